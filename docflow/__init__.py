@@ -1,0 +1,1 @@
+"""docflow: official documents between agencies, with PAdES signatures."""

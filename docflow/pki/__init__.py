@@ -1,0 +1,1 @@
+"""Certificates and keys: development CA, encrypted keys, PKCS#11, revocation, timestamps."""

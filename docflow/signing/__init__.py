@@ -1,0 +1,1 @@
+"""PAdES signing of PDF versions (endesive underneath, its defects handled here)."""
