@@ -118,7 +118,9 @@ class HttpTimestamper:
         ``message_imprint`` is the digest (not the data). Raises ``TimestampError``."""
         size = _DIGEST_SIZES.get(hash_algorithm)
         if size is None:
-            raise TimestampError(f"hash algorithm {hash_algorithm!r} is not allowed for time-stamps")
+            raise TimestampError(
+                f"hash algorithm {hash_algorithm!r} is not allowed for time-stamps"
+            )
         if len(message_imprint) != size:
             raise TimestampError(
                 f"message imprint is {len(message_imprint)} bytes, {hash_algorithm} needs {size}"
@@ -326,7 +328,8 @@ class DevTsaServer:
                 if length <= 0 or length > _MAX_REQUEST:
                     body = _rejection("bad_data_format", "empty or oversized request")
                 else:
-                    body = respond_to_request(self.rfile.read(length), tsa.cert, tsa._key, tsa.chain)
+                    request = self.rfile.read(length)
+                    body = respond_to_request(request, tsa.cert, tsa._key, tsa.chain)
                 tsa.requests_served += 1
                 self.send_response(200)
                 self.send_header("Content-Type", TIMESTAMP_REPLY)
