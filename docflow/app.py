@@ -1,0 +1,73 @@
+"""The application factory: wires configuration, database, extensions and blueprints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from flask import Flask, g
+from sqlalchemy.orm import Session
+
+from .config import PROJECT_ROOT, Config, load_config
+from .db import make_engine, make_sessionmaker
+
+__all__ = ["create_app", "get_session"]
+
+
+def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
+    if not isinstance(config, Config):
+        config = load_config(config)
+    app = Flask(
+        "docflow",
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "docflow" / "static"),
+        instance_path=str(config.data_dir.resolve()),
+    )
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    app.config.update(
+        DOCFLOW=config,
+        SECRET_KEY=config.secret_key,
+        DEBUG=False,
+        TESTING=config.env == "testing",
+        MAX_CONTENT_LENGTH=config.max_upload_mb * 1024 * 1024,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=config.base_url.startswith("https://"),
+        SESSION_COOKIE_NAME="docflow_session",
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=config.session_hours),
+        WTF_CSRF_TIME_LIMIT=config.session_hours * 3600,
+        WTF_CSRF_SSL_STRICT=True,
+        BABEL_DEFAULT_LOCALE=config.default_locale,
+        BABEL_DEFAULT_TIMEZONE=config.timezone,
+        RATELIMIT_STORAGE_URI=config.ratelimit_storage_uri,
+        RATELIMIT_ENABLED=config.extra.get("ratelimit_enabled", True),
+    )
+    engine = make_engine(config.sqlalchemy_url)
+    app.extensions["docflow.engine"] = engine
+    app.extensions["docflow.sessionmaker"] = make_sessionmaker(engine)
+
+    @app.teardown_appcontext
+    def _close_session(_exc: BaseException | None) -> None:
+        session: Session | None = g.pop("db_session", None)
+        if session is not None:
+            session.rollback()  # anything not explicitly committed is dropped
+            session.close()
+
+    from . import cli, web
+
+    web.init_app(app)
+    cli.register(app.cli)
+    logging.getLogger("docflow").setLevel(logging.INFO)
+    return app
+
+
+def get_session() -> Session:
+    """The request's database session (created on first use, closed at teardown)."""
+    from flask import current_app
+
+    if "db_session" not in g:
+        g.db_session = current_app.extensions["docflow.sessionmaker"]()
+    return g.db_session

@@ -1,0 +1,292 @@
+"""The ``docflow`` command (also ``flask --app docflow ...``). Thin: parse, call a service, print.
+
+Commands that need the database run inside the app context; ``sign`` and ``verify`` work on
+files alone.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy import select
+
+from . import create_app
+
+__all__ = ["main", "register"]
+
+ROLE_NAMES = ["staff", "reviewer", "leader", "clerk", "auditor", "admin"]
+
+
+def _sessionmaker():
+    return current_app.extensions["docflow.sessionmaker"]
+
+
+def _session_scope():
+    from .db import session_scope
+
+    return session_scope(_sessionmaker())
+
+
+@click.group("db", help="Database schema (Alembic migrations).")
+def db_group() -> None:
+    pass
+
+
+@db_group.command("upgrade", help="Apply all migrations (creates the schema on an empty database).")
+@with_appcontext
+def db_upgrade() -> None:
+    from .schema import current_revision, upgrade
+
+    engine = current_app.extensions["docflow.engine"]
+    upgrade(engine)
+    click.echo(f"Database at revision {current_revision(engine)}.")
+
+
+@db_group.command("current", help="Print the database's migration revision.")
+@with_appcontext
+def db_current() -> None:
+    from .schema import current_revision, head_revision
+
+    rev = current_revision(current_app.extensions["docflow.engine"])
+    click.echo(f"{rev or '(empty)'} (head: {head_revision()})")
+
+
+@click.command("init", help="Prepare an installation: migrations, operator agency, first admin. Idempotent.")
+@click.option("--admin-username", default="admin", show_default=True)
+@with_appcontext
+def init_command(admin_username: str) -> None:
+    from .provisioning import ensure_base
+    from .schema import upgrade
+
+    upgrade(current_app.extensions["docflow.engine"])
+    with _session_scope() as session:
+        result = ensure_base(session, admin_username=admin_username,
+                             admin_password=os.environ.get("DOCFLOW_ADMIN_PASSWORD") or None)
+    for hook in current_app.extensions.get("docflow.init_hooks", []):
+        hook()
+    if result.created:
+        click.echo(f"Administrator: {result.admin_username}  password: {result.admin_password}")
+    else:
+        click.echo(f"Administrator {result.admin_username} already exists (password unchanged).")
+
+
+def _demo_password(data_dir: Path) -> str:
+    """One password for every demo user, kept in the instance folder (development only)."""
+    if os.environ.get("DOCFLOW_DEMO_PASSWORD"):
+        return os.environ["DOCFLOW_DEMO_PASSWORD"]
+    path = data_dir / "demo-password"
+    if path.is_file():
+        return path.read_text().strip()
+    password = "Demo-" + secrets.token_urlsafe(9)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(password)
+    return password
+
+
+@click.command("demo", help="Add demo agencies and a user for every role in each. Idempotent.")
+@with_appcontext
+def demo_command() -> None:
+    from .provisioning import ensure_demo
+
+    cfg = current_app.config["DOCFLOW"]
+    if cfg.production:
+        raise click.ClickException("refusing to add demo users to a production installation")
+    password = _demo_password(cfg.data_dir)
+    with _session_scope() as session:
+        logins = ensure_demo(session, password)
+    for hook in current_app.extensions.get("docflow.demo_hooks", []):
+        hook(password)
+    click.echo(f"Demo users (password for all: {password}):")
+    agency = None
+    for login in logins:
+        if login.agency != agency:
+            agency = login.agency
+            click.echo(f"  {agency}")
+        click.echo(f"    {login.username:<18} {', '.join(login.roles):<16} {login.full_name} — {login.title}")
+
+
+# -- units and users -------------------------------------------------------------------------
+
+
+@click.group("units", help="The organisation tree.")
+def units_group() -> None:
+    pass
+
+
+@units_group.command("list")
+@with_appcontext
+def units_list() -> None:
+    from .models import Unit
+
+    with _session_scope() as session:
+        for unit in session.execute(select(Unit).order_by(Unit.id)).scalars():
+            click.echo(f"{unit.id:>5}  {unit.kind.value:<9} {unit.code or '':<8} {unit.name}"
+                       f"{'' if unit.active else '  (inactive)'}")
+
+
+@units_group.command("create")
+@click.option("--name", required=True)
+@click.option("--kind", type=click.Choice(["province", "agency", "division"]), required=True)
+@click.option("--parent", "parent_id", type=int)
+@click.option("--code")
+@with_appcontext
+def units_create(name: str, kind: str, parent_id: int | None, code: str | None) -> None:
+    from .accounts import service
+    from .accounts.errors import AccountError
+    from .models import Unit, UnitKind
+
+    try:
+        with _session_scope() as session:
+            parent = session.get(Unit, parent_id) if parent_id else None
+            if parent_id and parent is None:
+                raise click.ClickException(f"no unit {parent_id}")
+            unit = service.create_unit(session, name=name, kind=UnitKind(kind), parent=parent, code=code)
+            click.echo(f"created unit {unit.id}")
+    except AccountError as err:
+        raise click.ClickException(str(err)) from None
+
+
+@click.group("users", help="Users and their roles.")
+def users_group() -> None:
+    pass
+
+
+def _user(session, username: str):
+    from .models import User
+
+    user = session.execute(select(User).where(User.username == username.lower())).scalar_one_or_none()
+    if user is None:
+        raise click.ClickException(f"no user {username}")
+    return user
+
+
+@users_group.command("list")
+@with_appcontext
+def users_list() -> None:
+    from .models import User
+
+    with _session_scope() as session:
+        for u in session.execute(select(User).order_by(User.agency_id, User.username)).scalars():
+            roles = ",".join(sorted(r.value for r in u.roles))
+            click.echo(f"{u.username:<20} {roles:<24} {u.full_name}{'' if u.active else '  (inactive)'}")
+
+
+@users_group.command("create")
+@click.option("--username", required=True)
+@click.option("--full-name", required=True)
+@click.option("--unit", "unit_id", type=int, required=True)
+@click.option("--role", "roles", multiple=True, type=click.Choice(ROLE_NAMES), required=True)
+@click.option("--title", default="")
+@click.option("--email")
+@with_appcontext
+def users_create(
+    username: str, full_name: str, unit_id: int, roles: tuple[str, ...], title: str, email: str | None
+) -> None:
+    from .accounts import service
+    from .accounts.errors import AccountError
+    from .models import Role, Unit
+
+    password = os.environ.get("DOCFLOW_NEW_USER_PASSWORD") or service.generate_password()
+    try:
+        with _session_scope() as session:
+            unit = session.get(Unit, unit_id)
+            if unit is None:
+                raise click.ClickException(f"no unit {unit_id}")
+            service.create_user(session, username=username, full_name=full_name, unit=unit, password=password,
+                                roles=[Role(r) for r in roles], title=title, email=email, must_change_password=True)
+    except AccountError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"created {username}; one-time password: {password}")
+
+
+@users_group.command("deactivate")
+@click.argument("username")
+@with_appcontext
+def users_deactivate(username: str) -> None:
+    from .accounts import service
+
+    with _session_scope() as session:
+        service.set_active(session, _user(session, username), False)
+    click.echo(f"{username} deactivated")
+
+
+@users_group.command("activate")
+@click.argument("username")
+@with_appcontext
+def users_activate(username: str) -> None:
+    from .accounts import service
+
+    with _session_scope() as session:
+        service.set_active(session, _user(session, username), True)
+    click.echo(f"{username} activated")
+
+
+@users_group.command("reset-password")
+@click.argument("username")
+@with_appcontext
+def users_reset_password(username: str) -> None:
+    from .accounts import service
+
+    with _session_scope() as session:
+        password = service.reset_password(session, _user(session, username))
+    click.echo(f"one-time password for {username}: {password}")
+
+
+@users_group.command("roles")
+@click.argument("username")
+@click.argument("roles", nargs=-1, required=True, type=click.Choice(ROLE_NAMES))
+@with_appcontext
+def users_roles(username: str, roles: tuple[str, ...]) -> None:
+    from .accounts import service
+    from .models import Role
+
+    with _session_scope() as session:
+        service.set_roles(session, _user(session, username), [Role(r) for r in roles])
+    click.echo(f"{username}: {', '.join(sorted(roles))}")
+
+
+# -- audit -------------------------------------------------------------------------------------
+
+
+@click.group("audit", help="The hash-chained audit trail.")
+def audit_group() -> None:
+    pass
+
+
+@audit_group.command("verify", help="Check every link of the chain; exit 1 at the first break.")
+@with_appcontext
+def audit_verify() -> None:
+    from .audit import verify_chain
+    from .models import AuditHead
+
+    with _session_scope() as session:
+        broken = verify_chain(session)
+        head = session.get(AuditHead, 1)
+    if broken:
+        click.echo(f"BROKEN at event {broken.seq}: {broken.reason}", err=True)
+        sys.exit(1)
+    click.echo(f"audit trail intact: {head.seq if head else 0} events")
+
+
+def register(group: click.Group) -> None:
+    """Attach docflow's commands to a click group (the app's ``flask`` CLI)."""
+    for command in (db_group, init_command, demo_command, units_group, users_group, audit_group):
+        group.add_command(command)
+    for module, name in (("docflow.signing.cli", "sign_command"), ("docflow.verification.cli", "verify_command"),
+                         ("docflow.pki.cli", "pki_group")):
+        try:
+            mod = __import__(module, fromlist=[name])
+        except ModuleNotFoundError:
+            continue  # that area is not installed in this build
+        group.add_command(getattr(mod, name))
+
+
+main = FlaskGroup(create_app=lambda: create_app(), help="docflow — official documents with digital signatures.")
+register(main)

@@ -1,0 +1,59 @@
+"""Database engine and sessions: one sessionmaker per app, one session per request.
+
+Services receive a ``Session`` and own their transaction; web views get it from
+``get_session()``, the CLI from ``session_scope()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+__all__ = ["make_engine", "make_sessionmaker", "session_scope"]
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record) -> None:
+            # Take over transaction control from pysqlite so BEGIN IMMEDIATE below is ours.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn) -> None:
+            # SQLite has no row locks: a write transaction that read first can lose its
+            # update. BEGIN IMMEDIATE takes the write lock up front, so numbering and the
+            # audit chain are serialised (PostgreSQL uses SELECT ... FOR UPDATE instead).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    # pool_pre_ping: recover by itself after PostgreSQL restarts
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """Commit on success, roll back on any error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -1,0 +1,90 @@
+"""Web pages: thin blueprints that parse a request, call a service and render or redirect."""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import Flask, g, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+
+from ..accounts.errors import AccountError
+from ..extensions import babel, csrf, limiter, login_manager
+from ..i18n import LOCALES, compile_catalogs, fmt_date, fmt_datetime, select_locale, tr_error
+from ..messages import N_
+
+__all__ = ["init_app"]
+
+
+def init_app(app: Flask) -> None:
+    compile_catalogs()
+    babel.init_app(app, locale_selector=select_locale)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = None  # the login page explains itself
+    login_manager.session_protection = "strong"
+
+    from . import admin, auth, home
+
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(home.bp)
+    app.register_blueprint(admin.bp, url_prefix="/admin")
+
+    app.jinja_env.filters["dt"] = fmt_datetime
+    app.jinja_env.filters["date"] = fmt_date
+    app.jinja_env.globals["LOCALES"] = LOCALES
+
+    @app.context_processor
+    def _inject() -> dict:
+        return {"current_locale": select_locale()}
+
+    @app.after_request
+    def _security_headers(response):
+        h = response.headers
+        h["Content-Security-Policy"] = (
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        )
+        h["X-Content-Type-Options"] = "nosniff"
+        h["X-Frame-Options"] = "DENY"
+        h["Referrer-Policy"] = "same-origin"
+        h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+        if request.is_secure:
+            h["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+        if current_user.is_authenticated:
+            h["Cache-Control"] = "no-store"
+        return response
+
+    @app.before_request
+    def _request_id() -> None:
+        g.request_id = secrets.token_hex(8)
+
+    @app.errorhandler(CSRFError)
+    def _csrf_error(err: CSRFError):
+        return render_template("errors/error.html", code=400,
+                               message=_("The form has expired or was not sent by docflow. "
+                                         "Reload the page and try again.")), 400
+
+    @app.errorhandler(AccountError)
+    def _account_error(err: AccountError):
+        return render_template("errors/error.html", code=err.http_status, message=tr_error(err)), err.http_status
+
+    for code, text in {
+        403: N_("You do not have access to this page."),
+        404: N_("This page does not exist or you do not have access to it."),
+        405: N_("This action is not allowed here."),
+        413: N_("The file is too large."),
+        429: N_("Too many attempts. Wait a moment and try again."),
+        500: N_("Something went wrong on our side. Nothing was changed; please try again."),
+    }.items():
+        app.register_error_handler(code, _make_handler(code, text))
+
+
+def _make_handler(code: int, text: str):
+    def handler(_err):
+        return render_template("errors/error.html", code=code, message=_(text)), code
+
+    return handler

@@ -1,0 +1,74 @@
+"""WTForms forms (CSRF-protected by Flask-WTF). Labels are msgids, translated lazily."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    EmailField,
+    HiddenField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+)
+from wtforms.validators import DataRequired, Length, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from ..models import Role, UnitKind
+
+ROLE_LABELS = {
+    Role.STAFF: _l("Staff"),
+    Role.REVIEWER: _l("Reviewer"),
+    Role.LEADER: _l("Leader"),
+    Role.CLERK: _l("Clerk"),
+    Role.AUDITOR: _l("Auditor"),
+    Role.ADMIN: _l("Administrator"),
+}
+UNIT_KIND_LABELS = {
+    UnitKind.PROVINCE: _l("Province"),
+    UnitKind.AGENCY: _l("Agency"),
+    UnitKind.DIVISION: _l("Division"),
+}
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class LoginForm(FlaskForm):
+    username = StringField(_l("Username"), validators=[DataRequired(), Length(max=64)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=256)])
+    next = HiddenField()
+
+
+class EmptyForm(FlaskForm):
+    """For buttons that change state (logout, deactivate): CSRF token only."""
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField(_l("Current password"), validators=[DataRequired()])
+    new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=256)])
+
+
+class LocaleForm(FlaskForm):
+    locale = SelectField(_l("Language"), choices=[("vi", "Tiếng Việt"), ("en", "English")])
+
+
+class UnitForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=255)])
+    kind = SelectField(_l("Kind"), choices=[(k.value, v) for k, v in UNIT_KIND_LABELS.items()])
+    parent_id = SelectField(_l("Parent unit"), coerce=int, validators=[Optional()])
+    code = StringField(_l("Code (used in notations)"), validators=[Optional(), Length(max=32)])
+    active = BooleanField(_l("Active"), default=True)
+
+
+class UserForm(FlaskForm):
+    username = StringField(_l("Username"), validators=[DataRequired(), Length(max=64)])
+    full_name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=255)])
+    title = StringField(_l("Title / position"), validators=[Optional(), Length(max=255)])
+    email = EmailField(_l("E-mail"), validators=[Optional(), Length(max=255)])
+    unit_id = SelectField(_l("Unit"), coerce=int)
+    roles = MultiCheckboxField(_l("Roles"), choices=[(r.value, lbl) for r, lbl in ROLE_LABELS.items()])
