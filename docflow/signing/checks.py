@@ -1,0 +1,162 @@
+"""Checks a PDF must pass before docflow signs it, and the facts signing needs from it.
+
+``check_signable`` refuses, with a reason a user can act on: empty files, files over the size
+limit, anything that is not a PDF, encrypted PDFs, damaged PDFs (pypdf's strict parser fails,
+or ``qpdf --check`` reports errors when qpdf is installed), and documents whose certification
+signature forbids any change (DocMDP P=1). It returns ``PdfFacts``: pages and their sizes,
+existing field names, signature count and the DocMDP permission in force.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+
+from pypdf import PdfReader
+from pypdf import generic as po
+from pypdf.errors import PdfReadError
+
+from docflow.signing.errors import CertificationForbids, InvalidInput
+
+__all__ = ["PdfFacts", "check_signable", "MAX_PDF_BYTES", "read_facts"]
+
+MAX_PDF_BYTES = int(os.environ.get("DOCFLOW_MAX_PDF_BYTES", 200 * 1024 * 1024))
+_QPDF_TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """What signing needs to know about a PDF that passed the checks."""
+
+    size: int
+    page_count: int
+    page_sizes: tuple[tuple[float, float, float, float], ...]  # media boxes, page order
+    field_names: frozenset[str]
+    signature_count: int
+    docmdp_permissions: int | None  # /P of the certification signature, if certified
+    xref_stream: bool
+
+
+def _field_names(fields, prefix: str = "", depth: int = 0) -> list[tuple[str, bool]]:
+    """Fully qualified field names, each with whether it is a filled signature field."""
+    out: list[tuple[str, bool]] = []
+    if depth > 32:
+        raise InvalidInput("the form field tree is too deep (damaged or hostile PDF)")
+    for ref in fields or []:
+        field = ref.get_object()
+        if not isinstance(field, po.DictionaryObject):
+            continue
+        partial = field.get("/T")
+        name = f"{prefix}.{partial}" if prefix and partial is not None else (
+            str(partial) if partial is not None else prefix
+        )
+        kids = field.get("/Kids")
+        if kids and any("/T" in k.get_object() for k in kids):
+            out += _field_names(kids, name, depth + 1)
+        elif name:
+            out.append((name, field.get("/FT") == "/Sig" and field.get("/V") is not None))
+    return out
+
+
+def _docmdp(root) -> int | None:
+    perms = root.get("/Perms")
+    if perms is None:
+        return None
+    sig = perms.get_object().get("/DocMDP")
+    if sig is None:
+        return None
+    for ref in sig.get_object().get("/Reference", []):
+        ref = ref.get_object()
+        if ref.get("/TransformMethod") == "/DocMDP":
+            params = ref.get("/TransformParams")
+            p = params.get_object().get("/P", 2) if params is not None else 2
+            return int(p)
+    return 2
+
+
+def read_facts(pdf: bytes) -> PdfFacts:
+    """Parse strictly and collect facts; raises ``InvalidInput`` for damaged files."""
+    try:
+        reader = PdfReader(io.BytesIO(pdf), strict=True)
+        if reader.is_encrypted:
+            raise InvalidInput("the PDF is encrypted; remove the password protection first")
+        root = reader.trailer["/Root"].get_object()
+        pages = reader.pages
+        sizes = tuple(
+            tuple(float(v) for v in page.mediabox) for page in pages  # type: ignore[misc]
+        )
+        form = root.get("/AcroForm")
+        fields = form.get_object().get("/Fields", []) if form is not None else []
+        names = _field_names(fields)
+        docmdp = _docmdp(root)
+        stream = reader.stream
+        stream.seek(reader._startxref)
+        xref_stream = stream.read(1).isdigit()
+    except InvalidInput:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError) as exc:
+        raise InvalidInput(f"the PDF is damaged and cannot be signed ({exc})") from exc
+    if not sizes:
+        raise InvalidInput("the PDF has no pages")
+    return PdfFacts(
+        size=len(pdf),
+        page_count=len(sizes),
+        page_sizes=sizes,  # type: ignore[arg-type]
+        field_names=frozenset(n for n, _ in names),
+        signature_count=sum(1 for _, signed in names if signed),
+        docmdp_permissions=docmdp,
+        xref_stream=xref_stream,
+    )
+
+
+def _qpdf_check(pdf: bytes) -> None:
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        return
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+        tmp.write(pdf)
+        tmp.flush()
+        try:
+            result = subprocess.run(
+                [qpdf, "--check", "--no-warn", tmp.name],
+                capture_output=True, text=True, timeout=_QPDF_TIMEOUT,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise InvalidInput("the PDF could not be checked in time (qpdf timed out)") from exc
+    # qpdf: 0 ok, 3 warnings only (tolerated), 2 errors
+    if result.returncode == 2:
+        lines = (result.stderr or result.stdout).strip().splitlines()
+        detail = lines[-1] if lines else "qpdf --check failed"
+        raise InvalidInput(f"the PDF is damaged and cannot be signed ({detail})")
+
+
+def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True) -> PdfFacts:
+    """Refuse PDFs docflow must not sign, with a clear reason; else return their facts."""
+    limit = MAX_PDF_BYTES if max_size is None else max_size
+    if not pdf:
+        raise InvalidInput("the file is empty")
+    if len(pdf) > limit:
+        raise InvalidInput(
+            f"the file is {len(pdf) / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB limit"
+        )
+    if b"%PDF-" not in pdf[:1024]:
+        raise InvalidInput("the file is not a PDF")
+    facts = read_facts(pdf)
+    if qpdf:
+        _qpdf_check(pdf)
+    if facts.docmdp_permissions == 1:
+        raise CertificationForbids(
+            "the document is certified with 'no changes allowed' (DocMDP P=1); "
+            "it cannot be signed again"
+        )
+    return facts
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

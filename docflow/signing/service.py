@@ -1,0 +1,220 @@
+"""Sign PDF versions: PAdES baseline B-B, or B-T with a signature time-stamp.
+
+``sign_pdf`` checks the input, appends exactly one incremental update carrying one
+signature (approval, or certification when ``certify=True`` and the document is unsigned),
+and returns a frozen ``SignedPdf``. ``sign_batch`` signs many documents with one signer, each
+one succeeding or failing on its own. Nothing is produced when signing fails: the caller gets
+a ``SigningError`` whose message says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from docflow.signing.appearance import Appearance, AppearanceError, render_appearance_pdf
+from docflow.signing.checks import PdfFacts, check_signable
+from docflow.signing.endesive_fixes import EndesiveSession, unique_field_name
+from docflow.signing.errors import (
+    CertificationForbids,
+    InvalidInput,
+    KeyUnavailable,
+    SigningError,
+    TimestampUnavailable,
+)
+from docflow.signing.signer import Signer, SignerError
+
+__all__ = ["SignedPdf", "BatchResult", "Timestamper", "sign_pdf", "sign_batch"]
+
+
+class Timestamper(Protocol):
+    """Anything with the RFC 3161 client's call (e.g. ``docflow.pki.tsa.HttpTimestamper``)."""
+
+    def timestamp(self, message_imprint: bytes, hash_algorithm: str = "sha256") -> bytes: ...
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    """A signed PDF version: the bytes and what the signature holds."""
+
+    pdf: bytes
+    field_name: str
+    signed_at: dt.datetime  # aware, UTC; the /M of the signature dictionary
+    sha256: str
+    timestamped: bool
+    timestamp_time: dt.datetime | None
+    certification: int | None = None  # DocMDP /P when this is a certification signature
+    timestamp_problem: str | None = None  # why a permitted B-B fallback has no time-stamp
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (without the PDF bytes)."""
+        return {
+            "field_name": self.field_name,
+            "signed_at": self.signed_at.isoformat(),
+            "sha256": self.sha256,
+            "size": len(self.pdf),
+            "timestamped": self.timestamped,
+            "timestamp_time": self.timestamp_time.isoformat() if self.timestamp_time else None,
+            "certification": self.certification,
+            "timestamp_problem": self.timestamp_problem,
+        }
+
+    def __repr__(self) -> str:
+        return (f"SignedPdf(field_name={self.field_name!r}, size={len(self.pdf)}, "
+                f"sha256={self.sha256[:12]}…, timestamped={self.timestamped})")
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One document of a batch: the signed PDF, or the reason it was not signed."""
+
+    key: Hashable
+    signed: SignedPdf | None
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.signed is not None
+
+
+def _check_placement(appearance: Appearance, facts: PdfFacts) -> None:
+    if appearance.page > facts.page_count:
+        raise InvalidInput(
+            f"page {appearance.page} does not exist; the document has {facts.page_count} page(s)"
+        )
+    mx1, my1, mx2, my2 = facts.page_sizes[appearance.page - 1]
+    x1, y1, x2, y2 = appearance.box
+    if x1 < min(mx1, mx2) or y1 < min(my1, my2) or x2 > max(mx1, mx2) or y2 > max(my1, my2):
+        raise InvalidInput(
+            f"the signature box {appearance.box} lies outside page {appearance.page} "
+            f"({mx2 - mx1:.0f} x {my2 - my1:.0f} pt)"
+        )
+
+
+def sign_pdf(
+    pdf: bytes,
+    signer: Signer,
+    *,
+    appearance: Appearance | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    timestamper: Timestamper | None = None,
+    certify: bool = False,
+    docmdp_permissions: int = 2,
+    signing_time: dt.datetime | None = None,
+    field_name: str | None = None,
+    allow_without_timestamp: bool = False,
+) -> SignedPdf:
+    """Sign ``pdf`` with ``signer``; raise ``SigningError`` (and produce nothing) on failure."""
+    if certify and docmdp_permissions not in (1, 2, 3):
+        raise InvalidInput("DocMDP permissions must be 1, 2 or 3")
+    when = signing_time or dt.datetime.now(dt.UTC)
+    if when.tzinfo is None:
+        raise InvalidInput("signing time must be timezone-aware")
+    when = when.astimezone(dt.UTC).replace(microsecond=0)
+
+    facts = check_signable(pdf)
+    if certify and (facts.signature_count or facts.docmdp_permissions is not None):
+        raise CertificationForbids(
+            "a certification signature must be the first signature of a document; "
+            f"this one already has {facts.signature_count} signature(s)"
+        )
+    if field_name is None:
+        field_name = unique_field_name(facts.field_names, facts.signature_count)
+    elif field_name in facts.field_names:
+        raise InvalidInput(f"the document already has a field named {field_name!r}")
+    appearance_pdf = None
+    if appearance is not None:
+        _check_placement(appearance, facts)
+        try:
+            appearance_pdf = render_appearance_pdf(appearance)
+        except AppearanceError as exc:
+            raise InvalidInput(f"the signature appearance cannot be drawn: {exc}") from exc
+    try:
+        if signer.key_algorithm not in ("rsa", "ec"):
+            raise KeyUnavailable("the signer's key type is not supported")
+    except SignerError as exc:
+        raise KeyUnavailable(str(exc)) from exc
+
+    timestamp_failure: list[str] = []
+
+    def fetch_timestamp(imprint: bytes) -> bytes | None:
+        try:
+            return timestamper.timestamp(imprint, "sha256")  # type: ignore[union-attr]
+        except Exception as exc:  # any TSA client failure is reported the same way
+            if not allow_without_timestamp:
+                raise TimestampUnavailable(
+                    f"no time-stamp, so nothing was signed: {exc}"
+                ) from exc
+            timestamp_failure.append(str(exc))
+            return None  # the CMS goes out without the unsigned attribute
+
+    kwargs = dict(
+        field_name=field_name,
+        signing_time=when,
+        reason=reason,
+        location=location,
+        page_index=(appearance.page - 1) if appearance else 0,
+        box=appearance.box if appearance else None,
+        appearance_pdf=appearance_pdf,
+        docmdp_permissions=docmdp_permissions if certify else None,
+    )
+    try:
+        session = EndesiveSession(signer, timestamp=fetch_timestamp if timestamper else None)
+        result = session.sign(pdf, **kwargs)
+    except SigningError:
+        raise
+    except SignerError as exc:
+        raise KeyUnavailable(f"the signing key could not sign: {exc}") from exc
+    except Exception as exc:
+        raise SigningError(f"signing failed: {type(exc).__name__}: {exc}") from exc
+
+    out = pdf + result.update
+    timestamp_time = None
+    if result.timestamp_token is not None:
+        from docflow.pki.tsa import read_token
+
+        timestamp_time = read_token(result.timestamp_token).gen_time
+    return SignedPdf(
+        pdf=out,
+        field_name=field_name,
+        signed_at=when,
+        sha256=hashlib.sha256(out).hexdigest(),
+        timestamped=result.timestamp_token is not None,
+        timestamp_time=timestamp_time,
+        certification=docmdp_permissions if certify else None,
+        timestamp_problem=timestamp_failure[0] if timestamp_failure else None,
+    )
+
+
+def sign_batch(
+    items: Sequence[tuple[Hashable, bytes]],
+    signer: Signer,
+    appearance_for: Callable[[Hashable], Appearance | None] | None = None,
+    **opts: Any,
+) -> list[BatchResult]:
+    """Sign each document with the same signer; one failure never stops the others.
+
+    The signer's certificate is captured at the start: if it changes mid-batch (token
+    swapped), the remaining documents fail rather than be signed by someone else."""
+    if "appearance" in opts:
+        raise TypeError("pass appearances through appearance_for(key)")
+    certificate = signer.certificate
+    results: list[BatchResult] = []
+    for key, pdf in items:
+        if signer.certificate != certificate:
+            results.append(BatchResult(key, None, "the signer's certificate changed mid-batch"))
+            continue
+        try:
+            appearance = appearance_for(key) if appearance_for else None
+            signed = sign_pdf(pdf, signer, appearance=appearance, **opts)
+        except SigningError as exc:
+            results.append(BatchResult(key, None, exc.message))
+        except AppearanceError as exc:
+            results.append(BatchResult(key, None, f"the signature appearance: {exc}"))
+        else:
+            results.append(BatchResult(key, signed, None))
+    return results
