@@ -94,7 +94,7 @@ def _is_pfx(data: bytes) -> bool:
         from asn1crypto import pkcs12 as a_pkcs12
 
         pfx = a_pkcs12.Pfx.load(data)
-        return int(pfx["version"].native) == 3 and pfx["auth_safe"]["content_type"].native in (
+        return pfx["version"].native in (3, "v3") and pfx["auth_safe"]["content_type"].native in (
             "data", "signed_data")
     except Exception:  # any parse failure means: not a PFX
         return False
@@ -154,7 +154,9 @@ def build_chain(
     """
     now = now or dt.datetime.now(dt.UTC)
     anchor_keys = {(_spki(a.public_key()), a.subject.public_bytes()): a for a in anchors}
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
+    # checked before the signatures: cryptography will not even verify a SHA-1 signature
+    _check_signature_algorithm(leaf)
 
     def issued_by(child: x509.Certificate, parent: x509.Certificate) -> bool:
         if child.issuer != parent.subject:
@@ -172,14 +174,23 @@ def build_chain(
             if issued_by(cert, anchor):
                 return [*path, anchor]
         for ca in intermediates:
-            if ca in path or ca == cert or not issued_by(cert, ca):
+            if ca in path or ca == cert or cert.issuer != ca.subject:
+                continue
+            if not issued_by(cert, ca):
+                problems.append(("untrusted", f"the signature of "
+                                 f"{cert.subject.rfc4514_string()} does not verify"))
                 continue
             key = (_spki(ca.public_key()), ca.subject.public_bytes())
             if key in anchor_keys:  # the file carries the anchor itself (or a cross copy)
                 return [*path, anchor_keys[key]]
             problem = _ca_problem(ca, now, len(path))
             if problem:
-                problems.append(problem)
+                problems.append(("chain_invalid", problem))
+                continue
+            try:
+                _check_signature_algorithm(ca)
+            except ImportRefused as exc:
+                problems.append((exc.code, exc.message))
                 continue
             found = walk(ca, [*path, ca])
             if found:
@@ -189,10 +200,11 @@ def build_chain(
     path = walk(leaf, [])
     if not path:
         if problems:
-            raise _refuse("chain_invalid", problems[0])
+            code, detail = problems[0]
+            if code == "weak_algorithm":  # the message already says everything
+                raise ImportRefused(code, detail)
+            raise _refuse(code, detail)
         raise _refuse("untrusted", f"issuer {leaf.issuer.rfc4514_string()} is not trusted")
-    for cert in [leaf, *path[:-1]]:
-        _check_signature_algorithm(cert)
     return tuple(path)
 
 

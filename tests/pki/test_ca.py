@@ -115,7 +115,7 @@ def test_leaf_never_outlives_the_issuing_ca(dev_ca, leaf_keys):
 def test_weak_keys_are_refused(dev_ca):
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-    small = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    small = rsa.generate_private_key(public_exponent=65537, key_size=1024)  # noqa: S505
     with pytest.raises(CaError, match="2048"):
         dev_ca.issue_personal(small.public_key(), PERSON)
     k1 = ec.generate_private_key(ec.SECP256K1())
