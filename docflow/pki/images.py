@@ -84,8 +84,10 @@ def validate_signature_image(data: bytes, limits: ImageLimits = ImageLimits()) -
                 histogram = alpha.histogram() if alpha is not None else None
     except SignatureImageRejected:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _reject(f"the image has far too many pixels; the limit is "
+                      f"{limits.max_pixels} pixels") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise _reject(f"the PNG file is damaged or cannot be read ({type(exc).__name__})"
                       ) from None
 
