@@ -1,0 +1,609 @@
+"""The verification engine: ``verify_pdf`` and ``signed_revision``.
+
+Who does what:
+- own code (``structure``): revisions, strict ByteRange rules, the /Contents gap, hashing
+  the signed ranges through memoryview (no copy of the file);
+- pypdf: reading objects (signature fields, the catalog, pages) of the whole file and of
+  each revision opened on a zero-copy prefix;
+- own code (``changes``): what each later revision changed, in words, against DocMDP;
+- own code on asn1crypto + cryptography (``cms``): messageDigest, the signature value,
+  signing-certificate(-v2), algorithms, RFC 3161 tokens and their imprints;
+- pyhanko-certvalidator (``chain``): path validation to the configured anchors at the proven
+  signing time with CRL/OCSP from the context, the DSS, the CMS and fetched URLs.
+
+endesive is deliberately not used for judging (see ../shared/reference/endesive.md: it
+trusts TLS roots, ignores later revisions, key usage, revocation, DocMDP and timestamps).
+
+The verdict (ETSI EN 319 102-1) is decided in ``_decide``, worst finding first. Disallowed
+changes after a signature make that signature TOTAL_FAILED/FORMAT_FAILURE: what the file
+shows is not the signed document plus permitted updates, whatever the cryptography says.
+A signature timestamp whose imprint or CMS does not verify is TOTAL_FAILED/SIG_CRYPTO_FAILURE
+(tampering evidence); one from an untrusted TSA proves nothing, so the signature is at most
+INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND. Any exception while judging a signature makes it
+TOTAL_FAILED/FORMAT_FAILURE; a file that does not parse is TOTAL_FAILED.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from asn1crypto import cms as a_cms
+from asn1crypto import crl as a_crl
+from asn1crypto import ocsp as a_ocsp
+from asn1crypto import x509 as a_x509
+from cryptography import x509
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+from . import cms as cmsmod
+from .chain import ChainResult, key_usage_problem, validate_chain
+from .changes import (
+    Category,
+    Change,
+    allowed_categories,
+    diff_revisions,
+    object_locations,
+    structural_problems,
+)
+from .report import (
+    Checks,
+    Coverage,
+    Indication,
+    Modifications,
+    SignatureReport,
+    SignerInfo,
+    SubIndication,
+    TimestampInfo,
+    VerificationReport,
+    worst_indication,
+)
+from .structure import (
+    ViewStream,
+    check_byte_range,
+    find_revisions,
+    hash_ranges,
+    trailing_bytes,
+)
+from .trust import TrustContext
+
+__all__ = ["verify_pdf", "signed_revision", "list_signatures", "SignatureNotFound"]
+
+
+def _get(d: Any, key: str, default: Any = None) -> Any:
+    """``d[key]`` resolved (pypdf's ``dict.get`` returns unresolved references)."""
+    if isinstance(d, dict) and key in d:
+        return d[key]
+    return default
+
+
+class SignatureNotFound(LookupError):
+    pass
+
+
+@dataclass
+class _Sig:
+    field: str
+    ref: IndirectObject | None
+    sig: DictionaryObject
+
+
+def _open(data: bytes, end: int | None = None) -> PdfReader:
+    return PdfReader(ViewStream(data, end), strict=False)
+
+
+def list_signatures(reader: PdfReader) -> list[_Sig]:
+    """Filled signature fields of the document's AcroForm (fully qualified names)."""
+    root = reader.trailer["/Root"]
+    out: list[_Sig] = []
+    af = _get(root, "/AcroForm")
+    if not isinstance(af, DictionaryObject):
+        return out
+    seen: set[int] = set()
+
+    def walk(kids: Any, prefix: str, ft: Any) -> None:
+        for ref in kids.get_object() if kids is not None else []:
+            if isinstance(ref, IndirectObject):
+                if ref.idnum in seen:
+                    continue
+                seen.add(ref.idnum)
+            f = ref.get_object()
+            if not isinstance(f, DictionaryObject):
+                continue
+            t = _get(f, "/T")
+            name = f"{prefix}.{t}" if prefix and t is not None else (str(t) if t else prefix)
+            fft = _get(f, "/FT", ft)
+            kids2 = [k for k in _get(f, "/Kids", []) if "/T" in k.get_object()]
+            if kids2:
+                walk(f["/Kids"], name, fft)
+                continue
+            if fft == "/Sig" and "/V" in f:
+                vref = f.raw_get("/V")
+                v = vref.get_object() if vref is not None else None
+                if v is None or isinstance(v, DictionaryObject) or True:
+                    out.append(_Sig(name or "(unnamed)",
+                                    vref if isinstance(vref, IndirectObject) else None,
+                                    v if isinstance(v, DictionaryObject)
+                                    else DictionaryObject()))
+
+    walk(af.raw_get("/Fields") if "/Fields" in af else None, "", None)
+    return out
+
+
+class _Doc:
+    """Lazily computed, shared facts about one file."""
+
+    def __init__(self, data: bytes, ctx: TrustContext) -> None:
+        self.data = data
+        self.ctx = ctx
+        self.revisions = find_revisions(data)
+        self.reader = _open(data)
+        self.trailing = trailing_bytes(data, self.revisions)
+        self._readers: dict[int, PdfReader] = {}
+        self._diffs: dict[int, list[Change]] = {}
+        self._dss: tuple[list, list, list] | None = None
+        self.locations = object_locations(self.reader)
+
+    def reader_at(self, index: int) -> PdfReader:
+        if index == len(self.revisions) - 1 and not self.trailing:
+            return self.reader
+        if index not in self._readers:
+            self._readers[index] = _open(self.data, self.revisions[index].end)
+        return self._readers[index]
+
+    def diff(self, index: int) -> list[Change]:
+        """Changes made by revision ``index`` (> 0) relative to ``index - 1``."""
+        if index not in self._diffs:
+            prev, cur = self.revisions[index - 1], self.revisions[index]
+            try:
+                r1 = self.reader_at(index)
+                changes = structural_problems(self.data, prev.end, cur.end, cur.startxref, r1)
+                changes += diff_revisions(self.reader_at(index - 1), r1)
+            except Exception as exc:  # noqa: BLE001 - an unparseable update is a finding
+                changes = [Change(f"update {index + 1} cannot be parsed ({exc})",
+                                  Category.OTHER)]
+            self._diffs[index] = changes
+        return self._diffs[index]
+
+    def changes_after(self, index: int) -> list[Change]:
+        out: list[Change] = []
+        for i in range(index + 1, len(self.revisions)):
+            out.extend(self.diff(i))
+        if self.trailing:
+            out.append(Change(f"{self.trailing} bytes after the last %%EOF that form no "
+                              "revision", Category.OTHER))
+        return out
+
+    def dss(self) -> tuple[list[a_x509.Certificate], list[a_crl.CertificateList],
+                           list[a_ocsp.OCSPResponse]]:
+        if self._dss is None:
+            certs, crls, ocsps = [], [], []
+            try:
+                dss = _get(self.reader.trailer["/Root"], "/DSS")
+                if isinstance(dss, DictionaryObject):
+                    for key, sink, loader in (
+                        ("/Certs", certs, a_x509.Certificate.load),
+                        ("/CRLs", crls, a_crl.CertificateList.load),
+                        ("/OCSPs", ocsps, a_ocsp.OCSPResponse.load),
+                    ):
+                        for s in _get(dss, key, ArrayObject()):
+                            try:
+                                sink.append(loader(s.get_object().get_data()))
+                            except (ValueError, TypeError):
+                                continue
+            except Exception:  # noqa: BLE001 - a broken DSS only means less revocation data
+                certs, crls, ocsps = [], [], []
+            self._dss = (certs, crls, ocsps)
+        return self._dss
+
+    def certification(self) -> tuple[int | None, int | None]:
+        """(object number of the certification signature dictionary, its P)."""
+        try:
+            perms = _get(self.reader.trailer["/Root"], "/Perms")
+            if not isinstance(perms, DictionaryObject) or "/DocMDP" not in perms:
+                return None, None
+            ref = perms.raw_get("/DocMDP")
+            sig = ref.get_object()
+            p = 2
+            for r in _get(sig, "/Reference", []):
+                r = r.get_object()
+                if _get(r, "/TransformMethod") == "/DocMDP":
+                    p = int(_get(_get(r, "/TransformParams", {}), "/P", 2))
+            return (ref.idnum if isinstance(ref, IndirectObject) else None), p
+        except Exception:  # noqa: BLE001
+            return None, None
+
+
+def _pdf_date(value: Any) -> dt.datetime | None:
+    if value is None:
+        return None
+    m = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+\-])?(\d{2})?'?(\d{2})?",
+                 str(value))
+    if not m:
+        return None
+    y, mo, d, h, mi, s = (int(g) if g else default for g, default in
+                          zip(m.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True))
+    tz = dt.UTC
+    if m.group(7) in ("+", "-") and m.group(8):
+        off = dt.timedelta(hours=int(m.group(8)), minutes=int(m.group(9) or 0))
+        tz = dt.timezone(off if m.group(7) == "+" else -off)
+    try:
+        return dt.datetime(y, mo, d, h, mi, s, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def _signer_info(cert: a_x509.Certificate) -> SignerInfo:
+    c = x509.load_der_x509_certificate(cert.dump())
+    cn = cert.subject.native.get("common_name")
+    return SignerInfo(
+        common_name=cn if isinstance(cn, str) else None,
+        subject=c.subject.rfc4514_string(),
+        issuer=c.issuer.rfc4514_string(),
+        serial=format(c.serial_number, "x"),
+        not_before=c.not_valid_before_utc,
+        not_after=c.not_valid_after_utc,
+        sha256_fingerprint=cert.sha256.hex(),
+    )
+
+
+def _cms_revinfo(sd: a_cms.SignedData) -> tuple[list, list]:
+    """adbe-revocationInfoArchival (1.2.840.113583.1.1.8) signed attribute."""
+    crls, ocsps = [], []
+    try:
+        for attr in sd["signer_infos"][0]["signed_attrs"] or []:
+            if attr["type"].native == "adobe_revocation_info_archival":
+                v = attr["values"][0]
+                crls += list(v["crl"] or [])
+                ocsps += list(v["ocsp"] or [])
+    except (ValueError, KeyError, TypeError):
+        pass
+    return crls, ocsps
+
+
+@dataclass
+class _Facts:
+    field: str
+    kind: str = "approval"
+    revision: int | None = None
+    signer: SignerInfo | None = None
+    claimed: dt.datetime | None = None
+    timestamp: TimestampInfo | None = None
+    byte_range_ok: bool = False
+    intact: bool = False
+    crypto_valid: bool = False
+    cert_found: bool = False
+    cert_bound_ok: bool = True
+    trusted: bool = False
+    key_usage_ok: bool = False
+    revocation: str = "unknown"
+    valid_at_time: bool = False
+    algorithm_ok: bool = False
+    coverage: str = Coverage.UNCLEAR
+    modifications: str = Modifications.NONE
+    changes: list[str] = field(default_factory=list)
+    disallowed: list[str] = field(default_factory=list)
+    docmdp: int | None = None
+    format_problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    chain: ChainResult | None = None
+    ts_broken: bool = False
+    ts_untrusted: bool = False
+    proven: bool = False
+    algorithm_problems: list[str] = field(default_factory=list)
+    ku_problem: str | None = None
+
+
+def _decide(f: _Facts) -> tuple[str, str | None]:
+    F, I = Indication.TOTAL_FAILED, Indication.INDETERMINATE  # noqa: E741, N806
+    S = SubIndication  # noqa: N806
+    if not f.byte_range_ok or f.format_problems:
+        return F, S.FORMAT_FAILURE
+    if not f.intact:
+        return F, S.HASH_FAILURE
+    if not f.cert_found:
+        return I, S.NO_SIGNING_CERTIFICATE_FOUND
+    if not f.crypto_valid:
+        return F, S.SIG_CRYPTO_FAILURE
+    if not f.cert_bound_ok:
+        return F, S.FORMAT_FAILURE
+    if f.disallowed:
+        return F, S.FORMAT_FAILURE
+    if f.ts_broken:
+        return F, S.SIG_CRYPTO_FAILURE
+    chain = f.chain
+    if chain is not None and chain.failure == S.REVOKED:
+        return (F, S.REVOKED) if f.proven else (I, S.REVOKED_NO_POE)
+    if f.algorithm_problems or (chain is not None and not chain.algorithm_ok):
+        return I, S.CRYPTO_CONSTRAINTS_FAILURE
+    if chain is not None and chain.failure:
+        if chain.failure == S.OUT_OF_BOUNDS_NO_POE and f.proven:
+            return F, S.EXPIRED
+        return I, chain.failure
+    if f.ku_problem:
+        return I, S.CHAIN_CONSTRAINTS_FAILURE
+    if f.ts_untrusted:
+        return I, S.NO_CERTIFICATE_CHAIN_FOUND
+    if not f.trusted:
+        return I, S.NO_CERTIFICATE_CHAIN_FOUND
+    return Indication.TOTAL_PASSED, None
+
+
+def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
+           cert_num: int | None, cert_p: int | None) -> _Facts:
+    ctx, data = doc.ctx, doc.data
+    f = _Facts(field=s.field)
+    sig = s.sig
+    if _get(sig, "/Type") == "/DocTimeStamp" or _get(sig, "/SubFilter") == "/ETSI.RFC3161":
+        f.kind = "document_timestamp"
+    elif s.ref is not None and s.ref.idnum == cert_num:
+        f.kind = "certification"
+    f.claimed = _pdf_date(_get(sig, "/M"))
+    if "/ByteRange" not in sig or "/Contents" not in sig:
+        f.format_problems.append("the signature has no /ByteRange or no /Contents")
+        return f
+    br = _get(sig, "/ByteRange")
+    br_list = list(br) if isinstance(br, list) else br
+    if isinstance(br_list, list):
+        br_list = [int(v) if type(v).__name__ == "NumberObject" else v for v in br_list]
+    loc = doc.locations.get(s.ref.idnum) if s.ref is not None else None
+    offset = loc[2] if loc and loc[0] == "o" else None
+    gen = s.ref.generation if s.ref is not None else 0
+    brc = check_byte_range(data, br_list, offset, s.ref.idnum if s.ref else -1, gen)
+    f.problems += brc.problems
+    if not brc.ok:
+        return f
+    a, b, c, d = brc.ranges
+    end = brc.signed_end
+    rev = next((r for r in doc.revisions if end in (r.end, r.eof_end)), None)
+    if rev is None:
+        f.coverage = Coverage.PARTIAL
+        f.format_problems.append("the signed bytes do not end at the end of a revision")
+        return f
+    if not (rev.startxref < b or c <= rev.startxref < end):
+        f.coverage = Coverage.PARTIAL
+        f.format_problems.append("the signed revision's cross-reference section is not signed")
+        return f
+    f.byte_range_ok = True
+    f.revision = rev.index + 1
+    last = rev.index == len(doc.revisions) - 1
+    f.coverage = Coverage.ENTIRE_FILE if last and not doc.trailing else Coverage.ENTIRE_REVISION
+
+    # --- changes after, DocMDP
+    if cert_num is not None and (s.ref is not None and s.ref.idnum == cert_num or
+                                 any(e <= end for e in earlier_ends)):
+        f.docmdp = cert_p
+    if f.kind == "certification" and any(e < end for e in earlier_ends):
+        f.format_problems.append("a certification signature must be the first signature")
+    changes = doc.changes_after(rev.index)
+    allowed = allowed_categories(f.docmdp)
+    f.changes = [ch.text for ch in changes]
+    f.disallowed = [ch.text for ch in changes if ch.category not in allowed]
+    f.modifications = (Modifications.NONE if not changes else
+                       Modifications.DISALLOWED if f.disallowed else Modifications.ALLOWED)
+    if f.disallowed:
+        f.problems.append("changed after signing in ways not allowed: "
+                          + "; ".join(f.disallowed))
+
+    # --- CMS
+    contents_hex = memoryview(data)[brc.contents_hex[0] : brc.contents_hex[1]].tobytes()
+    blob = bytes.fromhex(contents_hex.decode("ascii"))
+    if f.kind == "document_timestamp":
+        _judge_doc_timestamp(doc, f, blob, brc.ranges, now)
+        return f
+    sd = cmsmod.load_signed_data(blob)
+    digest_name = cmsmod.digest_algorithm(sd)
+    digest = hash_ranges(data, brc.ranges, cmsmod.new_hash(digest_name))
+    dss_certs, dss_crls, dss_ocsps = doc.dss()
+    check = cmsmod.check_signed_data(sd, digest, weak_hashes=ctx.weak_hashes,
+                                     min_rsa_bits=ctx.min_rsa_bits, extra_certs=dss_certs)
+    f.intact, f.crypto_valid = check.intact, check.crypto_valid
+    f.problems += check.problems
+    f.claimed = f.claimed or check.claimed_signing_time
+    if check.signer_cert is None:
+        return f
+    f.cert_found = True
+    f.signer = _signer_info(check.signer_cert)
+    subfilter = _get(sig, "/SubFilter")
+    if not check.cert_bound and (subfilter == "/ETSI.CAdES.detached"
+                                 or any("signing-certificate" in p for p in check.problems)):
+        f.cert_bound_ok = False
+        if not any("signing-certificate" in p for p in check.problems):
+            f.problems.append("the signer certificate is not bound by a signing-certificate-v2 "
+                              "attribute (required for PAdES)")
+    f.algorithm_problems = list(check.algorithm_problems)
+    f.problems += check.algorithm_problems
+    if not (f.intact and f.crypto_valid and f.cert_bound_ok):
+        return f
+
+    # --- signature timestamp
+    moment = now
+    token = None
+    if check.unsigned_attrs is not None:
+        for attr in check.unsigned_attrs:
+            if attr["type"].native == "signature_time_stamp_token":
+                token = attr["values"][0]
+    if token is not None:
+        try:
+            ts = cmsmod.check_timestamp_token(token, check.signature_value,
+                                              weak_hashes=ctx.weak_hashes,
+                                              min_rsa_bits=ctx.min_rsa_bits)
+        except (cmsmod.CmsError, ValueError, KeyError, TypeError) as exc:
+            ts = cmsmod.TimestampCheck(problems=[f"the timestamp token is malformed ({exc})"])
+        trusted = False
+        if ts.intact and ts.cms is not None and ts.cms.signer_cert is not None:
+            tsa = ts.cms.signer_cert
+            tchain = validate_chain(tsa, ts.cms.certificates + dss_certs, ctx, ts.time or now,
+                                    crls=dss_crls, ocsps=dss_ocsps, timestamping=True,
+                                    revocation_mode="soft-fail")
+            ku = key_usage_problem(tsa, timestamping=True)
+            trusted = tchain.trusted and ku is None and not ts.cms.algorithm_problems
+            if not trusted:
+                f.problems.append("the signature timestamp is not from a trusted timestamp "
+                                  "authority: " + "; ".join(tchain.problems + ([ku] if ku else [])
+                                                            + ts.cms.algorithm_problems))
+        f.problems += [f"timestamp: {p}" for p in ts.problems]
+        if ts.time is not None:
+            f.timestamp = TimestampInfo(ts.time, trusted, ts.intact)
+        f.ts_broken = not ts.intact
+        f.ts_untrusted = ts.intact and not trusted
+        if ts.intact and trusted and ts.time is not None:
+            moment, f.proven = ts.time, True
+
+    # --- chain, revocation, key usage
+    cms_crls, cms_ocsps = _cms_revinfo(sd)
+    chain = validate_chain(check.signer_cert, check.certificates + dss_certs, ctx, moment,
+                           crls=dss_crls + cms_crls, ocsps=dss_ocsps + cms_ocsps)
+    f.chain = chain
+    f.problems += chain.problems
+    f.trusted = chain.trusted
+    f.revocation = chain.revocation
+    f.valid_at_time = chain.valid_at_time
+    f.ku_problem = key_usage_problem(check.signer_cert)
+    f.key_usage_ok = f.ku_problem is None
+    if f.ku_problem:
+        f.problems.append(f.ku_problem)
+    f.algorithm_ok = not f.algorithm_problems and chain.algorithm_ok
+    return f
+
+
+def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None:
+    ctx, data = doc.ctx, doc.data
+    sd = cmsmod.load_signed_data(blob)
+    from asn1crypto import tsp
+
+    tst = tsp.TSTInfo.load(sd["encap_content_info"]["content"].contents)
+    algo = tst["message_imprint"]["hash_algorithm"]["algorithm"].native
+    digest = hash_ranges(data, ranges, cmsmod.new_hash(algo))
+    info = a_cms.ContentInfo({"content_type": "signed_data", "content": sd})
+    ts = cmsmod.check_timestamp_token(info, None, imprint_digest={algo: digest},
+                                      weak_hashes=ctx.weak_hashes, min_rsa_bits=ctx.min_rsa_bits)
+    check = ts.cms
+    f.intact = ts.intact or (check is not None and check.crypto_valid and
+                             not any("imprint" in p for p in ts.problems) and check.intact)
+    f.intact = not any("imprint" in p for p in ts.problems) and bool(check and check.intact)
+    f.crypto_valid = bool(check and check.crypto_valid)
+    f.problems += ts.problems
+    f.claimed = ts.time
+    if check is None or check.signer_cert is None:
+        return
+    f.cert_found = True
+    f.signer = _signer_info(check.signer_cert)
+    f.algorithm_problems = list(check.algorithm_problems)
+    f.problems += check.algorithm_problems
+    dss_certs, dss_crls, dss_ocsps = doc.dss()
+    chain = validate_chain(check.signer_cert, check.certificates + dss_certs, ctx, now,
+                           crls=dss_crls, ocsps=dss_ocsps)
+    f.chain = chain
+    f.problems += chain.problems
+    f.trusted = chain.trusted
+    f.revocation = chain.revocation
+    f.valid_at_time = chain.valid_at_time
+    f.ku_problem = key_usage_problem(check.signer_cert, timestamping=True)
+    f.key_usage_ok = f.ku_problem is None
+    if f.ku_problem:
+        f.problems.append(f.ku_problem)
+    f.algorithm_ok = not f.algorithm_problems and chain.algorithm_ok
+    if ts.time is not None:
+        f.timestamp = TimestampInfo(ts.time, f.trusted and f.key_usage_ok, ts.intact)
+
+
+def _to_report(f: _Facts) -> SignatureReport:
+    indication, sub = _decide(f)
+    problems = list(dict.fromkeys(f.format_problems + f.problems))
+    return SignatureReport(
+        field=f.field, kind=f.kind, revision=f.revision, indication=indication,
+        subindication=sub, signer=f.signer, signing_time_claimed=f.claimed,
+        timestamp=f.timestamp,
+        checks=Checks(
+            byte_range_ok=f.byte_range_ok, intact=f.intact, crypto_valid=f.crypto_valid,
+            trusted=f.trusted, key_usage_ok=f.key_usage_ok, revocation=f.revocation,
+            valid_at_signing_time=f.valid_at_time, algorithm_ok=f.algorithm_ok,
+        ),
+        coverage=f.coverage, modifications_after=f.modifications,
+        changes_after=tuple(f.changes), docmdp=f.docmdp, problems=tuple(problems),
+    )
+
+
+def _failed_document(data: bytes, file: str | None, reason: str,
+                     revisions: int = 0) -> VerificationReport:
+    return VerificationReport(
+        sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+        verdict=Indication.TOTAL_FAILED, revisions=revisions, signatures=(), file=file,
+        problems=(reason,),
+    )
+
+
+def _signed_end(doc: _Doc, s: _Sig) -> int:
+    try:
+        br = [int(v) for v in _get(s.sig, "/ByteRange")]
+        return br[2] + br[3]
+    except Exception:  # noqa: BLE001
+        return len(doc.data) + 1
+
+
+def verify_pdf(data: bytes, context: TrustContext | None = None, *,
+               file: str | None = None) -> VerificationReport:
+    """Verify every signature of ``data``; never raises for bad input."""
+    ctx = context or TrustContext()
+    now = ctx.validation_time or dt.datetime.now(dt.UTC)
+    if len(data) > ctx.max_size:
+        return _failed_document(data, file, f"file larger than {ctx.max_size} bytes")
+    if b"%PDF-" not in data[:1024]:
+        return _failed_document(data, file, "not a PDF file (no %PDF- header)")
+    try:
+        doc = _Doc(data, ctx)
+        if not doc.revisions:
+            return _failed_document(data, file, "no end-of-file marker (truncated file?)")
+        sigs = list_signatures(doc.reader)
+        sigs.sort(key=lambda s: _signed_end(doc, s))
+        cert_num, cert_p = doc.certification()
+    except Exception as exc:  # noqa: BLE001 - any parsing failure fails closed
+        return _failed_document(data, file, f"the file cannot be parsed as PDF ({exc})")
+    reports = []
+    ends: list[int] = []
+    for s in sigs:
+        end = _signed_end(doc, s)
+        try:
+            facts = _judge(doc, s, now, list(ends), cert_num, cert_p)
+        except Exception as exc:  # noqa: BLE001 - never crash, never pass
+            facts = _Facts(field=s.field)
+            facts.format_problems.append(f"the signature cannot be read ({exc})")
+        ends.append(end)
+        reports.append(_to_report(facts))
+    if sum(1 for r in reports if r.kind == "certification") > 1:
+        reports = [r for r in reports]  # the later ones already fail "must be first"
+    return VerificationReport(
+        sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+        verdict=worst_indication([r.indication for r in reports]),
+        revisions=len(doc.revisions), signatures=tuple(reports), file=file,
+    )
+
+
+def signed_revision(data: bytes, signature: int | str) -> bytes:
+    """The exact bytes signature ``signature`` (0-based index in signing order, or field
+    name) covers: the document as its signer saw it. Raises ``SignatureNotFound`` or
+    ``ValueError`` when the signature's ByteRange is not sound."""
+    doc = _Doc(data, TrustContext())
+    sigs = sorted(list_signatures(doc.reader), key=lambda s: _signed_end(doc, s))
+    if isinstance(signature, int):
+        if not 0 <= signature < len(sigs):
+            raise SignatureNotFound(f"no signature #{signature}")
+        s = sigs[signature]
+    else:
+        found = [x for x in sigs if x.field == signature]
+        if not found:
+            raise SignatureNotFound(f"no signature field {signature!r}")
+        s = found[0]
+    loc = doc.locations.get(s.ref.idnum) if s.ref is not None else None
+    brc = check_byte_range(data, [int(v) for v in _get(s.sig, "/ByteRange", [])],
+                           loc[2] if loc and loc[0] == "o" else None,
+                           s.ref.idnum if s.ref else -1, s.ref.generation if s.ref else 0)
+    if not brc.ok or brc.signed_end is None:
+        raise ValueError("the signature's /ByteRange is not sound: " + "; ".join(brc.problems))
+    if not any(brc.signed_end in (r.end, r.eof_end) for r in doc.revisions):
+        raise ValueError("the signed bytes do not end at a revision")
+    return data[: brc.signed_end]
