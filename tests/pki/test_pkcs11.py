@@ -121,3 +121,17 @@ def test_private_keys_on_the_token_are_not_extractable(token_identities, softhsm
                               label=ref.key_label)
         assert key[pkcs11.Attribute.SENSITIVE] is True
         assert key[pkcs11.Attribute.EXTRACTABLE] is False
+
+
+def test_open_signer_picks_the_backend_per_certificate(token_identities, dev_ca, leaf_keys):
+    from docflow.pki.signers import SoftwareKeyRef, open_signer
+
+    ref, token_cert = token_identities["rsa-3072"]
+    key = leaf_keys["rsa-3072"]
+    soft_cert = dev_ca.issue_personal(key.public_key(), LEADER)
+    blob = keystore.encrypt_private_key(key, "482915", kdf=CHEAP_ARGON2)
+    for location, pin, cert in ((ref, TOKEN_PIN, token_cert),
+                                (SoftwareKeyRef(blob), "482915", soft_cert)):
+        signer = open_signer(location, pin, cert, dev_ca.chain)
+        _verify(cert, _sign_through_abstraction(signer), DATA)
+    assert "blob" not in repr(SoftwareKeyRef(blob)).replace("SoftwareKeyRef", "")
