@@ -145,11 +145,16 @@ class Pkcs11Signer(Signer):
         certificate: x509.Certificate,
         chain: Sequence[x509.Certificate] = (),
     ) -> None:
-        self.ref = TokenKeyRef(
-            module_path, token_label,
-            key_label=key if isinstance(key, str) else None,
-            key_id=key if isinstance(key, bytes) else None,
+        self._setup(
+            TokenKeyRef(module_path, token_label,
+                        key_label=key if isinstance(key, str) else None,
+                        key_id=key if isinstance(key, bytes) else None),
+            pin, certificate, chain,
         )
+
+    def _setup(self, ref: TokenKeyRef, pin: str | bytes, certificate: x509.Certificate,
+               chain: Sequence[x509.Certificate]) -> None:
+        self.ref = ref
         self._pin = pin
         self.certificate = certificate
         self.chain = tuple(chain)
@@ -157,9 +162,9 @@ class Pkcs11Signer(Signer):
     @classmethod
     def from_ref(cls, ref: TokenKeyRef, pin: str | bytes, certificate: x509.Certificate,
                  chain: Sequence[x509.Certificate] = ()) -> Pkcs11Signer:
-        signer = cls(ref.module_path, ref.token_label, ref.key_label or b"", pin, certificate,
-                     chain)
-        signer.ref = ref
+        """A signer for a stored ``TokenKeyRef`` (label and id both used when present)."""
+        signer = cls.__new__(cls)
+        signer._setup(ref, pin, certificate, chain)
         return signer
 
     def __repr__(self) -> str:

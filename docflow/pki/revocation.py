@@ -37,6 +37,7 @@ __all__ = [
     "parse_ocsp_request",
     "respond_ocsp",
     "is_delegated_responder",
+    "decode_ocsp_get",
 ]
 
 log = logging.getLogger(__name__)
@@ -249,6 +250,18 @@ def respond_ocsp(
         builder = builder.add_extension(nonce, critical=False)
     response = builder.sign(authority.responder_key, hashes.SHA256())
     return response.public_bytes(serialization.Encoding.DER)
+
+
+def decode_ocsp_get(path_segment: str) -> bytes:
+    """The DER request of an RFC 6960 §A.1 GET (``/pki/ocsp/<url-encoded base64>``)."""
+    import base64
+    import binascii
+    from urllib.parse import unquote
+
+    try:
+        return base64.b64decode(unquote(path_segment), validate=True)
+    except (binascii.Error, ValueError):
+        raise OcspRequestError("the OCSP GET request is not base64") from None
 
 
 def _unsuccessful(status: ocsp.OCSPResponseStatus) -> bytes:

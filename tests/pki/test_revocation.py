@@ -235,3 +235,22 @@ def test_reasons_are_parsed_strictly():
     assert parse_reason(None) is None
     with pytest.raises(PkiError):
         parse_reason("because")
+
+
+def test_get_form_of_a_request_decodes(dev_ca, setup):
+    import base64
+    from urllib.parse import quote
+
+    from docflow.pki.errors import OcspRequestError
+    from docflow.pki.revocation import decode_ocsp_get
+
+    reg, good, _ = setup
+    req = (ocsp.OCSPRequestBuilder()
+           .add_certificate(good, dev_ca.issuing.certificate, hashes.SHA256())
+           .build().public_bytes(serialization.Encoding.DER))
+    segment = quote(base64.b64encode(req).decode(), safe="")
+    answer = ocsp.load_der_ocsp_response(
+        dev_ca.ocsp_response(decode_ocsp_get(segment), reg.status_of))
+    assert answer.certificate_status == ocsp.OCSPCertStatus.GOOD
+    with pytest.raises(OcspRequestError):
+        decode_ocsp_get("not base64!")
