@@ -2,7 +2,7 @@
 
 ``check_signable`` refuses, with a reason a user can act on: empty files, files over the size
 limit, anything that is not a PDF, encrypted PDFs, damaged PDFs (pypdf's strict parser fails,
-or ``qpdf --check`` reports errors when qpdf is installed), and documents whose certification
+or ``qpdf --check`` reports errors or repairs when qpdf is installed), and documents whose certification
 signature forbids any change (DocMDP P=1). It returns ``PdfFacts``: pages and their sizes,
 existing field names, signature count and the DocMDP permission in force.
 """
@@ -124,16 +124,21 @@ def _qpdf_check(pdf: bytes) -> None:
         tmp.flush()
         try:
             result = subprocess.run(
-                [qpdf, "--check", "--no-warn", tmp.name],
+                [qpdf, "--check", tmp.name],
                 capture_output=True, text=True, timeout=_QPDF_TIMEOUT,
             )
         except subprocess.TimeoutExpired as exc:
             raise InvalidInput("the PDF could not be checked in time (qpdf timed out)") from exc
-    # qpdf: 0 ok, 3 warnings only (tolerated), 2 errors
-    if result.returncode == 2:
-        lines = (result.stderr or result.stdout).strip().splitlines()
-        detail = lines[-1] if lines else "qpdf --check failed"
-        raise InvalidInput(f"the PDF is damaged and cannot be signed ({detail})")
+    # qpdf: 0 clean, 2 errors, 3 warnings = qpdf had to repair the file. A signature over a
+    # file that readers repair differently is not worth having: both are refused.
+    if result.returncode != 0:
+        problems = [
+            line.split("): ", 1)[-1].removeprefix("WARNING: ").strip()
+            for line in result.stderr.splitlines()
+            if line.strip() and not line.startswith("qpdf: operation")
+        ]
+        detail = problems[0] if problems else "qpdf --check failed"
+        raise InvalidInput(f"the PDF is damaged and cannot be signed (qpdf: {detail})")
 
 
 def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True) -> PdfFacts:
