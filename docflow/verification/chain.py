@@ -24,6 +24,11 @@ from asn1crypto import x509 as a_x509
 from cryptography import x509
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator import errors as cv_errors
+from pyhanko_certvalidator.policy_decl import (
+    CertRevTrustPolicy,
+    RevocationCheckingPolicy,
+    RevocationCheckingRule,
+)
 
 from .report import SubIndication
 from .trust import RevocationFetcher, TrustContext
@@ -145,8 +150,17 @@ def validate_chain(
             all_ocsps += [a_ocsp.OCSPResponse.load(d) for d in o]
             fetch_failures += f
             current = issuer
-    if ctx.require_revocation:
-        revocation_mode = "require"
+    # Revocation data that speaks about the signer must be used even when the certificate
+    # names no CRL/OCSP location (certvalidator's "hard-fail" only checks declared ones).
+    ee_rule = (RevocationCheckingRule.CRL_OR_OCSP_REQUIRED
+               if ctx.require_revocation or _revocation_status(cert, all_crls, all_ocsps) == "good"
+               else RevocationCheckingRule.CHECK_IF_DECLARED
+               if revocation_mode == "hard-fail"
+               else RevocationCheckingRule.CHECK_IF_DECLARED_SOFT)
+    ca_rule = (RevocationCheckingRule.CRL_OR_OCSP_REQUIRED if ctx.require_revocation
+               else RevocationCheckingRule.CHECK_IF_DECLARED
+               if revocation_mode == "hard-fail"
+               else RevocationCheckingRule.CHECK_IF_DECLARED_SOFT)
     vc = ValidationContext(
         trust_roots=anchors,
         other_certs=other_certs,
@@ -154,10 +168,15 @@ def validate_chain(
         allow_fetching=False,
         crls=all_crls,
         ocsps=all_ocsps,
-        revocation_mode=revocation_mode,
-        retroactive_revinfo=True,  # a CRL issued after the signing time still speaks for it
+        # retroactive: a CRL issued after the signing time still speaks for that time
+        revinfo_policy=CertRevTrustPolicy(RevocationCheckingPolicy(ee_rule, ca_rule),
+                                          retroactive_revinfo=True),
         weak_hash_algos=set(ctx.weak_hashes),
     )
+    if cert.self_signed != "no" and not any(cert.sha256 == a.sha256 for a in anchors):
+        out.failure = SubIndication.NO_CERTIFICATE_CHAIN_FOUND
+        out.problems.append(f"'{_cn(cert)}' is self-signed and not a trust anchor")
+        return out
     validator = CertificateValidator(cert, intermediate_certs=other_certs, validation_context=vc)
     try:
         path = _run(validator.async_validate_path())

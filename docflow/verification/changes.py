@@ -42,6 +42,14 @@ def _get(d: Any, key: str, default: Any = None) -> Any:
     return default
 
 
+# Annotations that only comment (a note icon, a highlight) and cannot paint new content over
+# the page. Under P3 only these are allowed; FreeText, Stamp, Square, Ink… can overwrite
+# what was signed (the "Evil Annotation" attack), so docflow counts them as OTHER.
+COMMENT_ANNOTATIONS = frozenset(
+    {"/Text", "/Popup", "/Highlight", "/Underline", "/StrikeOut", "/Squiggly", "/Caret"}
+)
+
+
 class Category:
     SIGNATURE = "signature"
     DOC_TIMESTAMP = "document_timestamp"
@@ -288,7 +296,9 @@ def diff_revisions(r0: PdfReader, r1: PdfReader) -> list[Change]:
             out.extend(_field_object_changes(c0.field_nums[n], old, new))
             run_fields = True
         elif n in c0.annots:
-            add(Change(f"annotation modified on page {c0.annots[n]}", Category.ANNOTATION))
+            cat = (Category.ANNOTATION if _get(old, "/Subtype") in COMMENT_ANNOTATIONS
+                   and _get(new, "/Subtype") in COMMENT_ANNOTATIONS else Category.OTHER)
+            add(Change(f"annotation modified on page {c0.annots[n]}", cat))
         elif n == c0.acroform_num:
             out.extend(_acroform_changes(old, new))
             run_fields = True
@@ -400,8 +410,13 @@ def _annot_changes(page_no: int, c0: _Context, c1: _Context) -> list[Change]:
             out.append(Change(f"widget without a form field added on page {page_no}",
                               Category.OTHER))
             continue
-        out.append(Change(f"annotation added on page {page_no} ({_name(_get(annot, '/Subtype'))})",
-                          Category.ANNOTATION))
+        subtype = _get(annot, "/Subtype")
+        if subtype in COMMENT_ANNOTATIONS:
+            out.append(Change(f"annotation added on page {page_no} ({_name(subtype)})",
+                              Category.ANNOTATION))
+        else:
+            out.append(Change(f"annotation added on page {page_no} ({_name(subtype)}, can "
+                              "paint over the signed content)", Category.OTHER))
     return out
 
 

@@ -563,6 +563,10 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         cert_num, cert_p = doc.certification()
     except Exception as exc:  # noqa: BLE001 - any parsing failure fails closed
         return _failed_document(data, file, f"the file cannot be parsed as PDF ({exc})")
+    if not sigs and re.search(rb"/ByteRange\s*\[", data):
+        # signature dictionaries are present but none is reachable: fail closed
+        return _failed_document(data, file, "the file contains signature data but no readable "
+                                "signature field (damaged or truncated)", len(doc.revisions))
     reports = []
     ends: list[int] = []
     for s in sigs:
@@ -574,8 +578,6 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
             facts.format_problems.append(f"the signature cannot be read ({exc})")
         ends.append(end)
         reports.append(_to_report(facts))
-    if sum(1 for r in reports if r.kind == "certification") > 1:
-        reports = [r for r in reports]  # the later ones already fail "must be first"
     return VerificationReport(
         sha256=hashlib.sha256(data).hexdigest(), size=len(data),
         verdict=worst_indication([r.indication for r in reports]),

@@ -22,6 +22,7 @@ from .corpus import (
     add_empty_sig_field,
     append_update,
     doc_timestamp,
+    endesive_sign,
     object_body,
     page_ref,
     sign,
@@ -223,7 +224,7 @@ def tamper_signature_value(data: bytes) -> bytes:
     info = cms.ContentInfo.load(blob.rstrip(b"\0") + b"\0" * 0)
     sigval = info["content"]["signer_infos"][0]["signature"].native
     hexsig = sigval.hex().encode()
-    start = data.index(hexsig, m.start(1))
+    start = data.lower().index(hexsig, m.start(1))
     out = bytearray(data)
     pos = start + 10
     out[pos] = ord("0") if out[pos] != ord("0") else ord("1")
@@ -232,10 +233,14 @@ def tamper_signature_value(data: bytes) -> bytes:
 
 def tamper_timestamp(data: bytes) -> bytes:
     """Rewrite a byte of the timestamp token's genTime (an unsigned attribute)."""
+    from asn1crypto import cms
+
     m = re.search(rb"/Contents\s*<([0-9a-fA-F]+)>", data)
     blob = bytes.fromhex(m.group(1).decode())
-    i = blob.rfind(b"\x18\x0f") if b"\x18\x0f" in blob else blob.rfind(b"\x18\x13")
-    assert i > 0
+    info = cms.ContentInfo.load(blob.rstrip(b"\0"))
+    token = info["content"]["signer_infos"][0]["unsigned_attrs"][0]["values"][0]
+    gen_time = token["content"]["encap_content_info"]["content"].parsed["gen_time"].dump()
+    i = blob.index(gen_time)
     j = i + 2 + 3  # inside the year digits
     blob = bytearray(blob)
     blob[j] = ord("9") if blob[j] != ord("9") else ord("8")
@@ -263,7 +268,8 @@ def build(world, name: str) -> bytes:  # noqa: C901 - a flat table of cases
         "timestamped": lambda: sign(L, w.leader, timestamper=ts()),
         "doc_timestamp": lambda: doc_timestamp(build(w, "timestamped"), w.tsa),
         "certified_p1": lambda: sign(L, w.leader, certify=True, docmdp=1),
-        "certified_p1_then_signed": lambda: sign(build(w, "certified_p1"), w.clerk, "Seal"),
+        "certified_p1_then_signed": lambda: endesive_sign(
+            endesive_sign(L, w.leader, "Cert", certify=True, docmdp=1), w.clerk, "Seal"),
         "certified_p1_then_doc_ts": lambda: doc_timestamp(build(w, "certified_p1"), w.tsa),
         "certified_p2_then_signed": lambda: sign(
             sign(L, w.leader, certify=True, docmdp=2), w.clerk, "Seal"),
@@ -277,7 +283,7 @@ def build(world, name: str) -> bytes:  # noqa: C901 - a flat table of cases
             sign(L, w.leader, certify=True, docmdp=3), b"/FreeText"),
         "certified_p3_content_replaced": lambda: replace_content(
             sign(L, w.leader, certify=True, docmdp=3)),
-        "certification_not_first": lambda: sign(s1(), w.clerk, "Cert", certify=True),
+        "certification_not_first": lambda: endesive_sign(s1(), w.clerk, "Cert", certify=True),
         "sneaky_signature": lambda: sign(
             sign(L, w.leader, certify=True, docmdp=2), w.self_signed, "Sneaky",
             box=(60, 600, 540, 700)),

@@ -66,7 +66,7 @@ def sign(data: bytes, who: Issued, field: str = "Sig1", *, certify: bool = False
 
 def doc_timestamp(data: bytes, tsa: Issued, field: str = "DocTS1") -> bytes:
     w = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    out = signers.PdfTimeStamper(stamper(tsa)).timestamp_pdf(w, "sha256", timestamp_field_name=field)
+    out = signers.PdfTimeStamper(stamper(tsa), field_name=field).timestamp_pdf(w, "sha256")
     return out.getvalue()
 
 
@@ -76,6 +76,26 @@ def add_empty_sig_field(data: bytes, name: str, box=(0, 0, 0, 0)) -> bytes:
     buf = io.BytesIO()
     w.write(buf)
     return buf.getvalue()
+
+
+def endesive_sign(data: bytes, who: Issued, field: str, *, certify: bool = False,
+                  docmdp: int = 2) -> bytes:
+    """Sign with endesive 3.0.1 (it does not refuse what pyHanko refuses: a signature after
+    a P1 certification, or a certification that is not the first signature)."""
+    from docflow.signing.endesive_compat import import_endesive
+
+    pdf = import_endesive()
+    udct = {
+        "sigflags": 3, "sigpage": 0, "sigfield": field, "aligned": 16384,
+        "signingdate": dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%S+00'00'"),
+        "reason": "test", "location": "Quang Ngai", "contact": "test@example.vn",
+        "signature": "", "auto_sigfield": True,
+    }
+    if certify:
+        udct["sigandcertify"] = True
+        udct["sigflags"] = docmdp  # endesive: sigflags doubles as DocMDP /P
+    appended = pdf.cms.sign(data, udct, who.key, who.cert, list(who.chain), "sha256")
+    return data + appended
 
 
 # ---------------------------------------------------------------- incremental updates by hand
@@ -136,4 +156,4 @@ def page_ref(data: bytes, index: int = 0) -> int:
 
 
 __all__ = ["sign", "stamper", "doc_timestamp", "append_update", "object_body", "page_ref",
-           "add_empty_sig_field", "simple_signer", "a_cert", "a_key", "generic"]
+           "add_empty_sig_field", "endesive_sign", "simple_signer", "a_cert", "a_key", "generic"]
