@@ -12,7 +12,8 @@ page 2", "form field 'amount' filled", "new signature field Sig2 signed", "DSS a
 
 Allowed kinds by DocMDP level (ISO 32000-2 §12.8.2.2; DSS and document timestamps are
 allowed at every level, as PAdES part 4 requires):
-  P1 → DSS, document timestamps;  P2 → + signatures, form filling, metadata;
+  P1 → DSS, document timestamps, metadata (/Info, XMP: never rendered, and every
+  incremental writer updates /ModDate);  P2 → + signatures, form filling;
   P3 → + annotations.  Without a certification signature docflow applies P2: an approval
   signature does not license annotations (pyHanko is laxer here; see the tests).
 """
@@ -61,10 +62,12 @@ class Category:
 
 
 def allowed_categories(docmdp: int | None) -> frozenset[str]:
-    base = {Category.DSS, Category.DOC_TIMESTAMP}
+    # document information / XMP updates are never rendered and every incremental writer
+    # touches /ModDate, so they are allowed at every level (as pyHanko does)
+    base = {Category.DSS, Category.DOC_TIMESTAMP, Category.METADATA}
     if docmdp == 1:
         return frozenset(base)
-    base |= {Category.SIGNATURE, Category.FORM_FILL, Category.METADATA}
+    base |= {Category.SIGNATURE, Category.FORM_FILL}
     if docmdp == 3:
         base.add(Category.ANNOTATION)
     return frozenset(base)
