@@ -36,8 +36,8 @@ def test_case_verdict(world, name):
 
 
 def _pyhanko_bottom_lines(world, data: bytes) -> list[bool]:
-    from pyhanko.pdf_utils.reader import PdfFileReader
     from cryptography.hazmat.primitives.serialization import Encoding
+    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.policy_decl import (
