@@ -107,7 +107,8 @@ def _same(a: Any, b: Any) -> bool:
             return False
         return a._data == b._data and _same(dict(a), dict(b))  # noqa: SLF001
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+        return a.keys() == b.keys() and all(
+            _same(dict.__getitem__(a, k), dict.__getitem__(b, k)) for k in a)
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     return type(a) is type(b) and a == b
@@ -442,6 +443,23 @@ def _field_object_changes(name: str, old: Any, new: Any) -> list[Change]:
     return []
 
 
+_DOCTS_RE = re.compile(rb"/Type\s*/DocTimeStamp|/SubFilter\s*/ETSI\.RFC3161")
+
+
+def _is_doc_timestamp(reader: PdfReader, ref: Any) -> bool:
+    """Without letting pypdf decode the signature's ~30 KB hex /Contents."""
+    if isinstance(ref, IndirectObject):
+        off = reader.xref.get(ref.generation, {}).get(ref.idnum)
+        if off is not None:
+            stream = reader.stream
+            stream.seek(off)
+            head = stream.read(200_000)
+            end = head.find(b"endobj")
+            return bool(_DOCTS_RE.search(head[: end if end > 0 else None]))
+    v = _res(ref)
+    return isinstance(v, dict) and (_get(v, "/Type") == "/DocTimeStamp")
+
+
 def _field_changes(c0: _Context, c1: _Context) -> list[Change]:
     out = []
     for name, f1 in c1.fields.items():
@@ -449,8 +467,7 @@ def _field_changes(c0: _Context, c1: _Context) -> list[Change]:
         f0 = c0.fields.get(name)
         if f0 is None:
             if is_sig and f1["v"] is not None:
-                v = _res(f1["v"])
-                if isinstance(v, dict) and _get(v, "/Type") == "/DocTimeStamp":
+                if _is_doc_timestamp(c1.reader, f1["v"]):
                     out.append(Change(f"document timestamp {name} added",
                                       Category.DOC_TIMESTAMP))
                 else:
@@ -472,8 +489,7 @@ def _field_changes(c0: _Context, c1: _Context) -> list[Change]:
         if not _same(f0["v"], f1["v"]):
             if is_sig:
                 if f0["v"] is None:
-                    v = _res(f1["v"])
-                    if isinstance(v, dict) and _get(v, "/Type") == "/DocTimeStamp":
+                    if _is_doc_timestamp(c1.reader, f1["v"]):
                         out.append(Change(f"document timestamp {name} added",
                                           Category.DOC_TIMESTAMP))
                     else:

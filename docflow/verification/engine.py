@@ -66,6 +66,7 @@ from .structure import (
     check_byte_range,
     find_revisions,
     hash_ranges,
+    scan_dict,
     trailing_bytes,
 )
 from .trust import TrustContext
@@ -88,16 +89,57 @@ class SignatureNotFound(LookupError):
 class _Sig:
     field: str
     ref: IndirectObject | None
-    sig: DictionaryObject
+    sig: dict[str, Any]
 
 
 def _open(data: bytes, end: int | None = None) -> PdfReader:
     return PdfReader(ViewStream(data, end), strict=False)
 
 
-def list_signatures(reader: PdfReader) -> list[_Sig]:
+def _raw_value(raw: bytes) -> Any:
+    """The few value shapes a signature dictionary needs, read from raw bytes."""
+    raw = raw.strip()
+    if raw.startswith(b"/"):
+        return raw.decode("latin-1")
+    if raw.startswith(b"[") and raw.endswith(b"]"):
+        items = raw[1:-1].split()
+        if all(re.fullmatch(rb"-?\d+", x) for x in items):
+            return [int(x) for x in items]
+        return raw.decode("latin-1")  # not an array of integers: judged later
+    if raw.startswith(b"(") and raw.endswith(b")"):
+        return raw[1:-1].decode("latin-1")
+    if raw == b"null":
+        return None
+    return raw.decode("latin-1")
+
+
+def _sig_dict(doc: _Doc, ref: Any) -> dict[str, Any]:
+    """The signature dictionary as a plain dict, read from the raw bytes at the object's
+    xref offset (pypdf would decode the ~30 KB /Contents hex string char by char; we only
+    need to know where it is). Objects not at a plain offset fall back to pypdf."""
+    if isinstance(ref, IndirectObject):
+        loc = doc.locations.get(ref.idnum)
+        if loc and loc[0] == "o":
+            keys = scan_dict(doc.data, loc[2], ref.idnum, ref.generation)
+            out: dict[str, Any] = {}
+            for key, spans in keys.items():
+                name = key.decode("latin-1")
+                start, end = spans[0]
+                if name == "/Contents":
+                    out[name] = doc.data[start : start + 1] == b"<" and end - start > 2
+                elif end - start < 4096:
+                    out[name] = _raw_value(doc.data[start:end])
+            return out
+    obj = ref.get_object() if ref is not None else None
+    if not isinstance(obj, DictionaryObject):
+        return {}
+    return {k: obj[k] for k in obj if k != "/Contents"} | (
+        {"/Contents": True} if "/Contents" in obj else {})
+
+
+def list_signatures(doc: _Doc) -> list[_Sig]:
     """Filled signature fields of the document's AcroForm (fully qualified names)."""
-    root = reader.trailer["/Root"]
+    root = doc.reader.trailer["/Root"]
     out: list[_Sig] = []
     af = _get(root, "/AcroForm")
     if not isinstance(af, DictionaryObject):
@@ -122,12 +164,12 @@ def list_signatures(reader: PdfReader) -> list[_Sig]:
                 continue
             if fft == "/Sig" and "/V" in f:
                 vref = f.raw_get("/V")
-                v = vref.get_object() if vref is not None else None
-                if v is None or isinstance(v, DictionaryObject) or True:
-                    out.append(_Sig(name or "(unnamed)",
-                                    vref if isinstance(vref, IndirectObject) else None,
-                                    v if isinstance(v, DictionaryObject)
-                                    else DictionaryObject()))
+                try:
+                    sig = _sig_dict(doc, vref)
+                except Exception:  # noqa: BLE001 - judged (and failed) per signature
+                    sig = {}
+                out.append(_Sig(name or "(unnamed)",
+                                vref if isinstance(vref, IndirectObject) else None, sig))
 
     walk(af.raw_get("/Fields") if "/Fields" in af else None, "", None)
     return out
@@ -349,6 +391,9 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
     br_list = list(br) if isinstance(br, list) else br
     if isinstance(br_list, list):
         br_list = [int(v) if type(v).__name__ == "NumberObject" else v for v in br_list]
+    if not isinstance(br_list, list):
+        f.format_problems.append("/ByteRange is not a direct array of four integers")
+        return f
     loc = doc.locations.get(s.ref.idnum) if s.ref is not None else None
     offset = loc[2] if loc and loc[0] == "o" else None
     gen = s.ref.generation if s.ref is not None else 0
@@ -558,7 +603,7 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         doc = _Doc(data, ctx)
         if not doc.revisions:
             return _failed_document(data, file, "no end-of-file marker (truncated file?)")
-        sigs = list_signatures(doc.reader)
+        sigs = list_signatures(doc)
         sigs.sort(key=lambda s: _signed_end(doc, s))
         cert_num, cert_p = doc.certification()
     except Exception as exc:  # noqa: BLE001 - any parsing failure fails closed
@@ -590,7 +635,7 @@ def signed_revision(data: bytes, signature: int | str) -> bytes:
     name) covers: the document as its signer saw it. Raises ``SignatureNotFound`` or
     ``ValueError`` when the signature's ByteRange is not sound."""
     doc = _Doc(data, TrustContext())
-    sigs = sorted(list_signatures(doc.reader), key=lambda s: _signed_end(doc, s))
+    sigs = sorted(list_signatures(doc), key=lambda s: _signed_end(doc, s))
     if isinstance(signature, int):
         if not 0 <= signature < len(sigs):
             raise SignatureNotFound(f"no signature #{signature}")
