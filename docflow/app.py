@@ -48,6 +48,7 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     engine = make_engine(config.sqlalchemy_url)
     app.extensions["docflow.engine"] = engine
     app.extensions["docflow.sessionmaker"] = make_sessionmaker(engine)
+    app.extensions["docflow.write_sessionmaker"] = make_sessionmaker(engine, writer=True)
 
     @app.teardown_appcontext
     def _close_session(_exc: BaseException | None) -> None:
@@ -65,9 +66,11 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
 
 
 def get_session() -> Session:
-    """The request's database session (created on first use, closed at teardown)."""
-    from flask import current_app
+    """The request's database session (created on first use, closed at teardown).
+    State-changing requests (never GET) get a session that writes safely on SQLite too."""
+    from flask import current_app, request
 
     if "db_session" not in g:
-        g.db_session = current_app.extensions["docflow.sessionmaker"]()
+        kind = "docflow.sessionmaker" if request.method in ("GET", "HEAD", "OPTIONS") else "docflow.write_sessionmaker"
+        g.db_session = current_app.extensions[kind]()
     return g.db_session

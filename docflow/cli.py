@@ -24,7 +24,7 @@ ROLE_NAMES = ["staff", "reviewer", "leader", "clerk", "auditor", "admin"]
 
 
 def _sessionmaker():
-    return current_app.extensions["docflow.sessionmaker"]
+    return current_app.extensions["docflow.write_sessionmaker"]
 
 
 def _session_scope():

@@ -31,18 +31,23 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn) -> None:
-            # SQLite has no row locks: a write transaction that read first can lose its
-            # update. BEGIN IMMEDIATE takes the write lock up front, so numbering and the
-            # audit chain are serialised (PostgreSQL uses SELECT ... FOR UPDATE instead).
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # SQLite has no row locks, and in WAL mode a transaction that read first cannot
+            # upgrade to a writer once another writer committed. Sessions that will write
+            # (POST requests, the CLI) ask for BEGIN IMMEDIATE, which takes the write lock up
+            # front, so numbering and the audit chain are serialised (PostgreSQL uses
+            # SELECT ... FOR UPDATE instead). Readers keep a plain BEGIN and never block.
+            immediate = conn.get_execution_options().get("sqlite_immediate", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     # pool_pre_ping: recover by itself after PostgreSQL restarts
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def make_sessionmaker(engine: Engine, *, writer: bool = False) -> sessionmaker[Session]:
+    """``writer=True``: transactions take SQLite's write lock at BEGIN (no-op elsewhere)."""
+    bind = engine.execution_options(sqlite_immediate=True) if writer else engine
+    return sessionmaker(bind=bind, expire_on_commit=False)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from ..accounts.errors import ValidationFailed
 from ..app import get_session
 from ..i18n import tr_error
 from ..models import Role, Unit, UnitKind, User
-from .forms import EmptyForm, UnitForm, UserForm
+from .forms import UNIT_KIND_LABELS, EmptyForm, UnitForm, UserForm, choices
 from .guards import roles_required
 
 bp = Blueprint("admin", __name__)
@@ -52,7 +52,7 @@ def _unit_choices(db, *, allow_province: bool) -> list[tuple[int, str]]:
         parent = names.get(u.parent_id) if u.parent_id else None
         return f"{u.name} — {parent.name}" if parent else u.name
 
-    return [(u.id, label(u)) for u in units if allow_province or u.kind != UnitKind.PROVINCE]
+    return choices((u.id, label(u)) for u in units if allow_province or u.kind != UnitKind.PROVINCE)
 
 
 @bp.route("/")
@@ -75,9 +75,9 @@ def unit_new():
     db = get_session()
     me = _me(db)
     form = UnitForm()
-    form.parent_id.choices = [(0, "—")] + _unit_choices(db, allow_province=True)
+    form.parent_id.choices = choices([(0, "—")]) + _unit_choices(db, allow_province=True)
     if not access.is_global_admin(db, me):
-        form.kind.choices = [(UnitKind.DIVISION.value, form.kind.choices[2][1])]
+        form.kind.choices = choices([(UnitKind.DIVISION.value, UNIT_KIND_LABELS[UnitKind.DIVISION])])
     if form.validate_on_submit():
         parent = _unit_or_404(db, form.parent_id.data) if form.parent_id.data else None
         kind = UnitKind(form.kind.data)
@@ -102,8 +102,8 @@ def unit_edit(unit_id: int):
     db = get_session()
     unit = _unit_or_404(db, unit_id)
     form = UnitForm(obj=unit)
-    form.kind.choices = [(unit.kind.value, unit.kind.value)]
-    form.parent_id.choices = [(unit.parent_id or 0, "—")]
+    form.kind.choices = choices([(unit.kind.value, UNIT_KIND_LABELS[unit.kind])])
+    form.parent_id.choices = choices([(unit.parent_id or 0, "—")])
     if form.validate_on_submit():
         try:
             service.update_unit(db, unit, name=form.name.data, code=form.code.data,

@@ -83,7 +83,7 @@ def login():
             session.clear()  # no session fixation: a fresh session after login
             session.permanent = True
             login_user(user)
-            return redirect(safe_next(form.next.data) or url_for("home.index"))
+            return redirect(safe_next(form.next.data) or url_for("home.desk"))
     elif request.method == "POST":
         error = _("Enter your username and password.")
     status = 200 if error is None else 401

@@ -13,6 +13,7 @@ from wtforms import (
     SelectMultipleField,
     StringField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -31,6 +32,11 @@ UNIT_KIND_LABELS = {
     UnitKind.AGENCY: _l("Agency"),
     UnitKind.DIVISION: _l("Division"),
 }
+
+
+def choices(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as WTForms 3.3 choice objects (tuples are deprecated there)."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -54,12 +60,12 @@ class ChangePasswordForm(FlaskForm):
 
 
 class LocaleForm(FlaskForm):
-    locale = SelectField(_l("Language"), choices=[("vi", "Tiếng Việt"), ("en", "English")])
+    locale = SelectField(_l("Language"), choices=choices([("vi", "Tiếng Việt"), ("en", "English")]))
 
 
 class UnitForm(FlaskForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=255)])
-    kind = SelectField(_l("Kind"), choices=[(k.value, v) for k, v in UNIT_KIND_LABELS.items()])
+    kind = SelectField(_l("Kind"), choices=choices((k.value, v) for k, v in UNIT_KIND_LABELS.items()))
     parent_id = SelectField(_l("Parent unit"), coerce=int, validators=[Optional()])
     code = StringField(_l("Code (used in notations)"), validators=[Optional(), Length(max=32)])
     active = BooleanField(_l("Active"), default=True)
@@ -71,4 +77,4 @@ class UserForm(FlaskForm):
     title = StringField(_l("Title / position"), validators=[Optional(), Length(max=255)])
     email = EmailField(_l("E-mail"), validators=[Optional(), Length(max=255)])
     unit_id = SelectField(_l("Unit"), coerce=int)
-    roles = MultiCheckboxField(_l("Roles"), choices=[(r.value, lbl) for r, lbl in ROLE_LABELS.items()])
+    roles = MultiCheckboxField(_l("Roles"), choices=choices((r.value, lbl) for r, lbl in ROLE_LABELS.items()))

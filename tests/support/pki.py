@@ -259,10 +259,11 @@ def _sign_sha1(builder: x509.CertificateBuilder, key) -> x509.Certificate:
     algo = {"algorithm": "sha1_rsa" if is_rsa else "sha1_ecdsa"}
     tbs["signature"] = algo
     tbs_der = tbs.dump(force=True)
-    if is_rsa:
-        sig = key.sign(tbs_der, padding.PKCS1v15(), hashes.SHA1())  # noqa: S303
-    else:
-        sig = key.sign(tbs_der, ec.ECDSA(hashes.SHA1()))  # noqa: S303
+    sig = (
+        key.sign(tbs_der, padding.PKCS1v15(), hashes.SHA1())  # noqa: S303
+        if is_rsa
+        else key.sign(tbs_der, ec.ECDSA(hashes.SHA1()))  # noqa: S303
+    )
     cert = a509.Certificate({
         "tbs_certificate": tbs, "signature_algorithm": algo, "signature_value": sig,
     })

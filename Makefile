@@ -1,0 +1,56 @@
+# docflow — two commands matter:
+#   make run    install and start docflow with demo data (SQLite under instance/)
+#   make test   install what the tests need and run the suite on SQLite and on PostgreSQL
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+WORKERS ?= 2
+# PostgreSQL for the second test run; each run (and each pytest worker) gets a fresh database
+PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/docflow_test_$(shell date +%s)
+SYSTEM_PACKAGES := chromium poppler-utils qpdf softhsm2 fonts-dejavu-core libnss3-tools openssl
+ARTIFACTS ?= $(CURDIR)/test-artifacts
+
+.PHONY: run install install-test system-deps test test-sqlite test-postgres lint bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python system-deps
+	$(BIN)/pip install --quiet -e '.[test]'
+
+# Debian packages the tests drive for real: Chromium, pdfsig, qpdf, SoftHSM2, certutil.
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+run: install
+	$(BIN)/docflow init
+	$(BIN)/docflow demo
+	@echo "docflow is starting at http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
+	$(BIN)/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+
+test: install-test
+	@mkdir -p $(ARTIFACTS)
+	$(BIN)/ruff check .
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) DOCFLOW_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -p no:cacheprovider -m db
+	@echo "test artifacts (screenshots, rendered signatures): $(ARTIFACTS)"
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/bandit -q -r docflow -c pyproject.toml
+
+bench: install-test
+	$(BIN)/python benchmarks/sign_bench.py
+	$(BIN)/python benchmarks/verify_bench.py
