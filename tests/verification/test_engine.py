@@ -193,12 +193,15 @@ def test_endesive_says_valid_docflow_says_failed(world):
 
 
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils not installed")
-def test_pdfsig_misses_what_docflow_catches(world, tmp_path):
-    path = tmp_path / "isa.pdf"
-    path.write_bytes(build(world, "isa_content_replaced"))
+@pytest.mark.parametrize("name", ["isa_content_replaced", "pdfsig_hole"])
+def test_pdfsig_misses_what_docflow_catches(world, tmp_path, name):
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(build(world, name))
     out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
     assert "Signature is Valid" in out
-    assert verify_pdf(path.read_bytes(), world.context()).verdict == "TOTAL_FAILED"
+    report = verify_pdf(path.read_bytes(), world.context())
+    assert (report.verdict, report.signatures[0].subindication) == ("TOTAL_FAILED",
+                                                                    "FORMAT_FAILURE")
 
 
 # ------------------------------------------------------------------------- robustness
