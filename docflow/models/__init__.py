@@ -3,5 +3,16 @@
 from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
 from .org import Role, Unit, UnitKind, User, UserRole
+from .pki import (
+    Certificate,
+    CertificateOwner,
+    CertificateStatus,
+    CrlNumber,
+    KeyBackend,
+    SealImage,
+    SignatureImage,
+)
 
-__all__ = ["Base", "utcnow", "Unit", "UnitKind", "User", "UserRole", "Role", "AuditEvent", "AuditHead"]
+__all__ = ["Base", "utcnow", "Unit", "UnitKind", "User", "UserRole", "Role", "AuditEvent", "AuditHead",
+           "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
+           "SealImage", "SignatureImage"]
