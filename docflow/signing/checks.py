@@ -2,14 +2,13 @@
 
 ``check_signable`` refuses, with a reason a user can act on: empty files, files over the size
 limit, anything that is not a PDF, encrypted PDFs, damaged PDFs (pypdf's strict parser fails,
-or ``qpdf --check`` reports errors or repairs when qpdf is installed), and documents whose certification
-signature forbids any change (DocMDP P=1). It returns ``PdfFacts``: pages and their sizes,
+or ``qpdf --check`` reports errors or repairs, when qpdf is installed), and documents whose
+certification signature forbids any change (DocMDP P=1). It returns ``PdfFacts``: pages and their sizes,
 existing field names, signature count and the DocMDP permission in force.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import shutil
@@ -23,7 +22,7 @@ from pypdf.errors import PdfReadError
 
 from docflow.signing.errors import CertificationForbids, InvalidInput
 
-__all__ = ["PdfFacts", "check_signable", "MAX_PDF_BYTES", "read_facts"]
+__all__ = ["PdfFacts", "QpdfCheck", "check_signable", "MAX_PDF_BYTES", "read_facts"]
 
 MAX_PDF_BYTES = int(os.environ.get("DOCFLOW_MAX_PDF_BYTES", 200 * 1024 * 1024))
 _QPDF_TIMEOUT = 60
@@ -40,6 +39,20 @@ class PdfFacts:
     signature_count: int
     docmdp_permissions: int | None  # /P of the certification signature, if certified
     xref_stream: bool
+
+
+class _SharedBytesIO(io.BytesIO):
+    """A BytesIO over immutable bytes whose ``getbuffer()`` is a read-only view.
+
+    pypdf sizes its input with ``BytesIO.getbuffer()``, which makes a plain BytesIO copy
+    the whole file (it unshares the initial bytes): 50 MB more for a 50 MB PDF."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self._data = data
+
+    def getbuffer(self) -> memoryview:  # type: ignore[override]
+        return memoryview(self._data)
 
 
 def _field_names(fields, prefix: str = "", depth: int = 0) -> list[tuple[str, bool]]:
@@ -82,7 +95,7 @@ def _docmdp(root) -> int | None:
 def read_facts(pdf: bytes) -> PdfFacts:
     """Parse strictly and collect facts; raises ``InvalidInput`` for damaged files."""
     try:
-        reader = PdfReader(io.BytesIO(pdf), strict=True)
+        reader = PdfReader(_SharedBytesIO(pdf), strict=True)
         if reader.is_encrypted:
             raise InvalidInput("the PDF is encrypted; remove the password protection first")
         root = reader.trailer["/Root"].get_object()
@@ -115,30 +128,51 @@ def read_facts(pdf: bytes) -> PdfFacts:
     )
 
 
-def _qpdf_check(pdf: bytes) -> None:
-    qpdf = shutil.which("qpdf")
-    if qpdf is None:
-        return
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
-        tmp.write(pdf)
-        tmp.flush()
+class QpdfCheck:
+    """``qpdf --check`` running in its own process while the caller does other work.
+
+    ``QpdfCheck.start(pdf)`` returns None when qpdf is not installed; ``wait()`` raises
+    ``InvalidInput`` if qpdf found errors or had to repair the file (exit 2 or 3): a
+    signature over a file that readers repair differently is not worth having."""
+
+    def __init__(self, qpdf: str, pdf: bytes) -> None:
+        self._tmp = tempfile.NamedTemporaryFile(suffix=".pdf")  # noqa: SIM115 - closed in wait
+        self._tmp.write(pdf)
+        self._tmp.flush()
+        self._proc = subprocess.Popen(
+            [qpdf, "--check", self._tmp.name],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )
+
+    @classmethod
+    def start(cls, pdf: bytes) -> QpdfCheck | None:
+        qpdf = shutil.which("qpdf")
+        return cls(qpdf, pdf) if qpdf else None
+
+    def wait(self) -> None:
         try:
-            result = subprocess.run(
-                [qpdf, "--check", tmp.name],
-                capture_output=True, text=True, timeout=_QPDF_TIMEOUT,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise InvalidInput("the PDF could not be checked in time (qpdf timed out)") from exc
-    # qpdf: 0 clean, 2 errors, 3 warnings = qpdf had to repair the file. A signature over a
-    # file that readers repair differently is not worth having: both are refused.
-    if result.returncode != 0:
-        problems = [
-            line.split("): ", 1)[-1].removeprefix("WARNING: ").strip()
-            for line in result.stderr.splitlines()
-            if line.strip() and not line.startswith("qpdf: operation")
-        ]
-        detail = problems[0] if problems else "qpdf --check failed"
-        raise InvalidInput(f"the PDF is damaged and cannot be signed (qpdf: {detail})")
+            try:
+                _, stderr = self._proc.communicate(timeout=_QPDF_TIMEOUT)
+            except subprocess.TimeoutExpired as exc:
+                self._proc.kill()
+                self._proc.communicate()
+                raise InvalidInput("the PDF could not be checked in time (qpdf timed out)") from exc
+        finally:
+            self._tmp.close()
+        if self._proc.returncode != 0:
+            problems = [
+                line.split("): ", 1)[-1].removeprefix("WARNING: ").strip()
+                for line in stderr.splitlines()
+                if line.strip() and not line.startswith("qpdf: operation")
+            ]
+            detail = problems[0] if problems else "qpdf --check failed"
+            raise InvalidInput(f"the PDF is damaged and cannot be signed (qpdf: {detail})")
+
+    def cancel(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+        self._proc.communicate()
+        self._tmp.close()
 
 
 def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True) -> PdfFacts:
@@ -153,15 +187,11 @@ def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True
     if b"%PDF-" not in pdf[:1024]:
         raise InvalidInput("the file is not a PDF")
     facts = read_facts(pdf)
-    if qpdf:
-        _qpdf_check(pdf)
+    if qpdf and (pending := QpdfCheck.start(pdf)) is not None:
+        pending.wait()
     if facts.docmdp_permissions == 1:
         raise CertificationForbids(
             "the document is certified with 'no changes allowed' (DocMDP P=1); "
             "it cannot be signed again"
         )
     return facts
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

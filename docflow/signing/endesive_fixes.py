@@ -24,8 +24,10 @@ reference/endesive.md are handled as follows (each has a test in tests/signing/)
     ``_DocflowSignedData._makepdf`` writes /P from its own argument and keeps SigFlags 3;
     the "first signature only" rule is enforced in service.py/checks.py before signing.
 12. ``signingdate`` required: ``_udct`` always supplies it from the signing time. Memory:
-    the input is parsed from a zero-copy BytesIO, the update is built once and the output
-    is one concatenation.
+    docflow's own checks parse the input without copying it (checks._SharedBytesIO), the
+    update is built once and the output is one concatenation; endesive's internal reader
+    still copies the input once (pypdf sizes a BytesIO with getbuffer()), so the peak is
+    about 2x the file size: output + that copy.
 
 Defect 1 (oscrypto import) is handled in endesive_compat.py; defect 2 (pypdf 7) by the pin
 in pyproject.toml.

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from docflow.signing.appearance import Appearance, AppearanceError, render_appearance_pdf
-from docflow.signing.checks import PdfFacts, check_signable
-from docflow.signing.endesive_fixes import EndesiveSession, unique_field_name
+from docflow.signing.checks import PdfFacts, QpdfCheck, check_signable
+from docflow.signing.endesive_fixes import CmsResult, EndesiveSession, unique_field_name
 from docflow.signing.errors import (
     CertificationForbids,
     InvalidInput,
@@ -107,8 +107,13 @@ def sign_pdf(
     signing_time: dt.datetime | None = None,
     field_name: str | None = None,
     allow_without_timestamp: bool = False,
+    qpdf_check: bool = True,
 ) -> SignedPdf:
-    """Sign ``pdf`` with ``signer``; raise ``SigningError`` (and produce nothing) on failure."""
+    """Sign ``pdf`` with ``signer``; raise ``SigningError`` (and produce nothing) on failure.
+
+    ``qpdf_check``: run ``qpdf --check`` on the input (in parallel with signing). Pass False
+    only for a stored version that already passed ``check_signable`` with qpdf (versions are
+    immutable), e.g. to keep signing a 50 MB file fast; the pypdf strict parse always runs."""
     if certify and docmdp_permissions not in (1, 2, 3):
         raise InvalidInput("DocMDP permissions must be 1, 2 or 3")
     when = signing_time or dt.datetime.now(dt.UTC)
@@ -116,7 +121,54 @@ def sign_pdf(
         raise InvalidInput("signing time must be timezone-aware")
     when = when.astimezone(dt.UTC).replace(microsecond=0)
 
-    facts = check_signable(pdf)
+    facts = check_signable(pdf, qpdf=False)
+    pending = QpdfCheck.start(pdf) if qpdf_check else None
+    try:
+        result, field_name, timestamp_failure = _sign_checked(
+            pdf, signer, facts, appearance=appearance, reason=reason, location=location,
+            timestamper=timestamper, certify=certify, docmdp_permissions=docmdp_permissions,
+            when=when, field_name=field_name, allow_without_timestamp=allow_without_timestamp,
+        )
+    except BaseException:
+        if pending is not None:
+            pending.cancel()
+        raise
+    if pending is not None:
+        pending.wait()  # damaged input: the signature just made is discarded
+
+    out = pdf + result.update
+    timestamp_time = None
+    if result.timestamp_token is not None:
+        from docflow.pki.tsa import read_token
+
+        timestamp_time = read_token(result.timestamp_token).gen_time
+    return SignedPdf(
+        pdf=out,
+        field_name=field_name,
+        signed_at=when,
+        sha256=hashlib.sha256(out).hexdigest(),
+        timestamped=result.timestamp_token is not None,
+        timestamp_time=timestamp_time,
+        certification=docmdp_permissions if certify else None,
+        timestamp_problem=timestamp_failure[0] if timestamp_failure else None,
+    )
+
+
+def _sign_checked(
+    pdf: bytes,
+    signer: Signer,
+    facts: PdfFacts,
+    *,
+    appearance: Appearance | None,
+    reason: str | None,
+    location: str | None,
+    timestamper: Timestamper | None,
+    certify: bool,
+    docmdp_permissions: int,
+    when: dt.datetime,
+    field_name: str | None,
+    allow_without_timestamp: bool,
+) -> tuple[CmsResult, str, list[str]]:
     if certify and (facts.signature_count or facts.docmdp_permissions is not None):
         raise CertificationForbids(
             "a certification signature must be the first signature of a document; "
@@ -172,22 +224,7 @@ def sign_pdf(
     except Exception as exc:
         raise SigningError(f"signing failed: {type(exc).__name__}: {exc}") from exc
 
-    out = pdf + result.update
-    timestamp_time = None
-    if result.timestamp_token is not None:
-        from docflow.pki.tsa import read_token
-
-        timestamp_time = read_token(result.timestamp_token).gen_time
-    return SignedPdf(
-        pdf=out,
-        field_name=field_name,
-        signed_at=when,
-        sha256=hashlib.sha256(out).hexdigest(),
-        timestamped=result.timestamp_token is not None,
-        timestamp_time=timestamp_time,
-        certification=docmdp_permissions if certify else None,
-        timestamp_problem=timestamp_failure[0] if timestamp_failure else None,
-    )
+    return result, field_name, timestamp_failure
 
 
 def sign_batch(

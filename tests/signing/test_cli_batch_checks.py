@@ -189,7 +189,7 @@ def test_check_signable_refusals(letter, rsa_signer):
         check_signable(sign_pdf(letter, rsa_signer, certify=True, docmdp_permissions=1).pdf)
 
 
-def test_qpdf_catches_damage_pypdf_tolerates(letter):
+def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer):
     """A broken content stream length: qpdf --check reports it, so signing refuses."""
     import re
 
@@ -202,6 +202,8 @@ def test_qpdf_catches_damage_pypdf_tolerates(letter):
         pytest.skip("pypdf already refuses this damage")
     with pytest.raises(InvalidInput, match="damaged"):
         check_signable(broken)
+    with pytest.raises(InvalidInput, match="damaged .*qpdf"):
+        sign_pdf(broken, rsa_signer)
 
 
 def test_large_document_is_fine(rsa_signer, root_cert):
