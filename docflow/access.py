@@ -55,3 +55,65 @@ def can_administer_user(session: Session, user: User, target: User) -> bool:
     if not user.has_role(Role.ADMIN):
         return False
     return is_global_admin(session, user) or target.agency_id == user.agency_id
+
+
+# -- documents -------------------------------------------------------------------------------
+
+_PRIVILEGED_FOR_CONFIDENTIAL = (Role.LEADER, Role.CLERK, Role.AUDITOR)
+
+
+def can_read_document(user: User, doc) -> bool:
+    """Outgoing documents: users of the issuing agency; confidential ones only to the people
+    on them and the agency's leaders, clerks and auditors. Other agencies: never directly
+    (they read what was delivered to them through their delivery)."""
+    from .models import Confidentiality
+
+    if doc.agency_id != user.agency_id:
+        return False
+    if doc.confidentiality == Confidentiality.NORMAL:
+        return True
+    return user.id in {doc.created_by_id, doc.reviewer_id, doc.signer_id} or user.has_role(
+        *_PRIVILEGED_FOR_CONFIDENTIAL
+    )
+
+
+def can_read_delivery(user: User, delivery) -> bool:
+    """Incoming documents: users of the recipient agency (confidential: the people on it,
+    the lead unit, leaders, clerks and auditors)."""
+    from .models import Confidentiality
+
+    if delivery.recipient_agency_id != user.agency_id:
+        return False
+    if delivery.document.confidentiality == Confidentiality.NORMAL:
+        return True
+    return (user.id == delivery.handler_id or user.unit_id == delivery.lead_unit_id
+            or user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL))
+
+
+def readable_documents_filter(user: User):
+    """A SQL condition equivalent to ``can_read_document`` (for lists and search)."""
+    from sqlalchemy import and_, or_
+
+    from .models import Confidentiality, Document
+
+    own = Document.agency_id == user.agency_id
+    if user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL):
+        return own
+    return and_(own, or_(
+        Document.confidentiality == Confidentiality.NORMAL,
+        Document.created_by_id == user.id, Document.reviewer_id == user.id, Document.signer_id == user.id,
+    ))
+
+
+def readable_deliveries_filter(user: User):
+    from sqlalchemy import and_, or_, select
+
+    from .models import Confidentiality, Delivery, Document
+
+    own = Delivery.recipient_agency_id == user.agency_id
+    if user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL):
+        return own
+    normal = Delivery.document_id.in_(
+        select(Document.id).where(Document.confidentiality == Confidentiality.NORMAL)
+    )
+    return and_(own, or_(normal, Delivery.handler_id == user.id, Delivery.lead_unit_id == user.unit_id))

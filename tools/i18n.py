@@ -25,7 +25,7 @@ def extract():
         subprocess.run(
             [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(ROOT / "babel.cfg"),
              "-k", "_l", "-k", "lazy_gettext", "-k", "N_", "--no-location", "--sort-output",
-             "-o", str(pot), "docflow", "templates"],
+             "-o", str(pot), "."],
             check=True, capture_output=True, cwd=ROOT,
         )
         return read_po(io.BytesIO(pot.read_bytes()))

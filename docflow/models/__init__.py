@@ -2,6 +2,23 @@
 
 from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
+from .documents import (
+    DOC_TYPES,
+    Confidentiality,
+    Delivery,
+    DeliveryStatus,
+    DeliveryUnit,
+    DocStatus,
+    DocType,
+    Document,
+    DocumentEvent,
+    DocumentFile,
+    FileRole,
+    FileVersion,
+    Notification,
+    RegisterCounter,
+    Urgency,
+)
 from .org import Role, Unit, UnitKind, User, UserRole
 from .pki import (
     Certificate,
@@ -15,4 +32,6 @@ from .pki import (
 
 __all__ = ["Base", "utcnow", "Unit", "UnitKind", "User", "UserRole", "Role", "AuditEvent", "AuditHead",
            "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
-           "SealImage", "SignatureImage"]
+           "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
+           "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
+           "FileVersion", "Notification", "RegisterCounter", "Urgency"]

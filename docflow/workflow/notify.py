@@ -1,0 +1,62 @@
+"""In-app notifications, written in the same transaction as the action they announce.
+E-mail is sent later from these rows (``docflow mail send``), never from a web worker."""
+
+from __future__ import annotations
+
+import smtplib
+from collections.abc import Iterable
+from email.message import EmailMessage
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Notification, User
+
+__all__ = ["notify", "send_pending_email", "unread_count"]
+
+
+def notify(session: Session, user_ids: Iterable[int | None], msgid: str, params: dict, *, document=None,
+           delivery=None, urgent: bool = False) -> None:
+    for user_id in {u for u in user_ids if u}:
+        session.add(Notification(user_id=user_id, document_id=document.id if document is not None else None,
+                                 delivery_id=delivery.id if delivery is not None else None, msgid=msgid,
+                                 params=params, urgent=urgent))
+
+
+def unread_count(session: Session, user_id: int) -> int:
+    from sqlalchemy import func
+
+    return session.execute(
+        select(func.count(Notification.id)).where(Notification.user_id == user_id, Notification.read_at.is_(None))
+    ).scalar_one()
+
+
+def send_pending_email(session: Session, *, host: str, port: int, sender: str, base_url: str,
+                       translate=lambda msgid, params: msgid % params, limit: int = 500) -> int:
+    """Send unsent notifications of users with an e-mail address; mark them sent. Urgent ones
+    (HỎA TỐC, THƯỢNG KHẨN…) carry a marked subject and a high priority header."""
+    rows = session.execute(
+        select(Notification, User).join(User, User.id == Notification.user_id)
+        .where(Notification.emailed.is_(False), User.email.is_not(None), User.active.is_(True))
+        .order_by(Notification.urgent.desc(), Notification.id).limit(limit)
+    ).all()
+    if not rows:
+        return 0
+    sent = 0
+    with smtplib.SMTP(host, port, timeout=10) as smtp:
+        for note, user in rows:
+            text = translate(note.msgid, note.params)
+            msg = EmailMessage()
+            msg["From"] = sender
+            msg["To"] = user.email
+            msg["Subject"] = ("[KHẨN] " if note.urgent else "") + text[:150]
+            if note.urgent:
+                msg["X-Priority"] = "1"
+                msg["Importance"] = "high"
+            link = f"{base_url.rstrip('/')}/documents/{note.document_id}" if note.document_id else base_url
+            msg.set_content(f"{user.full_name},\n\n{text}\n\n{link}\n\n— docflow\n")
+            smtp.send_message(msg)
+            note.emailed = True
+            sent += 1
+    session.flush()
+    return sent
