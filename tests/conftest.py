@@ -17,11 +17,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from docflow.accounts.passwords import use_fast_profile
+from docflow.pki.keystore import KdfParams
 from docflow.models import Base
 
 use_fast_profile()  # Argon2id with tiny parameters: the real profile is tested on its own
 
 DEMO_PASSWORD = "Demo-pass-2026"
+DEMO_PIN = "246810"
+FAST_KDF = KdfParams.scrypt(log2_n=10)  # cheap key wrapping for tests; production uses Argon2id
 
 
 def pytest_collection_modifyitems(items) -> None:
@@ -84,7 +87,8 @@ def config_overrides(tmp_path: Path, database_url: str) -> dict:
         "data_dir": tmp_path / "instance",
         "database_url": database_url,
         "trust_dir": tmp_path / "trust",
-        "extra": {"ratelimit_enabled": False},
+        "ca_key_algorithm": "ec-p256",  # a fresh CA per test: EC keys are generated in microseconds
+        "extra": {"ratelimit_enabled": False, "pki_kdf": FAST_KDF},
     }
 
 

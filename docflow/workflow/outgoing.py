@@ -343,8 +343,8 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
             appearance = leader_appearance(_title_lines(doc, actor), actor.full_name, image, placement.page,
                                            placement.box)
         else:
-            appearance = text_appearance(_title_lines(doc, actor) + ["(Đã ký)", actor.full_name], placement.page,
-                                         placement.box)
+            appearance = text_appearance(placement.page, placement.box,
+                                         "\n".join([*_title_lines(doc, actor), "(Đã ký số)", actor.full_name]))
         signed = sign_pdf(pdf, signer, appearance=appearance, reason=f"Phê duyệt: {doc.subject[:120]}",
                           location=None, timestamper=ctx.timestamper,
                           allow_without_timestamp=ctx.allow_without_timestamp, signing_time=ctx.now(),
@@ -413,7 +413,7 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
             appearance: Appearance = seal_appearance(seal_png, page, leader_box, agency_name=agency.name,
                                                      signing_time=when)
         else:
-            appearance = text_appearance([agency.name, notation], page, leader_box)
+            appearance = text_appearance(page, leader_box, f"{agency.name}\n{notation}")
         sealed = sign_pdf(ctx.blobs.get(main.sha256), signer, appearance=appearance,
                           reason=f"Ban hành văn bản số {notation}", timestamper=ctx.timestamper,
                           allow_without_timestamp=ctx.allow_without_timestamp, signing_time=when, qpdf_check=False)

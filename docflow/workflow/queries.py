@@ -1,0 +1,330 @@
+"""Read side of the workflow: desk lists, search, the three registers (Decree 30 Annex IV),
+deadline flags and on-time statistics. Every query is scoped through docflow.access and uses
+a fixed number of statements (no N+1), keyset-friendly ordering and indexed filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from .. import access
+from ..models import (
+    DOC_TYPES,
+    Delivery,
+    DeliveryStatus,
+    DocStatus,
+    Document,
+    Role,
+    Unit,
+    Urgency,
+    User,
+)
+from .context import VN_TZ
+
+__all__ = [
+    "Page", "DeskItem", "deadline_flag", "desk", "outbox", "search_documents", "outgoing_register",
+    "incoming_register", "tracking_register", "on_time_stats", "DUE_SOON_DAYS",
+]
+
+DUE_SOON_DAYS = 2
+_URGENCY_ORDER = case(
+    (Document.urgency == Urgency.EXPRESS, 0), (Document.urgency == Urgency.VERY_URGENT, 1),
+    (Document.urgency == Urgency.URGENT, 2), else_=3,
+)
+
+
+def deadline_flag(deadline: dt.date | None, today: dt.date, done: bool = False) -> str | None:
+    """'overdue', 'due_soon' or None (deadlines are calendar days in Asia/Ho_Chi_Minh)."""
+    if deadline is None or done:
+        return None
+    if deadline < today:
+        return "overdue"
+    if (deadline - today).days <= DUE_SOON_DAYS:
+        return "due_soon"
+    return None
+
+
+@dataclass(frozen=True)
+class DeskItem:
+    kind: str  # "document" (outgoing) | "delivery" (incoming)
+    id: int
+    subject: str
+    notation: str | None
+    status: str
+    urgency: str
+    deadline: dt.date | None
+    flag: str | None
+    updated: dt.datetime
+    sender: str | None = None
+    revision: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def _doc_item(doc: Document, today: dt.date) -> DeskItem:
+    return DeskItem("document", doc.id, doc.subject, doc.notation, doc.status.value, doc.urgency.value,
+                    doc.handling_deadline, None, doc.updated_at, revision=doc.revision)
+
+
+def desk(session: Session, user: User, today: dt.date, limit: int = 200) -> dict[str, list[DeskItem]]:
+    """What needs this user, per kind of work; three to six queries whatever the data size."""
+    out: dict[str, list[DeskItem]] = {}
+    base = select(Document).where(access.readable_documents_filter(user))
+    order = (_URGENCY_ORDER, Document.handling_deadline.asc().nulls_last(), Document.updated_at.desc())
+    if user.has_role(Role.STAFF):
+        rows = session.execute(base.where(Document.created_by_id == user.id,
+                                          Document.status.in_([DocStatus.DRAFT, DocStatus.RETURNED]))
+                               .order_by(*order).limit(limit)).scalars()
+        out["drafts"] = [_doc_item(d, today) for d in rows]
+    if user.has_role(Role.REVIEWER):
+        rows = session.execute(base.where(Document.reviewer_id == user.id, Document.status == DocStatus.IN_REVIEW)
+                               .order_by(*order).limit(limit)).scalars()
+        out["review"] = [_doc_item(d, today) for d in rows]
+    if user.has_role(Role.LEADER):
+        rows = session.execute(base.where(Document.signer_id == user.id,
+                                          Document.status == DocStatus.AWAITING_SIGNATURE)
+                               .order_by(*order).limit(limit)).scalars()
+        out["sign"] = [_doc_item(d, today) for d in rows]
+    if user.has_role(Role.CLERK):
+        rows = session.execute(base.where(Document.status.in_([DocStatus.SIGNED, DocStatus.ISSUED]))
+                               .order_by(*order).limit(limit)).scalars()
+        out["issue"] = [_doc_item(d, today) for d in rows]
+    incoming = _incoming_for(session, user, today, limit)
+    out.update({k: v for k, v in incoming.items() if v or k in out})
+    return out
+
+
+def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> list[DeskItem]:
+    sender = aliased(Unit)
+    rows = session.execute(
+        select(Delivery, Document, sender.name)
+        .join(Document, Document.id == Delivery.document_id)
+        .join(sender, sender.id == Document.agency_id)
+        .where(condition)
+        .order_by(_URGENCY_ORDER, Delivery.deadline.asc().nulls_last(), Delivery.received_at.desc())
+        .limit(limit)
+    ).all()
+    return [
+        DeskItem("delivery", d.id, doc.subject, doc.notation, d.status.value, doc.urgency.value, d.deadline,
+                 deadline_flag(d.deadline, today, d.status == DeliveryStatus.COMPLETED), d.received_at,
+                 sender=sender_name, revision=d.revision)
+        for d, doc, sender_name in rows
+    ]
+
+
+def _incoming_for(session: Session, user: User, today: dt.date, limit: int) -> dict[str, list[DeskItem]]:
+    scope = access.readable_deliveries_filter(user)
+    out: dict[str, list[DeskItem]] = {}
+    if user.has_role(Role.CLERK):
+        out["receive"] = _delivery_rows(session, and_(scope, Delivery.status == DeliveryStatus.RECEIVED), limit, today)
+    if user.has_role(Role.LEADER):
+        out["direct"] = _delivery_rows(session, and_(scope, Delivery.status == DeliveryStatus.REGISTERED),
+                                       limit, today)
+    mine = or_(Delivery.handler_id == user.id,
+               and_(Delivery.handler_id.is_(None), Delivery.lead_unit_id == user.unit_id))
+    out["handle"] = _delivery_rows(session, and_(scope, mine, Delivery.status.in_(
+        [DeliveryStatus.ASSIGNED, DeliveryStatus.IN_PROGRESS])), limit, today)
+    return out
+
+
+def outbox(session: Session, user: User, *, status: str | None = None, page: int = 1, per_page: int = 50) -> Page:
+    q = select(Document).where(access.readable_documents_filter(user))
+    if status:
+        q = q.where(Document.status == DocStatus(status))
+    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    rows = session.execute(q.order_by(Document.updated_at.desc(), Document.id.desc())
+                           .offset((page - 1) * per_page).limit(per_page)).scalars().all()
+    return Page(rows, page, per_page, total)
+
+
+def search_documents(session: Session, user: User, text: str, *, page: int = 1, per_page: int = 50) -> Page:
+    """Subject, number/notation and sender; outgoing documents in scope and incoming ones.
+    PostgreSQL uses its full-text index ('simple' configuration); SQLite a LIKE fallback."""
+    text = text.strip()[:200]
+    sender = aliased(Unit)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and text:
+        document = func.to_tsvector("simple", func.coalesce(Document.subject, "") + " "
+                                    + func.coalesce(Document.notation, ""))
+        query = func.plainto_tsquery("simple", text)
+        words = or_(document.op("@@")(query), Document.notation.ilike(f"%{text}%"), sender.name.ilike(f"%{text}%"))
+    else:
+        pattern = f"%{text.lower()}%"
+        words = or_(func.lower(Document.subject).like(pattern), func.lower(Document.notation).like(pattern),
+                    func.lower(sender.name).like(pattern)) if text else True
+    visible = or_(access.readable_documents_filter(user),
+                  Document.id.in_(select(Delivery.document_id).where(access.readable_deliveries_filter(user))))
+    q = (select(Document, sender.name).join(sender, sender.id == Document.agency_id)
+         .where(visible, words))
+    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    rows = session.execute(q.order_by(Document.updated_at.desc(), Document.id.desc())
+                           .offset((page - 1) * per_page).limit(per_page)).all()
+    return Page(rows, page, per_page, total)
+
+
+# -- registers -----------------------------------------------------------------------------------
+
+
+def _year_bounds(year: int) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime(year, 1, 1, tzinfo=VN_TZ).astimezone(dt.UTC)
+    end = dt.datetime(year + 1, 1, 1, tzinfo=VN_TZ).astimezone(dt.UTC)
+    return start, end
+
+
+def _local_date(value: dt.datetime | None) -> str:
+    return value.astimezone(VN_TZ).strftime("%d/%m/%Y") if value else ""
+
+
+def outgoing_register(session: Session, user: User, year: int, unit_id: int | None = None) -> list[dict]:
+    """Annex IV §I: number/notation; date; type and summary; signer; recipients; unit keeping
+    the copy; copies; date sent; acknowledgement; notes."""
+    signer = aliased(User)
+    unit = aliased(Unit)
+    q = (select(Document, signer.full_name, unit.name)
+         .join(signer, signer.id == Document.signer_id, isouter=True)
+         .join(unit, unit.id == Document.unit_id)
+         .where(Document.agency_id == user.agency_id, Document.year == year, Document.number.is_not(None))
+         .order_by(Document.number))
+    if unit_id:
+        q = q.where(Document.unit_id == unit_id)
+    rows = session.execute(q).all()
+    doc_ids = [d.id for d, _s, _u in rows]
+    names = dict(session.execute(select(Unit.id, Unit.name)).all()) if rows else {}
+    acks: dict[int, list[str]] = {}
+    for delivery in session.execute(select(Delivery).where(Delivery.document_id.in_(doc_ids))).scalars():
+        acks.setdefault(delivery.document_id, []).append(
+            f"{names.get(delivery.recipient_agency_id, '')}: {delivery.status.value}")
+    return [{
+        "number": f"{d.number:02d}", "notation": d.notation, "date": _local_date(d.issued_at),
+        "type": DOC_TYPES[d.doc_type.value][1], "subject": d.subject, "signer": signer_name or "",
+        "recipients": "; ".join(names.get(r, "") for r in d.recipients), "keeping_unit": unit_name,
+        "copies": len(d.recipients), "sent": _local_date(d.dispatched_at),
+        "acknowledgement": "; ".join(acks.get(d.id, [])),
+        "notes": ("Đã thu hồi: " + (d.recall_reason or "")) if d.status == DocStatus.RECALLED else "",
+    } for d, signer_name, unit_name in rows]
+
+
+def incoming_register(session: Session, user: User, year: int, unit_id: int | None = None) -> list[dict]:
+    """Annex IV §VI: date received; incoming number; author; number/notation; document date;
+    type and summary; receiving unit or person; date passed on; acknowledgement; notes."""
+    sender = aliased(Unit)
+    lead = aliased(Unit)
+    q = (select(Delivery, Document, sender.name, lead.name)
+         .join(Document, Document.id == Delivery.document_id)
+         .join(sender, sender.id == Document.agency_id)
+         .join(lead, lead.id == Delivery.lead_unit_id, isouter=True)
+         .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year)
+         .order_by(Delivery.incoming_number))
+    if unit_id:
+        q = q.where(Delivery.lead_unit_id == unit_id)
+    return [{
+        "received": _local_date(d.received_at), "number": d.incoming_number, "author": sender_name,
+        "notation": doc.notation, "document_date": _local_date(doc.issued_at),
+        "type": DOC_TYPES[doc.doc_type.value][1], "subject": doc.subject, "receiving_unit": lead_name or "",
+        "passed_on": _local_date(d.assigned_at), "acknowledgement": d.status.value,
+        "notes": " ".join(filter(None, [d.duplicate_warning, "Đã bị thu hồi" if d.frozen else None])),
+    } for d, doc, sender_name, lead_name in session.execute(q).all()]
+
+
+def tracking_register(session: Session, user: User, year: int, today: dt.date,
+                      unit_id: int | None = None) -> list[dict]:
+    """Annex IV §VIII: incoming number, deadline, progress, reply's number/notation."""
+    reply = aliased(Document)
+    q = (select(Delivery, Document, reply.notation)
+         .join(Document, Document.id == Delivery.document_id)
+         .join(reply, reply.id == Delivery.reply_document_id, isouter=True)
+         .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year,
+                Delivery.deadline.is_not(None))
+         .order_by(Delivery.incoming_number))
+    if unit_id:
+        q = q.where(Delivery.lead_unit_id == unit_id)
+    out = []
+    for d, doc, reply_notation in session.execute(q).all():
+        done = d.status == DeliveryStatus.COMPLETED
+        on_time = done and d.completed_at.astimezone(VN_TZ).date() <= d.deadline
+        out.append({
+            "number": d.incoming_number, "notation": doc.notation, "subject": doc.subject,
+            "deadline": d.deadline.strftime("%d/%m/%Y"), "progress": d.status.value,
+            "flag": deadline_flag(d.deadline, today, done), "on_time": on_time if done else None,
+            "reply": reply_notation or "",
+        })
+    return out
+
+
+@dataclass(frozen=True)
+class OnTime:
+    unit_id: int | None
+    unit: str
+    month: str | None
+    completed_on_time: int
+    completed_late: int
+    open: int
+    overdue: int
+
+    @property
+    def rate(self) -> float | None:
+        done = self.completed_on_time + self.completed_late
+        return self.completed_on_time / done if done else None
+
+
+def _local_day(session: Session, column):
+    """The calendar day in Vietnam of a UTC timestamp, in SQL (Vietnam has no DST: +07:00)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.date(func.timezone("Asia/Ho_Chi_Minh", column))
+    return func.date(column, "+7 hours")
+
+
+def on_time_stats(session: Session, agency_id: int, today: dt.date, *, year: int | None = None,
+                  by_month: bool = False) -> list[OnTime]:
+    """Incoming documents with a deadline, per lead unit (and per month of the deadline):
+    completed on time, completed late, open, open and overdue — one aggregate query."""
+    done = Delivery.status == DeliveryStatus.COMPLETED
+    open_ = Delivery.status.in_([DeliveryStatus.REGISTERED, DeliveryStatus.ASSIGNED, DeliveryStatus.IN_PROGRESS,
+                                 DeliveryStatus.RECEIVED])
+    completed_day = _local_day(session, Delivery.completed_at)
+    deadline_day = func.date(Delivery.deadline) if session.get_bind().dialect.name == "sqlite" else Delivery.deadline
+    month = (func.strftime("%Y-%m", Delivery.deadline) if session.get_bind().dialect.name == "sqlite"
+             else func.to_char(Delivery.deadline, "YYYY-MM"))
+    columns = [
+        Delivery.lead_unit_id, Unit.name,
+        func.sum(case((and_(done, completed_day <= deadline_day), 1), else_=0)),
+        func.sum(case((and_(done, completed_day > deadline_day), 1), else_=0)),
+        func.sum(case((open_, 1), else_=0)),
+        func.sum(case((and_(open_, Delivery.deadline < today), 1), else_=0)),
+    ]
+    group = [Delivery.lead_unit_id, Unit.name]
+    if by_month:
+        columns.append(month.label("month"))
+        group.append(month)
+    q = (select(*columns).join(Unit, Unit.id == Delivery.lead_unit_id, isouter=True)
+         .where(Delivery.recipient_agency_id == agency_id, Delivery.deadline.is_not(None)).group_by(*group))
+    if year:
+        q = q.where(Delivery.incoming_year == year)
+    out = []
+    for row in session.execute(q):
+        unit_id, name, on_time, late, opened, overdue = row[:6]
+        out.append(OnTime(unit_id, name or "", row[6] if by_month else None, int(on_time or 0), int(late or 0),
+                          int(opened or 0), int(overdue or 0)))
+    return sorted(out, key=lambda o: (o.month or "", o.unit))
+
+
+def recipients_status(session: Session, doc: Document) -> Sequence[tuple[Delivery, str]]:
+    """What the sender sees: each recipient agency and its status."""
+    return session.execute(
+        select(Delivery, Unit.name).join(Unit, Unit.id == Delivery.recipient_agency_id)
+        .where(Delivery.document_id == doc.id).order_by(Unit.name)
+    ).all()
