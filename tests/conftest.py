@@ -17,8 +17,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from docflow.accounts.passwords import use_fast_profile
-from docflow.pki.keystore import KdfParams
 from docflow.models import Base
+from docflow.pki.keystore import KdfParams
 
 use_fast_profile()  # Argon2id with tiny parameters: the real profile is tested on its own
 

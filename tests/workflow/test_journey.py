@@ -83,7 +83,8 @@ def test_outgoing_to_incoming_journey(world):
 
     # the sender sees the recipient's status
     statuses = queries.recipients_status(db, doc)
-    assert [(d.status, name) for d, name in statuses] == [(DeliveryStatus.COMPLETED, "Ủy ban nhân dân huyện Nghĩa Hành")]
+    assert [(d.status, name) for d, name in statuses] == [
+        (DeliveryStatus.COMPLETED, "Ủy ban nhân dân huyện Nghĩa Hành")]
 
     # both signatures valid in pyHanko on the recipient's copy, trusted against the dev CA root
     from docflow.pki import service as pki
