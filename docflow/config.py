@@ -39,6 +39,10 @@ class Config:
     timezone: str = "Asia/Ho_Chi_Minh"
     default_locale: str = "vi"
     tsa_url: str = ""
+    # Development CA: passphrase of its keys (default: derived from the secret key, not in
+    # production) and the CA key algorithm (rsa-3072 | rsa-2048 | ec-p256).
+    ca_passphrase: str = field(default="", repr=False)
+    ca_key_algorithm: str = "rsa-3072"
     allow_sign_without_timestamp: bool = False
     smtp_host: str = ""
     smtp_port: int = 25
@@ -83,6 +87,8 @@ _ENV_MAP = {
     "DOCFLOW_SESSION_HOURS": "session_hours",
     "DOCFLOW_DEFAULT_LOCALE": "default_locale",
     "DOCFLOW_TSA_URL": "tsa_url",
+    "DOCFLOW_CA_PASSPHRASE": "ca_passphrase",
+    "DOCFLOW_CA_KEY_ALGORITHM": "ca_key_algorithm",
     "DOCFLOW_ALLOW_SIGN_WITHOUT_TIMESTAMP": "allow_sign_without_timestamp",
     "DOCFLOW_SMTP_HOST": "smtp_host",
     "DOCFLOW_SMTP_PORT": "smtp_port",

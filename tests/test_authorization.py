@@ -69,12 +69,50 @@ RULES: dict[str, Rule] = {
     "admin.user_edit": Rule(agency_admin),
     "admin.user_toggle_active": Rule(agency_admin, "POST"),
     "admin.user_reset_password": Rule(agency_admin, "POST"),
+    # certificates (docflow/web/pki.py); cert_id is a certificate of stnmt.leader
+    "pki.my_certificates": Rule(authenticated),
+    "pki.change_pin": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY, "POST"),
+    "pki.upload_signature_image": Rule(
+        lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY, "POST"),
+    "pki.import_own": Rule(authenticated, "POST"),
+    "pki.admin_certificates": Rule(any_admin),
+    "pki.admin_issue": Rule(any_admin, "POST"),
+    "pki.admin_issue_seal": Rule(any_admin, "POST"),
+    "pki.admin_import": Rule(any_admin, "POST"),
+    "pki.admin_seal_image": Rule(any_admin, "POST"),
+    "pki.admin_revoke": Rule(agency_admin, "POST"),
+    "pki.admin_unlock": Rule(agency_admin, "POST"),
+    "pki.trust": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "admin" else DENY),
+    "pki.trust_add": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "admin" else DENY, "POST"),
+    "pki.trust_remove": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "admin" else DENY, "POST"),
+    "pki_public.crl": Rule(public),
+    "pki_public.ca_certificate": Rule(public),
+    "pki_public.ocsp_post": Rule(public, "POST"),
+    "pki_public.ocsp_get": Rule(public),
+    "pki_public.tsa": Rule(public, "POST"),
 }
 
 
 def _url_args(db, demo) -> dict[str, object]:
     division = db.execute(select(Unit).where(Unit.name == "Phòng Quản lý đất đai")).scalar_one()
-    return {"unit_id": division.id, "user_id": demo["stnmt.staff"].id, "filename": "app.css"}
+    return {"unit_id": division.id, "user_id": demo["stnmt.staff"].id, "filename": "app.css",
+            "cert_id": _leader_certificate(db, demo["stnmt.leader"]), "slug": "issuing", "request_b64": "MA=="}
+
+
+def _leader_certificate(db, leader) -> int:
+    """A certificate row of stnmt.leader (no key: the pages only need its owner)."""
+    import datetime as dt
+
+    from docflow.models import Certificate, CertificateOwner, KeyBackend
+
+    now = dt.datetime.now(dt.UTC)
+    cert = Certificate(owner_kind=CertificateOwner.PERSONAL, user_id=leader.id, agency_id=leader.agency_id,
+                       subject_cn=leader.full_name, subject=f"CN={leader.full_name}", serial="1f", issuer="issuing",
+                       issuer_name="CN=test", not_before=now, not_after=now + dt.timedelta(days=1), sha256="0" * 64,
+                       algorithm="ec-p256", cert_der=b"\x30\x00", key_backend=KeyBackend.SOFTWARE)
+    db.add(cert)
+    db.commit()
+    return cert.id
 
 
 def _endpoints(app) -> dict[str, tuple[str, set[str]]]:

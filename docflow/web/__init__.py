@@ -32,6 +32,9 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(auth.bp)
     app.register_blueprint(home.bp)
     app.register_blueprint(admin.bp, url_prefix="/admin")
+    from . import pki as pki_pages
+
+    pki_pages.init_app(app)  # certificates pages, public CRL/OCSP/TSA endpoints, init/demo hooks
 
     app.jinja_env.filters["dt"] = fmt_datetime
     app.jinja_env.filters["date"] = fmt_date
