@@ -22,7 +22,10 @@ from pypdf.errors import PdfReadError
 
 from docflow.signing.errors import CertificationForbids, InvalidInput
 
-__all__ = ["PdfFacts", "QpdfCheck", "check_signable", "MAX_PDF_BYTES", "read_facts"]
+__all__ = [
+    "PdfFacts", "QpdfCheck", "check_signable", "open_signable", "MAX_PDF_BYTES", "read_facts",
+    "read_pdf",
+]
 
 MAX_PDF_BYTES = int(os.environ.get("DOCFLOW_MAX_PDF_BYTES", 200 * 1024 * 1024))
 _QPDF_TIMEOUT = 60
@@ -94,6 +97,13 @@ def _docmdp(root) -> int | None:
 
 def read_facts(pdf: bytes) -> PdfFacts:
     """Parse strictly and collect facts; raises ``InvalidInput`` for damaged files."""
+    return read_pdf(pdf)[1]
+
+
+def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
+    """``read_facts`` and the strict pypdf reader it used (over ``pdf``, not a copy).
+
+    The signer reuses the reader so that a signature costs one parse of the input."""
     try:
         reader = PdfReader(_SharedBytesIO(pdf), strict=True)
         if reader.is_encrypted:
@@ -117,7 +127,7 @@ def read_facts(pdf: bytes) -> PdfFacts:
         raise InvalidInput(f"the PDF is damaged and cannot be signed ({exc})") from exc
     if not sizes:
         raise InvalidInput("the PDF has no pages")
-    return PdfFacts(
+    return reader, PdfFacts(
         size=len(pdf),
         page_count=len(sizes),
         page_sizes=sizes,  # type: ignore[arg-type]
@@ -176,7 +186,17 @@ class QpdfCheck:
 
 
 def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True) -> PdfFacts:
-    """Refuse PDFs docflow must not sign, with a clear reason; else return their facts."""
+    """Refuse PDFs docflow must not sign, with a clear reason; else return their facts.
+
+    Run it (with qpdf) where a file enters docflow, e.g. at upload: ``sign_pdf`` repeats the
+    strict pypdf checks on every signature but runs ``qpdf --check`` only when asked."""
+    return open_signable(pdf, max_size=max_size, qpdf=qpdf)[1]
+
+
+def open_signable(
+    pdf: bytes, *, max_size: int | None = None, qpdf: bool = True
+) -> tuple[PdfReader, PdfFacts]:
+    """``check_signable`` that also returns the strict pypdf reader over ``pdf``."""
     limit = MAX_PDF_BYTES if max_size is None else max_size
     if not pdf:
         raise InvalidInput("the file is empty")
@@ -186,7 +206,7 @@ def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True
         )
     if b"%PDF-" not in pdf[:1024]:
         raise InvalidInput("the file is not a PDF")
-    facts = read_facts(pdf)
+    reader, facts = read_pdf(pdf)
     if qpdf and (pending := QpdfCheck.start(pdf)) is not None:
         pending.wait()
     if facts.docmdp_permissions == 1:
@@ -194,4 +214,4 @@ def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True
             "the document is certified with 'no changes allowed' (DocMDP P=1); "
             "it cannot be signed again"
         )
-    return facts
+    return reader, facts

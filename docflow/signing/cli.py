@@ -159,8 +159,10 @@ def sign_command(input_pdf, output, p12, password_env, key, cert, chain, page, b
 
             timestamper = HttpTimestamper(tsa)
         data = _read(input_pdf, "input")
+        # a file from disk never went through docflow's upload check: qpdf checks it here
         signed = sign_pdf(data, signer, appearance=appearance, reason=reason,
-                          location=location, timestamper=timestamper, certify=certify)
+                          location=location, timestamper=timestamper, certify=certify,
+                          qpdf_check=True)
         try:
             _write_atomically(Path(output), signed.pdf)
         except OSError as exc:

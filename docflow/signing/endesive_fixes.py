@@ -38,17 +38,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import re
 import secrets
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from asn1crypto import cms
 from cryptography.hazmat.primitives import serialization
 from pypdf import PdfReader
 from pypdf import generic as po
 
+from docflow.signing.cms_der import SignedDataTemplate
 from docflow.signing.endesive_compat import import_endesive
 from docflow.signing.errors import SigningError
 from docflow.signing.signer import Signer
@@ -66,7 +65,6 @@ __all__ = [
 ]
 
 SUBFILTER_PADES = "/ETSI.CAdES.detached"
-_BYTERANGE = re.compile(rb"/ByteRange \[\s*(\d+) (\d+) (\d+) (\d+)\s*\]")
 
 
 def pdf_date(when: dt.datetime) -> str:
@@ -93,21 +91,6 @@ def placeholder_size(signer: Signer, timestamped: bool) -> int:
     )
     size = 4096 + certs + (12288 if timestamped else 0)
     return (size + 1023) // 1024 * 1024
-
-
-class _SignerAsHsm:
-    """endesive's HSM interface over docflow's ``Signer``: the key never leaves its backend."""
-
-    def __init__(self, signer: Signer) -> None:
-        self._signer = signer
-        self.calls = 0
-
-    def certificate(self):
-        return None, self._signer.certificate
-
-    def sign(self, keyid, data: bytes, mech: str) -> bytes:
-        self.calls += 1
-        return self._signer.sign(data, mech.lower())
 
 
 class _DocflowSignedData(endesive_cms.SignedData):
@@ -258,6 +241,7 @@ class CmsResult:
     update: bytes
     timestamp_token: bytes | None
     key_operations: int
+    output_sha256: str  # SHA-256 of input + update, computed while hashing the byte range
 
 
 def _udct(
@@ -292,8 +276,33 @@ def _udct(
     return udct
 
 
+_BYTERANGE_PLACEHOLDER = b"[ 00000000 00000000 00000000 00000000 ]"  # endesive's _WNumberObject
+
+
+def _template(signer: Signer) -> SignedDataTemplate:
+    der = serialization.Encoding.DER
+    return SignedDataTemplate.for_certificates(
+        signer.key_algorithm,
+        signer.certificate.public_bytes(der),
+        [c.public_bytes(der) for c in signer.chain],
+    )
+
+
 class EndesiveSession:
-    """One signing operation: endesive builds the update, docflow finishes the CMS."""
+    """One signing operation: endesive writes the update's objects, docflow signs them.
+
+    What endesive does (``_DocflowSignedData``: its ``_makepdf`` and, for classic-xref
+    inputs, its ``_write``): the signature dictionary with a /Contents placeholder and a
+    /ByteRange placeholder, the field/widget, the page's /Annots, AcroForm, the catalog and
+    DocMDP /Perms, the object serialisation and the cross-reference section.
+
+    What docflow does instead of ``endesive.pdf.cms.SignedData.sign``: parse the input (once,
+    in checks.py, reused here without a copy), the trailer /ID, patching the ByteRange and
+    /Contents in place, hashing the byte range, and building the CMS (cms_der.py). endesive's
+    ``sign`` would parse the input a second time, copy it once (its BytesIO), hash it in
+    full again, build the CMS with asn1crypto (~40 ms) which docflow then had to re-parse to
+    fix, and inherit the digest of an earlier certification's /DigestMethod (SHA-1 included).
+    """
 
     def __init__(
         self,
@@ -308,6 +317,8 @@ class EndesiveSession:
         self,
         pdf: bytes,
         *,
+        reader: PdfReader | None = None,
+        input_digest: Callable[[], hashlib._Hash] | None = None,
         field_name: str,
         signing_time: dt.datetime,
         reason: str | None,
@@ -317,7 +328,18 @@ class EndesiveSession:
         appearance_pdf: bytes | None,
         docmdp_permissions: int | None,
     ) -> CmsResult:
+        """Build the incremental update for ``pdf``.
+
+        ``reader``: a pypdf reader over ``pdf`` that nobody else uses any more (endesive's
+        writer edits its catalog and page objects in place); parsed here when None.
+        ``input_digest()``: a SHA-256 object already fed with ``pdf`` (e.g. hashed in a
+        thread meanwhile); computed here when None."""
+        template = _template(self._signer)  # fails early for unsupported keys
         aligned = placeholder_size(self._signer, self._timestamp is not None)
+        if reader is None:
+            reader = PdfReader(io.BytesIO(pdf), strict=True)
+        if reader.is_encrypted:
+            raise SigningError("internal error: encrypted input reached the signer")
         udct = _udct(
             field_name=field_name,
             signing_time=signing_time,
@@ -328,48 +350,59 @@ class EndesiveSession:
             certify=docmdp_permissions is not None,
             aligned=aligned,
         )
-        hsm = _SignerAsHsm(self._signer)
+        zeros = b"00" * aligned
         writer = _DocflowSignedData(appearance_pdf, docmdp_permissions)
-        update = writer.sign(
-            pdf, udct, None, self._signer.certificate, list(self._signer.chain),
-            "sha256", hsm,
-        )
-        update, token = self._finish_cms(update, len(pdf), aligned)
-        return CmsResult(update=update, timestamp_token=token, key_operations=hsm.calls)
+        writer._makepdf(reader, udct, "sha256", zeros, self._signer.certificate,
+                        list(self._signer.chain), None, None,
+                        mode="sign", use_signingdate=True)
+        writer._ID = _trailer_id(reader)
+        out = io.BytesIO()
+        startdata = len(pdf)
+        writer._write(out, reader, startdata)
+        update = bytearray(out.getbuffer())
+        del out
 
-    def _finish_cms(
-        self, update: bytes, startdata: int, aligned: int
-    ) -> tuple[bytes, bytes | None]:
-        """Defects 5, 9, 10: fix the SignerInfo algorithm, add the signature time-stamp."""
-        match = _BYTERANGE.search(update)
-        if match is None:
-            raise SigningError("internal error: endesive wrote no ByteRange")
-        start = int(match[2]) - startdata + 1
-        end = int(match[3]) - startdata - 1
-        if end - start != 2 * aligned:
-            raise SigningError("internal error: signature placeholder has the wrong size")
-        content_info = cms.ContentInfo.load(bytes.fromhex(update[start:end].decode("ascii")))
-        signed_data = content_info["content"]
-        if signed_data["crls"].native:
-            raise SigningError("internal error: revocation data must not be embedded in the CMS")
-        signer_info = signed_data["signer_infos"][0]
-        if self._signer.key_algorithm == "ec":
-            signer_info["signature_algorithm"] = {"algorithm": "sha256_ecdsa"}
-        token = None
-        if self._timestamp is not None:
-            imprint = hashlib.sha256(signer_info["signature"].native).digest()
-            token = self._timestamp(imprint)  # None: caller allowed signing without one
-        if token is not None:
-            signer_info["unsigned_attrs"] = [
-                cms.CMSAttribute({
-                    "type": "signature_time_stamp_token",
-                    "values": [cms.ContentInfo.load(token)],
-                })
-            ]
-        der = content_info.dump()
+        # /Contents <hex>: the byte range is everything except the value including its '<'
+        # and '>' delimiters (ISO 32000-1 §12.8.1).
+        lt = update.find(b"<" + zeros + b">")
+        if lt < 0 or update.find(b"<" + zeros + b">", lt + 1) != -1:
+            raise SigningError("internal error: no unique signature placeholder")
+        start, end = lt + 1, lt + 1 + len(zeros)  # the hex digits
+        byte_range = b"[0 %d %d %d]" % (
+            startdata + lt, startdata + end + 1, len(update) - end - 1)
+        at = update.find(_BYTERANGE_PLACEHOLDER)
+        if at < 0 or at > lt or len(byte_range) > len(_BYTERANGE_PLACEHOLDER):
+            raise SigningError("internal error: no ByteRange placeholder before /Contents")
+        update[at:at + len(_BYTERANGE_PLACEHOLDER)] = byte_range.ljust(
+            len(_BYTERANGE_PLACEHOLDER), b" ")
+
+        view = memoryview(update)
+        digest = input_digest() if input_digest is not None else hashlib.sha256(pdf)
+        digest.update(view[:lt])
+        whole = digest.copy()  # the output's own SHA-256 shares this prefix
+        digest.update(view[end + 1:])
+        message_digest = digest.digest()
+
+        # one key operation (defect 7), over the DER SET of the signed attributes (RFC 5652 §5.4)
+        signature = self._signer.sign(template.signed_attributes(message_digest), "sha256")
+        der, token = template.assemble(message_digest, signature, self._timestamp)
         hexed = der.hex().encode("ascii")
-        if len(hexed) > end - start:
+        if len(hexed) > len(zeros):
             raise SigningError(
                 f"the signature ({len(der)} bytes) does not fit the reserved {aligned} bytes"
             )
-        return update[:start] + hexed.ljust(end - start, b"0") + update[end:], token
+        view[start:start + len(hexed)] = hexed  # the rest of the placeholder stays '0'
+        whole.update(view[lt:])
+        view.release()
+        return CmsResult(update=bytes(update), timestamp_token=token,
+                         key_operations=1, output_sha256=whole.hexdigest())
+
+
+def _trailer_id(reader: PdfReader) -> po.ArrayObject:
+    """The update's trailer /ID: the first element kept (ISO 32000-1 §14.4), a new second."""
+    previous = reader.trailer.get("/ID")
+    first = previous.get_object()[0].original_bytes if previous is not None else None
+    return po.ArrayObject([
+        po.ByteStringObject(first or secrets.token_bytes(16)),
+        po.ByteStringObject(secrets.token_bytes(16)),
+    ])

@@ -189,8 +189,9 @@ def test_check_signable_refusals(letter, rsa_signer):
         check_signable(sign_pdf(letter, rsa_signer, certify=True, docmdp_permissions=1).pdf)
 
 
-def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer):
-    """A broken content stream length: qpdf --check reports it, so signing refuses."""
+def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer, files, tmp_path):
+    """A broken content stream length: qpdf --check reports it, so the upload check
+    (check_signable), ``sign_pdf(qpdf_check=True)`` and ``docflow sign`` refuse it."""
     import re
 
     m = re.search(rb"/Length (\d+)", letter)
@@ -203,7 +204,32 @@ def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer):
     with pytest.raises(InvalidInput, match="damaged"):
         check_signable(broken)
     with pytest.raises(InvalidInput, match="damaged .*qpdf"):
-        sign_pdf(broken, rsa_signer)
+        sign_pdf(broken, rsa_signer, qpdf_check=True)
+    # the command line signs files that never passed the upload check: qpdf runs there
+    src, out = tmp_path / "broken.pdf", tmp_path / "out.pdf"
+    src.write_bytes(broken)
+    result = CliRunner().invoke(sign_command, [str(src), "-o", str(out), "--key",
+                                               str(files / "key.pem"), "--cert",
+                                               str(files / "cert.pem")])
+    assert result.exit_code == 1
+    assert "damaged" in result.stderr and "qpdf" in result.stderr
+    assert not out.exists()
+
+
+def test_sign_pdf_default_relies_on_the_strict_parse(letter, rsa_signer, monkeypatch):
+    """Without qpdf_check, sign_pdf never starts qpdf (stored versions were checked at
+    upload) but still refuses what pypdf's strict parser refuses."""
+    from docflow.signing import checks
+
+    def no_qpdf(pdf):
+        raise AssertionError("qpdf must not run on the default signing path")
+
+    monkeypatch.setattr(checks.QpdfCheck, "start", staticmethod(no_qpdf))
+    assert sign_pdf(letter, rsa_signer).pdf.startswith(letter)
+    with pytest.raises(InvalidInput, match="damaged"):
+        sign_pdf(letter[: len(letter) // 2], rsa_signer)
+    with pytest.raises(InvalidInput, match="not a PDF"):
+        sign_pdf(b"MZ garbage", rsa_signer)
 
 
 def test_large_document_is_fine(rsa_signer, root_cert):
