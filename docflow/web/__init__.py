@@ -35,6 +35,9 @@ def init_app(app: Flask) -> None:
     from . import pki as pki_pages
 
     pki_pages.init_app(app)  # certificates pages, public CRL/OCSP/TSA endpoints, init/demo hooks
+    from . import audit as audit_pages
+
+    app.register_blueprint(audit_pages.bp, url_prefix="/audit")  # verification and the audit trail
 
     app.jinja_env.filters["dt"] = fmt_datetime
     app.jinja_env.filters["date"] = fmt_date
