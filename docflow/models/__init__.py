@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 typed models. Alembic migrations (docflow/migrations) create the schema."""
 
+from .api import ApiToken, EdxmlLink, EdxmlOrgan, Webhook, WebhookAttempt, WebhookDelivery
 from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
 from .documents import (
@@ -34,4 +35,5 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "User", "UserRole", "Role", "Au
            "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
            "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
-           "FileVersion", "Notification", "RegisterCounter", "Urgency"]
+           "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
+           "WebhookAttempt", "EdxmlOrgan", "EdxmlLink"]

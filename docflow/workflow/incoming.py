@@ -25,6 +25,7 @@ from ..models import (
     User,
 )
 from ..verification import verify_pdf
+from ..webhooks.outbox import delivery_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision
 from .notify import notify
@@ -87,6 +88,8 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
                N_("A document arrived: %(notation)s — %(subject)s"),
                {"notation": doc.notation or "", "subject": doc.subject}, document=doc, delivery=delivery,
                urgent=doc.urgency != Urgency.NORMAL)
+    refused = delivery.status == DeliveryStatus.REFUSED
+    delivery_event(session, "document.refused" if refused else "document.received", delivery, sender=refused)
     return delivery
 
 
@@ -165,6 +168,7 @@ def register(session: Session, ctx: WorkflowContext, actor: User, delivery: Deli
            {"agency": session.get(Unit, delivery.recipient_agency_id).name, "notation": doc.notation or ""},
            document=doc, delivery=delivery)
     session.flush()
+    delivery_event(session, "document.registered", delivery)
     return delivery
 
 
@@ -185,6 +189,7 @@ def refuse(session: Session, ctx: WorkflowContext, actor: User, delivery: Delive
            {"notation": delivery.document.notation or "", "agency": agency.name, "reason": reason.strip()},
            document=delivery.document, delivery=delivery)
     session.flush()
+    delivery_event(session, "document.refused", delivery)
     return delivery
 
 
@@ -270,4 +275,5 @@ def complete(session: Session, ctx: WorkflowContext, actor: User, delivery: Deli
            {"agency": session.get(Unit, delivery.recipient_agency_id).name,
             "notation": delivery.document.notation or ""}, document=delivery.document, delivery=delivery)
     session.flush()
+    delivery_event(session, "document.completed", delivery)
     return delivery

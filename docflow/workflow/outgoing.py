@@ -46,6 +46,7 @@ from ..signing import (
     text_appearance,
 )
 from ..signing.appearance import Appearance
+from ..webhooks.outbox import delivery_event, document_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
 from .notify import notify
@@ -484,6 +485,7 @@ def recall(session: Session, ctx: WorkflowContext, actor: User, doc: Document, r
         notify(session, _agency_users(session, delivery.recipient_agency_id, Role.CLERK),
                N_("A document was recalled by its sender: %(notation)s"), {"notation": doc.notation or ""},
                document=doc, delivery=delivery, urgent=True)
+        delivery_event(session, "document.recalled", delivery, sender=False)
     doc.status = DocStatus.RECALLED
     doc.recalled_at = ctx.now()
     doc.recall_reason = reason.strip()
@@ -491,6 +493,7 @@ def recall(session: Session, ctx: WorkflowContext, actor: User, doc: Document, r
     _event(session, doc, actor, "recalled", reason.strip())
     _audit(session, ctx, actor, "document.recall", doc, reason=reason.strip())
     session.flush()
+    document_event(session, "document.recalled", doc)
     return doc
 
 
