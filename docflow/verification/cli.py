@@ -2,8 +2,11 @@
 
     docflow verify [--trust CERT_OR_DIR]... [--crl FILE]... [--json] FILE.pdf...
 
-Without ``--trust`` the configured trust store is used: ``$DOCFLOW_TRUST_DIR``, else the
-repository's ``certs/`` directory. ``--json`` prints one ``docflow.verification/1`` object per
+Without ``--trust`` the configured trust store is used, the same one the web application
+uses: the installation's ``certs/`` (``$DOCFLOW_TRUST_DIR``) and its instance trust directory
+(``instance/trust``: the development CA root and the anchors an administrator added), read
+through ``docflow.config.load_config()``; outside an installation, the repository's ``certs/``.
+``--json`` prints one ``docflow.verification/1`` object per
 file per line. Exit status: 0 all TOTAL_PASSED, 1 any TOTAL_FAILED, 2 otherwise
 (indeterminate or unsigned), 64 usage or I/O error. The main ``docflow`` group adds
 ``verify_command``; this module does not define the group.
@@ -22,7 +25,7 @@ from .engine import verify_pdf
 from .report import Indication, VerificationReport
 from .trust import TrustContext, TrustStoreError, load_crls, load_trust_anchors
 
-__all__ = ["verify_command", "default_trust_dir", "EXIT_USAGE"]
+__all__ = ["verify_command", "default_trust_dir", "default_trust_dirs", "EXIT_USAGE"]
 
 EXIT_OK, EXIT_FAILED, EXIT_OTHER, EXIT_USAGE = 0, 1, 2, 64
 
@@ -33,6 +36,21 @@ def default_trust_dir() -> Path | None:
         return Path(env)
     repo_certs = Path(__file__).resolve().parents[2] / "certs"
     return repo_certs if repo_certs.is_dir() else None
+
+
+def default_trust_dirs() -> list[Path]:
+    """The app's trust store directories that exist (see the module docstring)."""
+    try:
+        from ..config import load_config
+        from ..pki.service import trust_directories
+
+        # the secret key is not used here; passing one keeps load_config from creating one
+        config = load_config({"secret_key": "docflow-verify-does-not-use-the-secret-key"})
+        dirs = [Path(d) for d in trust_directories(config)]
+    except Exception:  # noqa: BLE001 - no usable installation: the repository's certs/ only
+        single = default_trust_dir()
+        dirs = [single] if single is not None else []
+    return [d for d in dirs if d.is_dir()]
 
 
 def _table(report: VerificationReport) -> str:
@@ -86,11 +104,7 @@ def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
                    files: tuple[str, ...]) -> None:
     """Verify the signatures of FILE.pdf... (exit 0 all passed, 1 any failed, 2 otherwise)."""
     try:
-        if trust:
-            anchors = load_trust_anchors(trust)
-        else:
-            store = default_trust_dir()
-            anchors = load_trust_anchors([store]) if store is not None else ()
+        anchors = load_trust_anchors(trust or default_trust_dirs())
         crl_data = load_crls(crls)
     except TrustStoreError as exc:
         click.echo(f"docflow verify: {exc}", err=True)
