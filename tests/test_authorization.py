@@ -17,6 +17,9 @@ from docflow.models import Unit
 from .conftest import csrf_token
 
 ALLOW, DENY, LOGIN = "allow", "deny", "login"
+# API only: the object was found in scope and the service refused the deliberately stale
+# revision (409) — the scope check passed; who may act is tested per role in tests/api.
+REACHED = "reached"
 
 # Who tries: anonymous, every role of Sở TN&MT (the objects' agency), an admin of another
 # agency (Sở Tài chính) and the operator's global admin.
@@ -39,6 +42,32 @@ def agency_admin(p: str) -> str:
     return ALLOW if p in ("stnmt.admin", "admin") else DENY
 
 
+def own_agency(p: str) -> str:
+    """Any user of Sở TN&MT, the objects' agency; nobody else (404)."""
+    if p == "anonymous":
+        return LOGIN
+    return ALLOW if p.startswith("stnmt.") else DENY
+
+
+def staff_role(p: str) -> str:
+    if p == "anonymous":
+        return LOGIN
+    return ALLOW if p in ("stnmt.staff", "stnmt.reviewer") else DENY
+
+
+def verifier(p: str) -> str:
+    """Auditors and clerks of Sở TN&MT (verification pages)."""
+    if p == "anonymous":
+        return LOGIN
+    return ALLOW if p in ("stnmt.auditor", "stnmt.clerk") else DENY
+
+
+def auditor_role(p: str) -> str:
+    if p == "anonymous":
+        return LOGIN
+    return ALLOW if p == "stnmt.auditor" else DENY
+
+
 def any_admin(p: str) -> str:
     if p == "anonymous":
         return LOGIN
@@ -50,6 +79,36 @@ class Rule:
     who: Callable[[str], str]
     method: str = "GET"
     data: tuple = ()
+    api: bool = False  # /api/v1: a Bearer token instead of the session; JSON (or multipart) body
+    multipart: bool = False
+
+
+def api_user(p: str) -> str:
+    return LOGIN if p == "anonymous" else ALLOW
+
+
+def api_scope(p: str) -> str:
+    """An action with a stale revision on an object of Sở TN&MT: its users reach it, others 404."""
+    if p == "anonymous":
+        return LOGIN
+    return REACHED if p.startswith("stnmt.") else DENY
+
+
+def api_own(p: str) -> str:
+    if p == "anonymous":
+        return LOGIN
+    return ALLOW if p.startswith("stnmt.") else DENY
+
+
+def api_only(*who: str) -> Callable[[str], str]:
+    return lambda p: LOGIN if p == "anonymous" else ALLOW if p in who else DENY
+
+
+def web_only(*who: str) -> Callable[[str], str]:
+    return lambda p: LOGIN if p == "anonymous" else ALLOW if p in who else DENY
+
+
+_STALE = (("revision", 0),)
 
 
 RULES: dict[str, Rule] = {
@@ -90,13 +149,129 @@ RULES: dict[str, Rule] = {
     "pki_public.ocsp_post": Rule(public, "POST"),
     "pki_public.ocsp_get": Rule(public),
     "pki_public.tsa": Rule(public, "POST"),
+    # API (docflow/api): document_id is a draft of stnmt.staff, delivery_id a delivery to STNMT,
+    # token_id a token of stnmt.staff, webhook_id a webhook of STNMT
+    "api-docs.openapi_json": Rule(public),
+    "api_reference.reference": Rule(public),
+    "api_directory.whoami": Rule(api_user, api=True),
+    "api_directory.units": Rule(api_user, api=True),
+    "api_directory.unit": Rule(api_own, api=True),
+    "api_directory.users": Rule(api_user, api=True),
+    "api_directory.user": Rule(api_only("stnmt.staff", "stnmt.reviewer", "stnmt.leader", "stnmt.clerk",
+                                        "stnmt.auditor", "stnmt.admin", "admin"), api=True),
+    "api_directory.register": Rule(api_only("stnmt.leader", "stnmt.clerk", "stnmt.auditor"), api=True),
+    "api_directory.verify": Rule(api_user, "POST", (("file", b"%PDF-1.4 not really"),), api=True, multipart=True),
+    "api_documents.Documents": Rule(api_user, api=True),
+    "api_documents.DocumentItem": Rule(api_own, api=True),
+    "api_documents.download_version": Rule(api_own, api=True),
+    "api_documents.revise": Rule(api_scope, "POST", _STALE, api=True, multipart=True),
+    "api_documents.submit": Rule(api_scope, "POST", _STALE, api=True),
+    "api_documents.forward": Rule(api_scope, "POST", _STALE, api=True),
+    "api_documents.return_": Rule(api_scope, "POST", (*_STALE, ("comment", "x")), api=True),
+    "api_documents.sign": Rule(api_scope, "POST", (*_STALE, ("pin", "000000")), api=True),
+    "api_documents.issue": Rule(api_scope, "POST", (*_STALE, ("pin", "000000")), api=True),
+    "api_documents.dispatch": Rule(api_scope, "POST", _STALE, api=True),
+    "api_documents.recall": Rule(api_scope, "POST", (*_STALE, ("reason", "x")), api=True),
+    "api_deliveries.Deliveries": Rule(api_user, api=True),
+    "api_deliveries.DeliveryItem": Rule(api_own, api=True),
+    "api_deliveries.download": Rule(api_own, api=True),
+    "api_deliveries.register": Rule(api_scope, "POST", _STALE, api=True),
+    "api_deliveries.refuse": Rule(api_scope, "POST", (*_STALE, ("reason", "x")), api=True),
+    "api_deliveries.assign": Rule(api_scope, "POST", (*_STALE, ("lead_unit_id", 1)), api=True),
+    "api_deliveries.start": Rule(api_scope, "POST", _STALE, api=True),
+    "api_deliveries.complete": Rule(api_scope, "POST", _STALE, api=True),
+    "api_tokens.Tokens": Rule(api_user, api=True),
+    "api_tokens.revoke_token": Rule(api_only("stnmt.staff", "stnmt.admin", "admin"), "DELETE", api=True),
+    "api_webhooks.Webhooks": Rule(api_only("stnmt.admin", "stc.admin", "admin"), api=True),
+    "api_webhooks.delete_webhook": Rule(api_only("stnmt.admin"), "DELETE", api=True),
+    "api_webhooks.webhook_deliveries": Rule(api_only("stnmt.admin"), api=True),
+    "account.tokens_page": Rule(web_only("stnmt.staff", "stnmt.admin", "admin")),
+    "account.token_create": Rule(web_only("stnmt.staff", "stnmt.admin", "admin"), "POST",
+                                 (("name", "matrix"), ("expires_in_days", "30"))),
+    "account.token_revoke": Rule(web_only("stnmt.staff", "stnmt.admin", "admin"), "POST"),
+    "webhooks_admin.index": Rule(any_admin),
+    "webhooks_admin.create": Rule(any_admin, "POST", (("url", "http://127.0.0.1:9/hook"),
+                                                      ("secret", "s" * 20))),
+    "webhooks_admin.delete": Rule(web_only("stnmt.admin"), "POST"),
+    # documents: a draft of stnmt.staff (document_id, version_id) and a delivery to STNMT sent
+    # by Sở Tài chính (delivery_id). Actions answer own-agency users (the service then decides
+    # on the role and state); other agencies get 404.
+    "documents.index": Rule(authenticated),
+    "documents.new": Rule(staff_role),
+    "documents.edit": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.staff" else DENY),
+    "documents.show": Rule(own_agency),
+    "documents.submit": Rule(own_agency, "POST"),
+    "documents.forward": Rule(own_agency, "POST"),
+    "documents.return_": Rule(own_agency, "POST"),
+    "documents.sign": Rule(own_agency, "POST"),
+    "documents.issue": Rule(own_agency, "POST"),
+    "documents.dispatch": Rule(own_agency, "POST"),
+    "documents.recall": Rule(own_agency, "POST"),
+    "documents.batch_sign": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY),
+    "documents.download": Rule(own_agency),
+    "documents.page_image": Rule(own_agency),
+    "incoming.index": Rule(authenticated),
+    "incoming.show": Rule(own_agency),
+    "incoming.register": Rule(own_agency, "POST"),
+    "incoming.refuse": Rule(own_agency, "POST"),
+    "incoming.assign": Rule(own_agency, "POST"),
+    "incoming.start": Rule(own_agency, "POST"),
+    "incoming.complete": Rule(own_agency, "POST"),
+    "registers.register": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
+        "stnmt.leader", "stnmt.clerk", "stnmt.auditor") else DENY),
+    "registers.stats": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
+        "stnmt.leader", "stnmt.clerk", "stnmt.auditor", "stnmt.admin", "stc.admin", "admin") else DENY),
+    "registers.notifications": Rule(authenticated),
+    "registers.notifications_read": Rule(authenticated, "POST"),
+    # verification and audit trail (docflow/web/audit.py): auditors and clerks verify; version_id is
+    # the unsigned draft above (its as-signed views are 404: no signature), sha256 an upload in
+    # nobody's cache (404 for everyone: uploads are bound to their user); the trail is auditors' only.
+    "audit.verify": Rule(verifier),
+    **{f"audit.upload_{view}": Rule(lambda p: LOGIN if p == "anonymous" else DENY)
+       for view in ("report", "json", "pdf", "signed", "compare", "page")},
+    **{f"audit.version_{view}": Rule(verifier) for view in ("report", "json", "pdf", "page")},
+    "audit.version_signed": Rule(lambda p: LOGIN if p == "anonymous" else DENY),
+    "audit.version_compare": Rule(lambda p: LOGIN if p == "anonymous" else DENY),
+    "audit.delivery_report": Rule(verifier),
+    "audit.trail": Rule(auditor_role),
+    "audit.trail_csv": Rule(auditor_role),
+    "audit.trail_check": Rule(auditor_role, "POST"),
 }
 
 
-def _url_args(db, demo) -> dict[str, object]:
+def _url_args(app, db, demo) -> dict[str, object]:
     division = db.execute(select(Unit).where(Unit.name == "Phòng Quản lý đất đai")).scalar_one()
+    document, version_id, delivery_id = _documents(app, db, demo)
     return {"unit_id": division.id, "user_id": demo["stnmt.staff"].id, "filename": "app.css",
-            "cert_id": _leader_certificate(db, demo["stnmt.leader"]), "slug": "issuing", "request_b64": "MA=="}
+            "cert_id": _leader_certificate(db, demo["stnmt.leader"]), "slug": "issuing", "request_b64": "MA==",
+            "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
+            "kind": "outgoing", "sha256": "ab" * 32, "index": 0}
+
+
+def _documents(app, db, demo) -> tuple[int, int, int]:
+    """A real draft of Sở TN&MT, and a delivery to Sở TN&MT of a document of Sở Tài chính."""
+    from docflow.models import Delivery, DeliveryStatus, DocStatus, DocType, Unit
+    from docflow.runtime import workflow_context
+    from docflow.workflow.outgoing import DraftInput, Upload, create_draft
+    from tests.support.pdfs import official_letter
+
+    ctx = workflow_context(db, app.config["DOCFLOW"])
+    agency = {code: db.execute(select(Unit).where(Unit.code == code, Unit.kind == "agency")).scalar_one()
+              for code in ("STNMT", "STC")}
+    pdf = Upload("cv.pdf", official_letter())
+    draft = create_draft(db, ctx, demo["stnmt.staff"], DraftInput(
+        doc_type=DocType.CV, subject="Dự thảo kiểm tra quyền", recipients=[agency["STC"].id],
+        signer_id=demo["stnmt.leader"].id), pdf)
+    incoming_doc = create_draft(db, ctx, demo["stc.staff"], DraftInput(
+        doc_type=DocType.CV, subject="Văn bản gửi Sở TN&MT", recipients=[agency["STNMT"].id],
+        signer_id=demo["stc.leader"].id), pdf)
+    incoming_doc.status = DocStatus.DISPATCHED
+    delivery = Delivery(document_id=incoming_doc.id, recipient_agency_id=agency["STNMT"].id,
+                        status=DeliveryStatus.RECEIVED, verdict="TOTAL_PASSED", verification={},
+                        verified_sha256=incoming_doc.main_file.current.sha256)
+    db.add(delivery)
+    db.commit()
+    return draft.id, draft.main_file.current.id, delivery.id
 
 
 def _leader_certificate(db, leader) -> int:
@@ -136,10 +311,48 @@ def test_no_state_change_by_get(app):
             assert "GET" not in methods, f"{endpoint} ({path}) changes state but answers GET"
 
 
+def _api_args(db, demo) -> dict[str, object]:
+    """A token of stnmt.staff and a webhook of Sở TN&MT (for the API and account rules)."""
+    from docflow.api import tokens
+    from docflow.webhooks import service as webhooks
+
+    token = tokens.create_token(db, demo["stnmt.staff"], demo["stnmt.staff"], "matrix").row.id
+    hook = webhooks.create_webhook(db, demo["stnmt.admin"], "http://127.0.0.1:9/hook", "s" * 20).id
+    db.commit()
+    return {"token_id": token, "webhook_id": hook}
+
+
+def _api_tokens(db, demo) -> dict[str, str]:
+    from docflow.api import tokens
+
+    out = {p: tokens.create_token(db, demo[p], demo[p], "matrix").token for p in PERSONAS if p != "anonymous"}
+    db.commit()
+    return out
+
+
+def _api_request(client, url: str, rule: Rule, token: str | None):
+    import io
+
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    if rule.method == "GET":
+        return client.get(url, headers=headers)
+    if rule.multipart:
+        data = {k: (io.BytesIO(v), "f.pdf") if isinstance(v, bytes) else str(v) for k, v in rule.data}
+        return client.open(url, method=rule.method, headers=headers, data=data, content_type="multipart/form-data")
+    return client.open(url, method=rule.method, headers=headers, json=dict(rule.data))
+
+
 def _outcome(response) -> str:
     # flask-login sends anonymous users to /login?next=...; a successful logout goes to /login
     if response.status_code == 302 and "/login?next=" in response.headers.get("Location", ""):
         return LOGIN
+    if response.is_json and response.status_code in (401, 403, 404, 409, 422, 500):
+        # /api answers the JSON envelope; 401 is its "log in first" (no redirect, no cookie)
+        code = (response.get_json() or {}).get("error", {}).get("code")
+        if response.status_code == 401 and code == "unauthorized":
+            return LOGIN
+        if response.status_code == 409 and code == "stale_revision":
+            return REACHED
     if response.status_code in (403, 404):
         return DENY
     if response.status_code < 400 or response.status_code == 400:
@@ -152,12 +365,27 @@ def test_access_matrix(app, demo, db, endpoint):
     from flask import url_for
 
     rule = RULES[endpoint]
-    args = _url_args(db, demo)
+    args = {**_url_args(app, db, demo), **_api_args(db, demo)}
     with app.test_request_context():
         path, _methods = _endpoints(app)[endpoint]
         needed = {k: v for k, v in args.items() if f"<{k}>" in path or f":{k}>" in path}
         url = url_for(endpoint, **needed)
     failures = []
+    if rule.api:
+        tokens = _api_tokens(db, demo)
+        for persona in PERSONAS:
+            # a session cookie must not count under /api: every persona is also logged in
+            client = app.test_client()
+            if persona != "anonymous":
+                login = client.post("/login", data={"username": persona, "password": _password(persona),
+                                                    "csrf_token": csrf_token(client)})
+                assert login.status_code == 302, persona
+            response = _api_request(client, url, rule, tokens.get(persona))
+            got, want = _outcome(response), rule.who(persona)
+            if got != want:
+                failures.append(f"{persona}: expected {want}, got {got} ({response.status_code})")
+        assert not failures, f"{endpoint} {url}: " + "; ".join(failures)
+        return
     for persona in PERSONAS:
         client = app.test_client()
         if persona != "anonymous":

@@ -27,10 +27,13 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = None  # the login page explains itself
     login_manager.session_protection = "strong"
 
-    from . import admin, auth, home
+    from . import admin, auth, documents, home, incoming, registers
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(home.bp)
+    app.register_blueprint(documents.bp)
+    app.register_blueprint(incoming.bp)
+    app.register_blueprint(registers.bp)
     app.register_blueprint(admin.bp, url_prefix="/admin")
     from . import pki as pki_pages
 
@@ -87,6 +90,9 @@ def init_app(app: Flask) -> None:
         500: N_("Something went wrong on our side. Nothing was changed; please try again."),
     }.items():
         app.register_error_handler(code, _make_handler(code, text))
+    from .. import api
+
+    api.init_app(app)  # /api/v1 (JSON errors, token auth, no CSRF), /account/tokens, /admin/webhooks
 
 
 def _make_handler(code: int, text: str):

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired, MultipleFileField
 from wtforms import (
     BooleanField,
+    DateField,
     EmailField,
     HiddenField,
+    IntegerField,
     PasswordField,
     SelectField,
     SelectMultipleField,
     StringField,
+    TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
-from wtforms.widgets import CheckboxInput, ListWidget
+from wtforms.widgets import CheckboxInput, HiddenInput, ListWidget
 
 from ..models import Role, UnitKind
 
@@ -78,3 +82,42 @@ class UserForm(FlaskForm):
     email = EmailField(_l("E-mail"), validators=[Optional(), Length(max=255)])
     unit_id = SelectField(_l("Unit"), coerce=int)
     roles = MultiCheckboxField(_l("Roles"), choices=choices((r.value, lbl) for r, lbl in ROLE_LABELS.items()))
+
+
+class DraftForm(FlaskForm):
+    doc_type = SelectField(_l("Document type"))
+    subject = TextAreaField(_l("Subject (trích yếu)"), validators=[DataRequired(), Length(max=2000)])
+    urgency = SelectField(_l("Urgency"), choices=choices([
+        ("normal", _l("Ordinary")), ("urgent", _l("Urgent (KHẨN)")), ("very_urgent", _l("Very urgent (THƯỢNG KHẨN)")),
+        ("express", _l("Express (HỎA TỐC)"))]))
+    confidentiality = SelectField(_l("Confidentiality"), choices=choices([
+        ("normal", _l("Ordinary")), ("confidential", _l("Confidential (MẬT)")), ("secret", _l("Secret (TỐI MẬT)")),
+        ("top_secret", _l("Top secret (TUYỆT MẬT)"))]))
+    recipients = MultiCheckboxField(_l("Recipients"))
+    signer_id = SelectField(_l("Signer"), coerce=int)
+    reviewer_id = SelectField(_l("Reviewer"), coerce=int, validators=[Optional()])
+    authority_line = StringField(_l("Authority line (e.g. KT. GIÁM ĐỐC)"), validators=[Optional(), Length(max=120)])
+    handling_deadline = DateField(_l("Handling deadline for recipients"), validators=[Optional()])
+    main_pdf = FileField(_l("Main document (PDF)"), validators=[FileRequired(), FileAllowed(["pdf"], _l("PDF only."))])
+    attachments = MultipleFileField(_l("Attachments (PDF, optional)"))
+    revision = IntegerField(widget=HiddenInput(), validators=[Optional()])
+
+
+class ActionForm(FlaskForm):
+    """A state change on a document: the revision the user saw, an optional comment."""
+
+    revision = IntegerField(widget=HiddenInput(), validators=[DataRequired()])
+    comment = TextAreaField(_l("Comment"), validators=[Optional(), Length(max=4000)])
+
+
+class SignForm(ActionForm):
+    pin = PasswordField(_l("PIN"), validators=[DataRequired(), Length(max=64)])
+    page = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    box = HiddenField(validators=[Optional(), Length(max=80)])
+
+
+class AssignForm(ActionForm):
+    lead_unit_id = SelectField(_l("Lead unit (chủ trì)"), coerce=int)
+    cooperating = MultiCheckboxField(_l("Co-operating units (phối hợp)"))
+    handler_id = SelectField(_l("Handler"), coerce=int, validators=[Optional()])
+    deadline = DateField(_l("Deadline"), validators=[Optional()])

@@ -1,17 +1,25 @@
-"""The home page of each role: what waits for this user."""
+"""The desk: what waits for this user, per role, sorted by urgency and deadline."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from ..app import get_session
-from ..models import Role, Unit
+from ..models import Role, Unit, User
+from ..workflow import queries
+from ..workflow.context import VN_TZ
+from ..workflow.notify import unread_count
 
 bp = Blueprint("home", __name__)
 
-# Order of the role panels on the home page: the work that waits comes first.
-ROLE_ORDER = [Role.LEADER, Role.REVIEWER, Role.CLERK, Role.STAFF, Role.AUDITOR, Role.ADMIN]
+# Panels in the order work is done: what needs a signature first.
+PANELS = [
+    ("sign", Role.LEADER), ("direct", Role.LEADER), ("review", Role.REVIEWER), ("issue", Role.CLERK),
+    ("receive", Role.CLERK), ("drafts", Role.STAFF), ("handle", None),
+]
 
 
 @bp.route("/")
@@ -25,7 +33,11 @@ def index():
 @login_required
 def desk():
     db = get_session()
-    agency = db.get(Unit, current_user.agency_id)
-    unit = db.get(Unit, current_user.unit_id)
-    roles = [r for r in ROLE_ORDER if r in current_user.roles]
-    return render_template("home/desk.html", agency=agency, unit=unit, roles=roles)
+    me = db.get(User, current_user.id)
+    agency = db.get(Unit, me.agency_id)
+    unit = db.get(Unit, me.unit_id)
+    today = dt.datetime.now(VN_TZ).date()
+    lists = queries.desk(db, me, today)
+    panels = [(key, lists[key]) for key, role in PANELS if key in lists and (role is None or me.has_role(role))]
+    return render_template("home/desk.html", agency=agency, unit=unit, panels=panels, unread=unread_count(db, me.id),
+                           roles=me.roles)
