@@ -1,24 +1,39 @@
 """Signing speed and memory: docflow's sign_pdf vs endesive defaults vs pyHanko vs the floor.
 
-    .venv/bin/python benchmarks/sign_bench.py [--runs N] [--only 1p,100p,50mb]
+    .venv/bin/python benchmarks/sign_bench.py [--runs N] [--rounds R] [--only 1p,100p,50mb]
 
-Cases: a 1-page letter, 100 pages with images (~5 MB) and ~50 MB. Every (case, method) runs in
-its own subprocess: first warm-up, then the median of N timed signatures, then one signature
-under tracemalloc for the peak of Python allocations above the baseline (input already
-loaded). Sample PDFs are cached in benchmarks/out/ (gitignored).
+Cases: a 1-page letter, 100 pages with images (~6 MB) and ~50 MB. Every (case, method) runs in
+its own subprocess, and the whole grid is run ``--rounds`` times, interleaved, because the
+machine is shared: the table shows the median over rounds of each child's median. A child
+warms up (imports, caches, fonts), times N signatures, then measures one more signature twice:
+
+  RSS     peak resident set above the child's baseline (VmHWM after resetting it through
+          /proc/self/clear_refs, minus VmRSS with the input loaded and everything warm):
+          everything the process touched, native allocations included (Linux only);
+  py      tracemalloc's peak of Python allocations above its baseline (same moment).
+
+"peak/size" divides the larger of the two by the file size. Sample PDFs are cached in
+benchmarks/out/ (gitignored).
 
 Methods:
-  docflow     docflow.signing.sign_pdf, defaults (input checks incl. qpdf --check run in
-              parallel with signing; invisible; B-B)
-  docflow-nq  the same with qpdf_check=False (a stored version already checked at upload)
-  endesive  endesive.pdf.cms.sign with its defaults (aligned=0: CMS built twice)
-  pyhanko   pyhanko.sign.signers.sign_pdf (IncrementalPdfFileWriter, default settings)
-  floor     SHA-256 of the file + one RSA-2048 signature
+  docflow     docflow.signing.sign_pdf with its defaults: what a user waits for after pressing
+              "Sign" (strict pypdf checks, one incremental update, invisible, B-B; qpdf is not
+              run: the stored version was checked when it was uploaded)
+  endesive    endesive.pdf.cms.sign with its defaults (aligned=0: CMS built twice)
+  pyhanko     pyhanko.sign.signers.sign_pdf (IncrementalPdfFileWriter, default settings)
+  floor       SHA-256 of the file + one RSA-2048 signature
+and, for information (not part of the targets):
+  +qpdf       sign_pdf(qpdf_check=True), what `docflow sign` (command line) does with a file
+              from disk: qpdf --check runs in parallel and is waited for
+  upload      check_signable() with qpdf: the one-time check when a version is uploaded
+
+Targets (issue 4): docflow <= 0.5x endesive, <= 1.0x pyHanko, peak < 2x the file size.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import statistics
 import subprocess
@@ -36,7 +51,7 @@ CASES = {
     "100p": ("100 pages", lambda: _pdfs().many_pages(100, image_bytes_per_page=50_000)),
     "50mb": ("~50 MB", lambda: _pdfs().many_pages(100, image_bytes_per_page=400_000)),
 }
-METHODS = ("docflow", "docflow-nq", "endesive", "pyhanko", "floor")
+METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "upload")
 
 
 def _pdfs():
@@ -68,12 +83,20 @@ def _method(name: str, issued):
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
 
-    if name in ("docflow", "docflow-nq"):
+    if name == "docflow":
         from docflow.signing import SoftwareSigner, sign_pdf
 
         signer = SoftwareSigner(issued.key, issued.cert, issued.chain)
-        qpdf = name == "docflow"
-        return lambda pdf: sign_pdf(pdf, signer, qpdf_check=qpdf).pdf
+        return lambda pdf: sign_pdf(pdf, signer).pdf
+    if name == "+qpdf":
+        from docflow.signing import SoftwareSigner, sign_pdf
+
+        signer = SoftwareSigner(issued.key, issued.cert, issued.chain)
+        return lambda pdf: sign_pdf(pdf, signer, qpdf_check=True).pdf
+    if name == "upload":
+        from docflow.signing import check_signable
+
+        return check_signable
     if name == "endesive":
         from docflow.signing.endesive_compat import import_endesive
 
@@ -121,6 +144,29 @@ def _method(name: str, issued):
     raise SystemExit(f"unknown method {name}")
 
 
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(f"{field} not in /proc/self/status")
+
+
+def _rss_peak(sign, pdf: bytes) -> int | None:
+    """Peak RSS above the current RSS during one call, in bytes (None where unsupported)."""
+    try:
+        gc.collect()
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")  # resets VmHWM to the current RSS (Linux >= 4.0)
+        base = _status_kb("VmRSS")
+        out = sign(pdf)
+        peak = _status_kb("VmHWM") - base
+        del out
+        return max(peak, 0) * 1024
+    except OSError:
+        return None
+
+
 def run_one(case: str, method: str, runs: int) -> dict:
     """In the child process: time and measure one (case, method)."""
     pdf = sample(case).read_bytes()
@@ -132,52 +178,74 @@ def run_one(case: str, method: str, runs: int) -> dict:
         out = sign(pdf)
         times.append(time.perf_counter() - start)
         del out
+    rss = _rss_peak(sign, pdf)
+    gc.collect()
     tracemalloc.start()
-    tracemalloc.reset_peak()
     base = tracemalloc.get_traced_memory()[0]
     out = sign(pdf)
-    peak = tracemalloc.get_traced_memory()[1] - base
+    py_peak = tracemalloc.get_traced_memory()[1] - base
     tracemalloc.stop()
     del out
     return {"case": case, "method": method, "size": len(pdf),
-            "median_s": statistics.median(times), "peak_bytes": peak}
+            "median_s": statistics.median(times), "py_peak": py_peak, "rss_peak": rss}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", default=",".join(CASES))
+    parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument("--json", type=Path, help="also write every child's result here")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "METHOD"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run_one(args.child[0], args.child[1], args.runs)))
         return
     cases = [c for c in args.only.split(",") if c]
-    rows = []
+    methods = [m for m in args.methods.split(",") if m]
     for case in cases:
         sample(case)  # build once, outside the timed children
-        for method in METHODS:
-            runs = args.runs if case != "50mb" else max(3, args.runs // 2)
-            proc = subprocess.run(
-                [sys.executable, __file__, "--runs", str(runs), "--child", case, method],
-                capture_output=True, text=True, cwd=REPO,
-            )
-            if proc.returncode != 0:
-                print(f"{case}/{method} failed:\n{proc.stderr}", file=sys.stderr)
-                continue
-            rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    _print(rows)
+    results: dict[tuple[str, str], list[dict]] = {}
+    for round_no in range(args.rounds):
+        for case in cases:
+            for method in methods:
+                runs = args.runs if case != "50mb" else max(3, args.runs // 2)
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--runs", str(runs), "--child", case, method],
+                    capture_output=True, text=True, cwd=REPO,
+                )
+                if proc.returncode != 0:
+                    print(f"{case}/{method} failed:\n{proc.stderr}", file=sys.stderr)
+                    continue
+                row = json.loads(proc.stdout.strip().splitlines()[-1])
+                row["round"] = round_no
+                results.setdefault((case, method), []).append(row)
+        print(f"round {round_no + 1}/{args.rounds} done", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps([r for rs in results.values() for r in rs], indent=1))
+    _print(results)
 
 
-def _print(rows: list[dict]) -> None:
-    by = {(r["case"], r["method"]): r for r in rows}
-    header = (f"{'file':<10} {'size':>8} {'method':<10} {'median ms':>10} {'peak MB':>8} "
-              f"{'peak/size':>9} {'vs endesive':>11} {'vs pyHanko':>10} {'vs floor':>9}")
+def _median_row(rows: list[dict]) -> dict:
+    rss = [r["rss_peak"] for r in rows if r["rss_peak"] is not None]
+    return {
+        "size": rows[0]["size"],
+        "median_s": statistics.median(r["median_s"] for r in rows),
+        "spread": [r["median_s"] for r in rows],
+        "py_peak": statistics.median(r["py_peak"] for r in rows),
+        "rss_peak": statistics.median(rss) if rss else None,
+    }
+
+
+def _print(results: dict[tuple[str, str], list[dict]]) -> None:
+    by = {key: _median_row(rows) for key, rows in results.items()}
+    header = (f"{'file':<10} {'size':>8} {'method':<9} {'median ms':>10} {'rounds ms':>18} "
+              f"{'py MB':>7} {'RSS MB':>7} {'peak/size':>9} {'vs endesive':>11} "
+              f"{'vs pyHanko':>10} {'vs floor':>9}")
     print(header)
     print("-" * len(header))
     for case in CASES:
-        if (case, "docflow") not in by and (case, "floor") not in by:
-            continue
         for method in METHODS:
             r = by.get((case, method))
             if r is None:
@@ -187,11 +255,16 @@ def _print(rows: list[dict]) -> None:
                 o = by.get((case, other))
                 return f"{r['median_s'] / o['median_s']:.2f}x" if o else "-"
 
-            size_mb = r["size"] / 1e6
-            print(f"{CASES[case][0]:<10} {size_mb:>6.2f}MB {method:<10} "
-                  f"{r['median_s'] * 1000:>10.1f} {r['peak_bytes'] / 1e6:>8.1f} "
-                  f"{r['peak_bytes'] / r['size']:>8.2f}x {ratio('endesive'):>11} "
+            peak = max(r["py_peak"], r["rss_peak"] or 0)
+            rounds = "/".join(f"{t * 1000:.0f}" for t in r["spread"])
+            rss = f"{r['rss_peak'] / 1e6:>7.1f}" if r["rss_peak"] is not None else f"{'-':>7}"
+            print(f"{CASES[case][0]:<10} {r['size'] / 1e6:>6.2f}MB {method:<9} "
+                  f"{r['median_s'] * 1000:>10.1f} {rounds:>18} {r['py_peak'] / 1e6:>7.1f} "
+                  f"{rss} {peak / r['size']:>8.2f}x {ratio('endesive'):>11} "
                   f"{ratio('pyhanko'):>10} {ratio('floor'):>9}")
+    print("\npy = tracemalloc peak of Python allocations; RSS = peak resident set above the "
+          "warm baseline;\npeak/size uses the larger. Times: median over rounds of each "
+          "round's median.")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ in pyproject.toml.
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
 import hashlib
 import io
@@ -44,6 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from pypdf import PdfReader
 from pypdf import generic as po
 
@@ -82,15 +84,42 @@ def unique_field_name(existing: Iterable[str], count: int) -> str:
 
 
 def placeholder_size(signer: Signer, timestamped: bool) -> int:
-    """Defect 7: bytes reserved for the CMS, fixed before signing so it is built once.
+    """Defect 7: bytes reserved for the CMS, fixed before signing so it is built once."""
+    return _placeholder_size(_template(signer), signer, timestamped)
 
-    Room for the embedded certificates, the SignerInfo (RSA up to 8192 bits) and, with a
-    time-stamp, a token carrying a TSA chain of several certificates."""
-    certs = sum(
-        len(c.public_bytes(serialization.Encoding.DER)) for c in (signer.certificate, *signer.chain)
-    )
-    size = 4096 + certs + (12288 if timestamped else 0)
-    return (size + 1023) // 1024 * 1024
+
+# A signature time-stamp token: TSTInfo, the TSA's SignerInfo and a TSA chain of a few
+# certificates; 12 KB is what docflow has always reserved for it.
+_TIMESTAMP_ROOM = 12288
+
+
+def _placeholder_size(template: SignedDataTemplate, signer: Signer, timestamped: bool) -> int:
+    """The exact size of the B-B CMS with the longest signature the key can make (docflow
+    builds the CMS from fixed pieces, so only the signature value and the token vary), plus
+    room for a time-stamp token, rounded up to 256 bytes. A smaller reservation is a smaller
+    file: a 48 KB letter grew by 15 KB with the former 'certificates + 4 KB' estimate."""
+    key = signer.certificate.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        longest = (key.key_size + 7) // 8  # PKCS#1 v1.5: exactly the modulus length
+    else:
+        n = (key.curve.key_size + 7) // 8  # ECDSA-Sig-Value: SEQUENCE of two INTEGERs <= n+1
+        longest = 2 * (n + 3) + 3
+    size = len(template.assemble(bytes(32), bytes(longest))[0])
+    if timestamped:
+        size += _TIMESTAMP_ROOM
+    return (size + 255) // 256 * 256
+
+
+class _Sink(bytearray):
+    """The stream endesive's writer writes to (it only calls write and tell): a bytearray,
+    so the update is patched in place without copying it out of a BytesIO."""
+
+    def write(self, data: bytes) -> int:
+        self += data
+        return len(data)
+
+    def tell(self) -> int:
+        return len(self)
 
 
 class _DocflowSignedData(endesive_cms.SignedData):
@@ -236,12 +265,18 @@ class _DocflowSignedData(endesive_cms.SignedData):
 
 @dataclass(frozen=True)
 class CmsResult:
-    """The incremental update and what went into its CMS."""
+    """The signed file (input + one incremental update) and what went into its CMS."""
 
-    update: bytes
+    pdf: bytes
+    input_size: int
     timestamp_token: bytes | None
     key_operations: int
-    output_sha256: str  # SHA-256 of input + update, computed while hashing the byte range
+    output_sha256: str  # SHA-256 of ``pdf``, computed while hashing the byte range
+
+    @property
+    def update(self) -> bytes:
+        """The incremental update alone."""
+        return self.pdf[self.input_size:]
 
 
 def _udct(
@@ -335,7 +370,7 @@ class EndesiveSession:
         ``input_digest()``: a SHA-256 object already fed with ``pdf`` (e.g. hashed in a
         thread meanwhile); computed here when None."""
         template = _template(self._signer)  # fails early for unsupported keys
-        aligned = placeholder_size(self._signer, self._timestamp is not None)
+        aligned = _placeholder_size(template, self._signer, self._timestamp is not None)
         if reader is None:
             reader = PdfReader(io.BytesIO(pdf), strict=True)
         if reader.is_encrypted:
@@ -356,18 +391,23 @@ class EndesiveSession:
                         list(self._signer.chain), None, None,
                         mode="sign", use_signingdate=True)
         writer._ID = _trailer_id(reader)
-        out = io.BytesIO()
+        update = _Sink()
         startdata = len(pdf)
-        writer._write(out, reader, startdata)
-        update = bytearray(out.getbuffer())
-        del out
+        writer._write(update, reader, startdata)
+        # the written objects (a copy of the placeholder among them) are not needed any more;
+        # the reader's edited catalog still points at the writer, so drop them explicitly
+        writer._objects.clear()
+        del writer
 
         # /Contents <hex>: the byte range is everything except the value including its '<'
         # and '>' delimiters (ISO 32000-1 §12.8.1).
-        lt = update.find(b"<" + zeros + b">")
-        if lt < 0 or update.find(b"<" + zeros + b">", lt + 1) != -1:
+        start = update.find(zeros)  # the hex digits
+        end = start + len(zeros)
+        lt = start - 1
+        if (start < 1 or update[lt] != 0x3C or update[end:end + 1] != b">"
+                or update.find(zeros, end) != -1):
             raise SigningError("internal error: no unique signature placeholder")
-        start, end = lt + 1, lt + 1 + len(zeros)  # the hex digits
+        del zeros
         byte_range = b"[0 %d %d %d]" % (
             startdata + lt, startdata + end + 1, len(update) - end - 1)
         at = update.find(_BYTERANGE_PLACEHOLDER)
@@ -376,25 +416,37 @@ class EndesiveSession:
         update[at:at + len(_BYTERANGE_PLACEHOLDER)] = byte_range.ljust(
             len(_BYTERANGE_PLACEHOLDER), b" ")
 
-        view = memoryview(update)
-        digest = input_digest() if input_digest is not None else hashlib.sha256(pdf)
-        digest.update(view[:lt])
-        whole = digest.copy()  # the output's own SHA-256 shares this prefix
-        digest.update(view[end + 1:])
+        # The signed file is assembled now, before the signature exists (only the hex digits
+        # of /Contents change later): copying a big input here runs while the input digest
+        # is still being computed in its thread. In CPython a BytesIO over bytes shares them
+        # until the first write, which copies them once into a buffer of exactly the final
+        # size; getvalue() then hands that buffer over without another copy. So the output
+        # is the only copy of the input that signing makes.
+        signed_pdf = io.BytesIO(pdf)
+        signed_pdf.seek(startdata)
+        signed_pdf.write(update)
+
+        with memoryview(update) as view:
+            digest = input_digest() if input_digest is not None else hashlib.sha256(pdf)
+            digest.update(view[:lt])
+            whole = digest.copy()  # the output's own SHA-256 shares this prefix
+            digest.update(view[end + 1:])
         message_digest = digest.digest()
+        del update  # the output holds it
 
         # one key operation (defect 7), over the DER SET of the signed attributes (RFC 5652 §5.4)
         signature = self._signer.sign(template.signed_attributes(message_digest), "sha256")
         der, token = template.assemble(message_digest, signature, self._timestamp)
-        hexed = der.hex().encode("ascii")
-        if len(hexed) > len(zeros):
+        hexed = binascii.hexlify(der)
+        if len(hexed) > end - start:
             raise SigningError(
                 f"the signature ({len(der)} bytes) does not fit the reserved {aligned} bytes"
             )
-        view[start:start + len(hexed)] = hexed  # the rest of the placeholder stays '0'
-        whole.update(view[lt:])
-        view.release()
-        return CmsResult(update=bytes(update), timestamp_token=token,
+        signed_pdf.seek(startdata + start)
+        signed_pdf.write(hexed)  # the rest of the placeholder stays '0'
+        with signed_pdf.getbuffer() as buffer:  # released before getvalue(), which then
+            whole.update(buffer[startdata + lt:])  # does not copy
+        return CmsResult(pdf=signed_pdf.getvalue(), input_size=startdata, timestamp_token=token,
                          key_operations=1, output_sha256=whole.hexdigest())
 
 

@@ -148,14 +148,13 @@ def sign_pdf(
     if pending is not None:
         pending.wait()  # damaged input: the signature just made is discarded
 
-    out = pdf + result.update  # the one copy of the input: the signed version itself
     timestamp_time = None
     if result.timestamp_token is not None:
         from docflow.pki.tsa import read_token
 
         timestamp_time = read_token(result.timestamp_token).gen_time
     return SignedPdf(
-        pdf=out,
+        pdf=result.pdf,  # the one copy of the input: the signed version itself
         field_name=field_name,
         signed_at=when,
         sha256=result.output_sha256,
