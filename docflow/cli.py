@@ -280,7 +280,10 @@ def register(group: click.Group) -> None:
     for command in (db_group, init_command, demo_command, units_group, users_group, audit_group):
         group.add_command(command)
     for module, name in (("docflow.signing.cli", "sign_command"), ("docflow.verification.cli", "verify_command"),
-                         ("docflow.pki.cli", "pki_group")):
+                         ("docflow.pki.cli", "pki_group"), ("docflow.webhooks.cli", "webhooks_group"),
+                         ("docflow.edxml.cli", "export_command"), ("docflow.edxml.cli", "import_command"),
+                         ("docflow.edxml.cli", "export_status_command"),
+                         ("docflow.edxml.cli", "import_status_command"), ("docflow.edxml.cli", "edxml_group")):
         try:
             mod = __import__(module, fromlist=[name])
         except ModuleNotFoundError:

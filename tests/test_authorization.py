@@ -19,7 +19,7 @@ from .conftest import csrf_token
 ALLOW, DENY, LOGIN = "allow", "deny", "login"
 # API only: the object was found in scope and the service refused the deliberately stale
 # revision (409) — the scope check passed; who may act is tested per role in tests/api.
-REACHED = "reached"
+REACHED = "reached"  # also 409 invalid_transition: in scope, refused in this state
 
 # Who tries: anonymous, every role of Sở TN&MT (the objects' agency), an admin of another
 # agency (Sở Tài chính) and the operator's global admin.
@@ -185,6 +185,13 @@ RULES: dict[str, Rule] = {
     "api_webhooks.Webhooks": Rule(api_only("stnmt.admin", "stc.admin", "admin"), api=True),
     "api_webhooks.delete_webhook": Rule(api_only("stnmt.admin"), "DELETE", api=True),
     "api_webhooks.webhook_deliveries": Rule(api_only("stnmt.admin"), api=True),
+    "api_edxml.export_document": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "stnmt.clerk"
+                                      else DENY, api=True),
+    "api_edxml.import_package": Rule(api_only("stnmt.clerk"), "POST", (("file", b"<x/>"),), api=True,
+                                     multipart=True),
+    "api_edxml.export_status": Rule(api_only("stnmt.clerk"), api=True),
+    "api_edxml.import_status": Rule(api_user, "POST", (("file", b"<x/>"),), api=True, multipart=True),
+    "api_edxml.Organs": Rule(api_user, api=True),
     "account.tokens_page": Rule(web_only("stnmt.staff", "stnmt.admin", "admin")),
     "account.token_create": Rule(web_only("stnmt.staff", "stnmt.admin", "admin"), "POST",
                                  (("name", "matrix"), ("expires_in_days", "30"))),
@@ -351,7 +358,7 @@ def _outcome(response) -> str:
         code = (response.get_json() or {}).get("error", {}).get("code")
         if response.status_code == 401 and code == "unauthorized":
             return LOGIN
-        if response.status_code == 409 and code == "stale_revision":
+        if response.status_code == 409 and code in ("stale_revision", "invalid_transition"):
             return REACHED
     if response.status_code in (403, 404):
         return DENY

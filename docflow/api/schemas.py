@@ -368,8 +368,8 @@ class EdxmlUploadSchema(StrictSchema):
 
 
 class EdxmlExportArgsSchema(StrictSchema):
-    to = fields.String(required=True, validate=validate.Length(min=1, max=64),
-                       metadata={"description": "OrganId of the external recipient"})
+    to = fields.String(validate=validate.Length(min=1, max=64),
+                       metadata={"description": "OrganId of the external recipient (optional if only one)"})
 
 
 class EdxmlStatusResultSchema(ma.Schema):
@@ -377,3 +377,17 @@ class EdxmlStatusResultSchema(ma.Schema):
     delivery_id = fields.Integer(required=True)
     status_code = fields.String(required=True)
     status = fields.String(required=True)
+
+
+class OrganSchema(ma.Schema):
+    unit_id = fields.Integer(required=True)
+    organ_id = fields.String(required=True)
+    name = fields.String(required=True)
+    external = fields.Boolean(required=True)
+
+
+class OrganCreateSchema(StrictSchema):
+    organ_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    name = fields.String(load_default="", validate=validate.Length(max=255))
+    unit_id = fields.Integer(metadata={"description": "One of our agencies (sets its own OrganId); "
+                                                      "omit to add an external agency"})
