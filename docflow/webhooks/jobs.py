@@ -29,14 +29,17 @@ def queue_for(url: str):
 
 def install(app) -> None:
     """Queue a delivery job after every commit that wrote webhook events (when Redis is configured)."""
-    url = redis_url(app.config["DOCFLOW"])
+    config = app.config["DOCFLOW"]
+    url = redis_url(config)
     if not url:
         return
+    # the worker builds its app from its own environment; tests hand it their configuration
+    job_config = config.extra.get("webhooks_job_config")
 
     def _after_commit(session) -> None:
         if session.info.pop(SESSION_FLAG, False):
             try:
-                queue_for(url).enqueue(deliver_job, job_timeout=300)
+                queue_for(url).enqueue(deliver_job, job_config, job_timeout=300)
             except Exception:  # noqa: BLE001 - the rows are safe; cron or the next job sends them
                 import logging
 

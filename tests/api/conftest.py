@@ -11,7 +11,8 @@ from docflow.api import tokens
 from tests.workflow.conftest import world  # noqa: F401, F811 - the fixture, shared
 
 PERSONAS = ["stnmt.staff", "stnmt.reviewer", "stnmt.leader", "stnmt.clerk", "stnmt.auditor", "stnmt.admin",
-            "ubndnh.staff", "ubndnh.leader", "ubndnh.clerk", "ubndnh.admin", "stc.clerk", "stc.staff", "admin"]
+            "ubndnh.staff", "ubndnh.leader", "ubndnh.clerk", "ubndnh.admin", "stc.clerk", "stc.staff", "stc.admin",
+            "admin"]
 
 
 @dataclass
