@@ -97,6 +97,33 @@ def _open(data: bytes, end: int | None = None) -> PdfReader:
     return PdfReader(ViewStream(data, end), strict=False)
 
 
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")",
+            b"\\": b"\\"}
+
+
+def _literal_string(body: bytes) -> bytes:
+    """Decode a PDF literal string's escapes (ISO 32000-1 §7.3.4.2): endesive writes the
+    signing time as ``D\\072...`` (octal for ':'), which must read as ``D:...``."""
+    out, i = bytearray(), 0
+    while i < len(body):
+        c = body[i:i + 1]
+        if c != b"\\" or i + 1 >= len(body):
+            out += c
+            i += 1
+            continue
+        nxt = body[i + 1:i + 2]
+        octal = re.match(rb"[0-7]{1,3}", body[i + 1:i + 4])
+        if octal:
+            out.append(int(octal.group(), 8) & 0xFF)
+            i += 1 + len(octal.group())
+        elif nxt in (b"\r", b"\n"):  # line continuation
+            i += 3 if body[i + 1:i + 3] == b"\r\n" else 2
+        else:
+            out += _ESCAPES.get(nxt, nxt)
+            i += 2
+    return bytes(out)
+
+
 def _raw_value(raw: bytes) -> Any:
     """The few value shapes a signature dictionary needs, read from raw bytes."""
     raw = raw.strip()
@@ -108,7 +135,7 @@ def _raw_value(raw: bytes) -> Any:
             return [int(x) for x in items]
         return raw.decode("latin-1")  # not an array of integers: judged later
     if raw.startswith(b"(") and raw.endswith(b")"):
-        return raw[1:-1].decode("latin-1")
+        return _literal_string(raw[1:-1]).decode("latin-1")
     if raw == b"null":
         return None
     return raw.decode("latin-1")
