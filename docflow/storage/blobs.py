@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -37,6 +38,15 @@ def _check_name(sha256: str) -> str:
     return sha256
 
 
+def _crash_window() -> None:
+    """TEST HOOK (tests/reliability/test_crash.py), inert unless DOCFLOW_ENV=testing: sleep
+    DOCFLOW_TEST_SLEEP_AFTER_BLOB seconds after a blob is safe on disk. Every service writes its
+    blobs inside its transaction, before the commit, so the crash test can SIGKILL the server
+    in exactly the window between "bytes written" and "row committed"."""
+    if os.environ.get("DOCFLOW_ENV") == "testing" and (delay := os.environ.get("DOCFLOW_TEST_SLEEP_AFTER_BLOB")):
+        time.sleep(min(float(delay), 60.0))
+
+
 class FileBlobStore:
     """Blobs as files ``root/ab/cd/<sha256>`` on a local or shared filesystem."""
 
@@ -54,6 +64,7 @@ class FileBlobStore:
         sha256 = hashlib.sha256(data).hexdigest()
         target = self.path(sha256)
         if target.is_file() and target.stat().st_size == len(data):
+            _crash_window()
             return sha256  # same content, same name: already safe
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
@@ -72,6 +83,7 @@ class FileBlobStore:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+        _crash_window()
         return sha256
 
     def get(self, sha256: str) -> bytes:
