@@ -210,7 +210,8 @@ def main() -> None:
     for round_no in range(args.rounds):
         for case in cases:
             for method in methods:
-                runs = args.runs if case != "50mb" else max(3, args.runs // 2)
+                # the informational qpdf rows take seconds per call on 50 MB
+                runs = args.runs if method not in ("+qpdf", "upload") else 2
                 proc = subprocess.run(
                     [sys.executable, __file__, "--runs", str(runs), "--child", case, method],
                     capture_output=True, text=True, cwd=REPO,
@@ -251,20 +252,24 @@ def _print(results: dict[tuple[str, str], list[dict]]) -> None:
             if r is None:
                 continue
 
-            def ratio(other: str, r=r, case=case) -> str:
-                o = by.get((case, other))
-                return f"{r['median_s'] / o['median_s']:.2f}x" if o else "-"
+            def ratio(other: str, r=r, case=case, method=method) -> str:
+                """Median over rounds of the per-round ratio: the two children of a round
+                ran seconds apart, so they saw about the same load from other work."""
+                mine = {x["round"]: x["median_s"] for x in results[(case, method)]}
+                theirs = {x["round"]: x["median_s"] for x in results.get((case, other), [])}
+                paired = [mine[k] / theirs[k] for k in mine if k in theirs]
+                return f"{statistics.median(paired):.2f}x" if paired else "-"
 
             peak = max(r["py_peak"], r["rss_peak"] or 0)
             rounds = "/".join(f"{t * 1000:.0f}" for t in r["spread"])
-            rss = f"{r['rss_peak'] / 1e6:>7.1f}" if r["rss_peak"] is not None else f"{'-':>7}"
+            rss = f"{r['rss_peak'] / 1e6:>7.2f}" if r["rss_peak"] is not None else f"{'-':>7}"
             print(f"{CASES[case][0]:<10} {r['size'] / 1e6:>6.2f}MB {method:<9} "
-                  f"{r['median_s'] * 1000:>10.1f} {rounds:>18} {r['py_peak'] / 1e6:>7.1f} "
+                  f"{r['median_s'] * 1000:>10.1f} {rounds:>18} {r['py_peak'] / 1e6:>7.2f} "
                   f"{rss} {peak / r['size']:>8.2f}x {ratio('endesive'):>11} "
                   f"{ratio('pyhanko'):>10} {ratio('floor'):>9}")
     print("\npy = tracemalloc peak of Python allocations; RSS = peak resident set above the "
           "warm baseline;\npeak/size uses the larger. Times: median over rounds of each "
-          "round's median.")
+          "round's median;\nratios: median over rounds of the ratio within a round.")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,12 @@
 Public API: ``sign_pdf`` / ``sign_batch`` (service.py), the appearance helpers
 (appearance.py), ``check_signable`` (checks.py), the ``Signer`` abstraction (signer.py) and
 the ``SigningError`` family (errors.py). The ``docflow sign`` command lives in cli.py.
+
+Inside: endesive writes the incremental update's PDF objects; docflow drives it, patches the
+byte range and builds the CMS from pre-encoded DER (endesive_fixes.py says precisely which
+part is whose, cms_der.py builds the CMS). ``check_signable`` with qpdf belongs where a file
+enters docflow (upload); ``sign_pdf`` repeats the strict pypdf checks on every signature and
+runs qpdf only when asked (``qpdf_check=True``, as ``docflow sign`` does for files from disk).
 """
 
 from docflow.signing.appearance import (

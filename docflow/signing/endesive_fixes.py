@@ -1,38 +1,54 @@
 """endesive 3.0.1 as docflow's PDF signer, with its measured defects handled here and only here.
 
-endesive writes the incremental update (signature dictionary, field/widget, AcroForm,
-catalog, ByteRange) and builds the CMS (content-type, message-digest, signing-certificate-v2,
-no signingTime). ``EndesiveSession.sign`` drives it; the numbered defects of
-reference/endesive.md are handled as follows (each has a test in tests/signing/):
+Who does what in one signature:
+
+- endesive (``endesive.pdf.cms.SignedData``, subclassed as ``_DocflowSignedData``) writes the
+  incremental update: its ``_makepdf`` builds the signature dictionary with its /ByteRange and
+  /Contents placeholders, the signature field/widget, the page's /Annots, the AcroForm, the
+  catalog and the DocMDP /Perms; its ``_write`` (pypdf's object serialiser) writes the objects
+  and a classic cross-reference table. These are what endesive does right.
+- docflow (``EndesiveSession.sign``) replaces endesive's driver ``SignedData.sign`` and its CMS
+  builder ``endesive.signer.sign``: it reuses the strict pypdf reader of the input checks
+  (checks.open_signable: one parse, no copy of the input), sets the trailer /ID, patches the
+  ByteRange and writes the CMS into /Contents in place, hashes the byte range (the input part
+  in a thread, service._InputDigest) and builds the CMS from pre-encoded DER
+  (cms_der.SignedDataTemplate, byte-identical to what endesive + the former fixes produced,
+  test_cms_der.py). Why: endesive's driver parsed the input a second time, copied it once,
+  hashed it again and built the CMS with asn1crypto (~40 ms, most of a signature's time),
+  which docflow then had to parse and re-encode for defects 5 and 9; and it inherits the
+  digest of an earlier certification's /DigestMethod (SHA-1 included) where docflow always
+  signs with SHA-256.
+
+The numbered defects of reference/endesive.md are handled as follows (each has a test in
+tests/signing/test_endesive_fixes.py, most with a canary on plain endesive):
 
  3. xref-stream inputs: ``_DocflowSignedData._write`` writes the update's cross-reference
     stream itself with real ``/W`` and ``/Index`` arrays (endesive writes names).
  4. visible text lost for Ĩ/ĩ ( ) \\: ``_DocflowSignedData._addAnnotation`` never uses
     endesive's text writer; it imports the page rendered by ``appearance.py`` (embedded
     TrueType subset, hex glyph strings) as the widget's appearance stream.
- 5. ECDSA SignerInfo labelled rsaEncryption: ``_finish_cms`` sets ecdsa-with-SHA256.
+ 5. ECDSA SignerInfo labelled rsaEncryption: cms_der writes ecdsa-with-SHA256 for EC keys.
  6. SubFilter adbe.pkcs7.detached: ``_DocflowSignedData._make_signature`` writes
     ETSI.CAdES.detached.
- 7. CMS built twice with ``aligned=0``: ``placeholder_size`` reserves a fixed, sufficient
-    space, so endesive builds the CMS once (one key operation, one TSA request).
+ 7. CMS built twice with ``aligned=0``: docflow builds it once, into a placeholder of
+    ``placeholder_size`` (the exact size of the CMS with the longest signature the key can
+    make, plus room for a time-stamp token): one key operation, one TSA request.
  8. duplicate default field name: ``unique_field_name`` picks a name no field has.
- 9. TSA failure silently ignored: endesive never sees a TSA URL; ``_finish_cms`` asks the
-    timestamper and raises (or records "no time-stamp" when the caller allows it).
-10. ``ltv=True`` embeds unchecked OCSP: ``_udct`` never enables ltv/OCSP; ``_finish_cms``
-    refuses a CMS carrying revocation data.
+ 9. TSA failure silently ignored: endesive never sees a TSA; cms_der asks docflow's
+    timestamper, which raises (or records "no time-stamp" when the caller allows it).
+10. ``ltv=True`` embeds unchecked OCSP: ``_udct`` never enables ltv/OCSP, and the CMS docflow
+    builds has no revocation data field at all.
 11. DocMDP /P taken from ``sigflags``, certification not checked to be first:
     ``_DocflowSignedData._makepdf`` writes /P from its own argument and keeps SigFlags 3;
     the "first signature only" rule is enforced in service.py/checks.py before signing.
-12. ``signingdate`` required: ``_udct`` always supplies it from the signing time. Memory:
-    docflow's own checks parse the input without copying it (checks._SharedBytesIO), the
-    update is built once and the output is one concatenation; endesive's internal reader
-    still copies the input once (pypdf sizes a BytesIO with getbuffer()), so the peak is
-    about 2x the file size: output + that copy.
+12. ``signingdate`` required: ``_udct`` always supplies it from the signing time. Memory
+    (endesive holds the input twice): docflow parses the input without copying it, builds
+    the update in a bytearray and makes exactly one copy of the input, the signed output
+    itself; the peak is about 1.0-1.15x the file size (plus ~50 KB of fixed costs).
 
 Defect 1 (oscrypto import) is handled in endesive_compat.py; defect 2 (pypdf 7) by the pin
 in pyproject.toml.
 """
-
 from __future__ import annotations
 
 import binascii
@@ -366,7 +382,8 @@ class EndesiveSession:
         """Build the incremental update for ``pdf``.
 
         ``reader``: a pypdf reader over ``pdf`` that nobody else uses any more (endesive's
-        writer edits its catalog and page objects in place); parsed here when None.
+        writer edits its catalog and page objects in place, and it is closed once the update
+        is written, to free its objects); parsed here when None.
         ``input_digest()``: a SHA-256 object already fed with ``pdf`` (e.g. hashed in a
         thread meanwhile); computed here when None."""
         template = _template(self._signer)  # fails early for unsupported keys
@@ -398,6 +415,7 @@ class EndesiveSession:
         # the reader's edited catalog still points at the writer, so drop them explicitly
         writer._objects.clear()
         del writer
+        reader.close()  # and the parsed input: pypdf's close() drops its object cache
 
         # /Contents <hex>: the byte range is everything except the value including its '<'
         # and '>' delimiters (ISO 32000-1 §12.8.1).
