@@ -61,8 +61,24 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
 
     web.init_app(app)
     cli.register(app.cli)
+    app.extensions.setdefault("docflow.demo_hooks", []).append(lambda _password: _demo_documents(app))
     logging.getLogger("docflow").setLevel(logging.INFO)
     return app
+
+
+def _demo_documents(app: Flask) -> None:
+    """``docflow demo``: sample PDFs to upload and a few documents already in the workflow."""
+    from .db import session_scope
+    from .demo_documents import ensure_demo_documents, write_samples
+
+    config = app.config["DOCFLOW"]
+    paths = write_samples(config.data_dir / "demo")
+    with session_scope(app.extensions["docflow.write_sessionmaker"]) as session:
+        created = ensure_demo_documents(session, config)
+    import click
+
+    note = f" ({created} demo documents created)" if created else ""
+    click.echo(f"Sample PDFs to upload: {paths[0].parent}{note}")
 
 
 def get_session() -> Session:

@@ -275,9 +275,68 @@ def audit_verify() -> None:
     click.echo(f"audit trail intact: {head.seq if head else 0} events")
 
 
+# -- registers and mail ------------------------------------------------------------------------
+
+
+class _AgencyReader:
+    """Who reads a register from the command line: the agency itself (the clerk's view)."""
+
+    def __init__(self, agency_id: int) -> None:
+        self.agency_id = agency_id
+
+
+@click.command("registers", help="Export an agency's register for a year (CSV, XLSX or PDF).")
+@click.argument("kind", type=click.Choice(["outgoing", "incoming", "tracking"]))
+@click.option("--agency", "agency_code", required=True, help="Agency code, e.g. STNMT")
+@click.option("--year", type=int, required=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True)
+@with_appcontext
+def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: str) -> None:
+    import datetime as dt
+
+    from .models import Unit, UnitKind
+    from .workflow import exports, queries
+    from .workflow.context import VN_TZ
+
+    with _session_scope() as session:
+        agency = session.execute(select(Unit).where(Unit.code == agency_code.upper(),
+                                                    Unit.kind == UnitKind.AGENCY)).scalar_one_or_none()
+        if agency is None:
+            raise click.ClickException(f"no agency with code {agency_code}")
+        reader = _AgencyReader(agency.id)  # the registers only need the agency
+        today = dt.datetime.now(VN_TZ).date()
+        rows = {"outgoing": lambda: queries.outgoing_register(session, reader, year),
+                "incoming": lambda: queries.incoming_register(session, reader, year),
+                "tracking": lambda: queries.tracking_register(session, reader, year, today)}[kind]()
+        heading = f"{exports.TITLES[kind]} — NĂM {year}"
+        data = {"csv": lambda: exports.to_csv(kind, rows), "xlsx": lambda: exports.to_xlsx(kind, rows, heading=heading),
+                "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name)}[fmt]()
+    tmp = f"{output}.tmp"
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, output)
+    click.echo(f"{len(rows)} rows written to {output}")
+
+
+@click.command("mail", help="Send pending notification e-mails through the configured SMTP server.")
+@with_appcontext
+def mail_command() -> None:
+    from .workflow.notify import send_pending_email
+
+    cfg = current_app.config["DOCFLOW"]
+    if not cfg.smtp_host:
+        raise click.ClickException("DOCFLOW_SMTP_HOST is not set")
+    with _session_scope() as session:
+        sent = send_pending_email(session, host=cfg.smtp_host, port=cfg.smtp_port, sender=cfg.mail_from,
+                                  base_url=cfg.base_url)
+    click.echo(f"{sent} e-mails sent")
+
+
 def register(group: click.Group) -> None:
     """Attach docflow's commands to a click group (the app's ``flask`` CLI)."""
-    for command in (db_group, init_command, demo_command, units_group, users_group, audit_group):
+    for command in (db_group, init_command, demo_command, units_group, users_group, audit_group,
+                    registers_command, mail_command):
         group.add_command(command)
     for module, name in (("docflow.signing.cli", "sign_command"), ("docflow.verification.cli", "verify_command"),
                          ("docflow.pki.cli", "pki_group"), ("docflow.webhooks.cli", "webhooks_group"),
