@@ -342,7 +342,8 @@ def register(group: click.Group) -> None:
                          ("docflow.pki.cli", "pki_group"), ("docflow.webhooks.cli", "webhooks_group"),
                          ("docflow.edxml.cli", "export_command"), ("docflow.edxml.cli", "import_command"),
                          ("docflow.edxml.cli", "export_status_command"),
-                         ("docflow.edxml.cli", "import_status_command"), ("docflow.edxml.cli", "edxml_group")):
+                         ("docflow.edxml.cli", "import_status_command"), ("docflow.edxml.cli", "edxml_group"),
+                         ("docflow.cli_ops", "backup_command"), ("docflow.cli_ops", "restore_command")):
         try:
             mod = __import__(module, fromlist=[name])
         except ModuleNotFoundError:
