@@ -252,6 +252,17 @@ def show(document_id: int):
         next_number = outgoing.notation_for(doc, units[doc.agency_id], units.get(doc.unit_id), number)
     placement = outgoing.default_signature_placement(main.page_count or 1)
     seal_page, seal_box = outgoing.seal_placement_for(doc)
+    placing = None  # what the signature box on the page previews, if this user places anything
+    seal_pt = 36 * 72 / 25.4
+    if doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == me.id:
+        placing = "signature"
+    elif doc.status == DocStatus.SIGNED and me.has_role(Role.CLERK) and me.agency_id == doc.agency_id:
+        from ..pki import service as pki
+
+        placing = "seal"
+        record = pki.seal_image_record(db, units[doc.agency_id])
+        if record is not None and record.width_mm:
+            seal_pt = record.width_mm * 72 / 25.4
     return render_template(
         "documents/show.html", doc=doc, me=me, events=events, people=people, units=units, main=main,
         delivered={d.recipient_agency_id: d for d, _name in queries.recipients_status(db, doc)},
@@ -260,6 +271,8 @@ def show(document_id: int):
                            box=",".join(f"{v:.1f}" for v in placement.box)),
         seal_form=SignForm(revision=doc.revision, page=seal_page, box=",".join(f"{v:.1f}" for v in seal_box)),
         next_number=next_number, doc_types=DOC_TYPES, today=_today(),
+        title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
+        placing=placing, seal_pt=seal_pt,
     )
 
 
@@ -284,6 +297,8 @@ def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):
     else:
         db.commit()
         if wants_json:
+            if request.headers.get("X-Docflow-Flash"):  # the page reloads next: say what happened there
+                flash(_(success), "info")
             return jsonify(ok=True, status=doc.status.value, revision=doc.revision, message=_(success))
         flash(_(success), "info")
     return redirect(url_for("documents.show", document_id=doc.id))
@@ -386,6 +401,34 @@ def batch_sign():
 
     cert = pki.active_certificate(db, user=me)
     return render_template("documents/batch.html", docs=docs, cert=cert, form=SignForm())
+
+
+# -- the signature preview -------------------------------------------------------------------------
+
+
+@bp.route("/documents/<int:document_id>/preview/<kind>.png")
+@login_required
+def appearance_image(document_id: int, kind: str):
+    """The image the signature box previews: the signer's handwritten signature, or the
+    agency's seal for the clerk. Only for the person about to place it."""
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    from ..pki import service as pki
+
+    if kind == "signature" and doc.signer_id == me.id:
+        data = pki.signature_image(db, me)
+    elif kind == "seal" and me.has_role(Role.CLERK) and me.agency_id == doc.agency_id:
+        data = pki.seal_image(db, db.get(Unit, doc.agency_id))
+    else:
+        abort(404)
+    if not data:
+        abort(404)
+    import io
+
+    response = send_file(io.BytesIO(data), mimetype="image/png", max_age=0)
+    response.headers["Cache-Control"] = "private, no-cache"
+    return response
 
 
 # -- files ---------------------------------------------------------------------------------------------
