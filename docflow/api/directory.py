@@ -52,7 +52,7 @@ def units(args):
     return [unit_dict(u) for u in api_queries.units_for(db(), me(), args["scope"])]
 
 
-@bp.route("/units/<int:unit_id>")
+@bp.route("/units/<int(min=1, max=2147483647):unit_id>")
 @bp.response(200, s.UnitSchema)
 def unit(unit_id: int):
     """A unit of my agency, or any active agency."""
@@ -69,7 +69,7 @@ def users():
     return [user_dict(u) for u in api_queries.users_for(db(), me())]
 
 
-@bp.route("/users/<int:user_id>")
+@bp.route("/users/<int(min=1, max=2147483647):user_id>")
 @bp.response(200, s.UserSchema)
 def user(user_id: int):
     found = api_queries.visible_user(db(), me(), user_id)
@@ -145,7 +145,7 @@ class Tokens(MethodView):
         return {**token_dict(issued.row), "token": issued.token}
 
 
-@tokens_bp.route("/<int:token_id>", methods=["DELETE"])
+@tokens_bp.route("/<int(min=1, max=2147483647):token_id>", methods=["DELETE"])
 @tokens_bp.response(200, s.TokenSchema)
 def revoke_token(token_id: int):
     """Revoke a token (mine, or of a user I administer)."""
@@ -182,7 +182,7 @@ class Webhooks(MethodView):
         return webhook_dict(hook)
 
 
-@webhooks_bp.route("/<int:webhook_id>", methods=["DELETE"])
+@webhooks_bp.route("/<int(min=1, max=2147483647):webhook_id>", methods=["DELETE"])
 @webhooks_bp.response(200, s.WebhookSchema)
 def delete_webhook(webhook_id: int):
     """Deactivate a webhook (its delivery log is kept)."""
@@ -192,7 +192,7 @@ def delete_webhook(webhook_id: int):
     return webhook_dict(hook)
 
 
-@webhooks_bp.route("/<int:webhook_id>/deliveries")
+@webhooks_bp.route("/<int(min=1, max=2147483647):webhook_id>/deliveries")
 @webhooks_bp.response(200, s.WebhookDeliverySchema(many=True))
 def webhook_deliveries(webhook_id: int):
     """The delivery log: the last 100 events and every attempt."""

@@ -64,7 +64,7 @@ class Documents(MethodView):
         return _done(doc)
 
 
-@bp.route("/<int:document_id>")
+@bp.route("/<int(min=1, max=2147483647):document_id>")
 class DocumentItem(MethodView):
     @bp.response(200, s.DocumentSchema)
     def get(self, document_id: int):
@@ -73,7 +73,7 @@ class DocumentItem(MethodView):
         return document_dict(session, outgoing.get_document(session, me(), document_id))
 
 
-@bp.route("/<int:document_id>/revise", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/revise", methods=["POST"])
 @bp.arguments(s.ReviseFormSchema, location="form")
 @bp.arguments(s.ReviseFilesSchema, location="files")
 @bp.response(200, s.DocumentSchema)
@@ -101,7 +101,7 @@ def revise(form, files, document_id: int):
     return _done(doc)
 
 
-@bp.route("/<int:document_id>/versions/<int:version_id>")
+@bp.route("/<int(min=1, max=2147483647):document_id>/versions/<int(min=1, max=2147483647):version_id>")
 @bp.response(200, {"type": "string", "format": "binary"}, content_type="application/pdf",
              description="The PDF bytes of that version")
 def download_version(document_id: int, version_id: int):
@@ -129,7 +129,7 @@ def _action(document_id: int):
     return session, user, outgoing.get_document(session, user, document_id, for_update=True)
 
 
-@bp.route("/<int:document_id>/submit", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/submit", methods=["POST"])
 @bp.arguments(s.RevisionSchema)
 @bp.response(200, s.DocumentSchema)
 def submit(body, document_id: int):
@@ -138,7 +138,7 @@ def submit(body, document_id: int):
     return _done(outgoing.submit(session, ctx(), user, doc, body["revision"]))
 
 
-@bp.route("/<int:document_id>/forward", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/forward", methods=["POST"])
 @bp.arguments(s.CommentSchema)
 @bp.response(200, s.DocumentSchema)
 def forward(body, document_id: int):
@@ -147,7 +147,7 @@ def forward(body, document_id: int):
     return _done(outgoing.forward(session, ctx(), user, doc, body["revision"], body["comment"]))
 
 
-@bp.route("/<int:document_id>/return", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/return", methods=["POST"])
 @bp.arguments(s.ReturnSchema)
 @bp.response(200, s.DocumentSchema)
 def return_(body, document_id: int):
@@ -156,7 +156,7 @@ def return_(body, document_id: int):
     return _done(outgoing.return_document(session, ctx(), user, doc, body["revision"], body["comment"]))
 
 
-@bp.route("/<int:document_id>/sign", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/sign", methods=["POST"])
 @bp.arguments(s.SignSchema)
 @bp.response(200, s.DocumentSchema)
 def sign(body, document_id: int):
@@ -169,7 +169,7 @@ def sign(body, document_id: int):
     return _done(outgoing.sign(session, ctx(), user, doc, body["revision"], body["pin"], placement))
 
 
-@bp.route("/<int:document_id>/issue", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/issue", methods=["POST"])
 @bp.arguments(s.PinSchema)
 @bp.response(200, s.DocumentSchema)
 def issue(body, document_id: int):
@@ -178,7 +178,7 @@ def issue(body, document_id: int):
     return _done(outgoing.issue(session, ctx(), user, doc, body["revision"], body["pin"]))
 
 
-@bp.route("/<int:document_id>/dispatch", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/dispatch", methods=["POST"])
 @bp.arguments(s.RevisionSchema)
 @bp.response(200, s.DocumentSchema)
 def dispatch(body, document_id: int):
@@ -187,7 +187,7 @@ def dispatch(body, document_id: int):
     return _done(outgoing.dispatch(session, ctx(), user, doc, body["revision"]))
 
 
-@bp.route("/<int:document_id>/recall", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):document_id>/recall", methods=["POST"])
 @bp.arguments(s.ReasonSchema)
 @bp.response(200, s.DocumentSchema)
 def recall(body, document_id: int):

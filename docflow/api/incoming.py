@@ -41,7 +41,7 @@ class Deliveries(MethodView):
         return {"items": [delivery_dict(session, d) for d in page.items], "meta": page_meta(page)}
 
 
-@bp.route("/<int:delivery_id>")
+@bp.route("/<int(min=1, max=2147483647):delivery_id>")
 class DeliveryItem(MethodView):
     @bp.response(200, s.DeliveryDetailSchema)
     def get(self, delivery_id: int):
@@ -50,7 +50,7 @@ class DeliveryItem(MethodView):
         return delivery_dict(session, incoming.get_delivery(session, me(), delivery_id), detail=True)
 
 
-@bp.route("/<int:delivery_id>/pdf")
+@bp.route("/<int(min=1, max=2147483647):delivery_id>/pdf")
 @bp.response(200, {"type": "string", "format": "binary"}, content_type="application/pdf",
              description="The received copy, exactly as verified on arrival")
 def download(delivery_id: int):
@@ -62,7 +62,7 @@ def download(delivery_id: int):
                              "X-Content-SHA256": delivery.verified_sha256})
 
 
-@bp.route("/<int:delivery_id>/register", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):delivery_id>/register", methods=["POST"])
 @bp.arguments(s.RevisionSchema)
 @bp.response(200, s.DeliveryDetailSchema)
 def register(body, delivery_id: int):
@@ -71,7 +71,7 @@ def register(body, delivery_id: int):
     return _done(incoming.register(session, ctx(), user, delivery, body["revision"]))
 
 
-@bp.route("/<int:delivery_id>/refuse", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):delivery_id>/refuse", methods=["POST"])
 @bp.arguments(s.ReasonSchema)
 @bp.response(200, s.DeliveryDetailSchema)
 def refuse(body, delivery_id: int):
@@ -80,7 +80,7 @@ def refuse(body, delivery_id: int):
     return _done(incoming.refuse(session, ctx(), user, delivery, body["revision"], body["reason"]))
 
 
-@bp.route("/<int:delivery_id>/assign", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):delivery_id>/assign", methods=["POST"])
 @bp.arguments(s.AssignSchema)
 @bp.response(200, s.DeliveryDetailSchema)
 def assign(body, delivery_id: int):
@@ -92,7 +92,7 @@ def assign(body, delivery_id: int):
                                  direction=body["direction"]))
 
 
-@bp.route("/<int:delivery_id>/start", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):delivery_id>/start", methods=["POST"])
 @bp.arguments(s.RevisionSchema)
 @bp.response(200, s.DeliveryDetailSchema)
 def start(body, delivery_id: int):
@@ -101,7 +101,7 @@ def start(body, delivery_id: int):
     return _done(incoming.start(session, ctx(), user, delivery, body["revision"]))
 
 
-@bp.route("/<int:delivery_id>/complete", methods=["POST"])
+@bp.route("/<int(min=1, max=2147483647):delivery_id>/complete", methods=["POST"])
 @bp.arguments(s.CompleteSchema)
 @bp.response(200, s.DeliveryDetailSchema)
 def complete(body, delivery_id: int):

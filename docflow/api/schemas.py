@@ -9,7 +9,12 @@ from marshmallow import fields, validate
 
 from ..models import Confidentiality, DeliveryStatus, DocStatus, DocType, Role, Urgency
 
-__all__ = [name for name in dir() if name.endswith("Schema")]
+MAX_ID = 2**31 - 1
+
+
+def Id(**kw) -> fields.Integer:  # noqa: N802 - reads as a field type
+    """A database identifier: a positive 32-bit integer (larger values are refused as invalid)."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID), **kw)
 
 
 def _values(enum) -> list[str]:
@@ -87,17 +92,17 @@ class DocumentSummarySchema(ma.Schema):
 
 
 class DocumentSchema(DocumentSummarySchema):
-    unit_id = fields.Integer(required=True)
+    unit_id = Id(required=True)
     created_by_id = fields.Integer(required=True)
     confidentiality = fields.String(required=True)
-    reviewer_id = fields.Integer(allow_none=True)
-    signer_id = fields.Integer(allow_none=True)
+    reviewer_id = Id(allow_none=True)
+    signer_id = Id(allow_none=True)
     authority_line = fields.String(required=True)
     handling_deadline = fields.Date(allow_none=True)
     recipients = fields.List(fields.Integer(), required=True)
     year = fields.Integer(allow_none=True)
     number = fields.Integer(allow_none=True)
-    replaces_id = fields.Integer(allow_none=True)
+    replaces_id = Id(allow_none=True)
     signed_at = fields.DateTime(allow_none=True)
     issued_at = fields.DateTime(allow_none=True)
     dispatched_at = fields.DateTime(allow_none=True)
@@ -121,16 +126,16 @@ class DocumentListArgsSchema(PageArgsSchema):
 class DraftFormSchema(StrictSchema):
     doc_type = fields.String(required=True, validate=validate.OneOf(_values(DocType)))
     subject = fields.String(required=True, validate=validate.Length(min=1, max=2000))
-    recipients = fields.List(fields.Integer(), required=True, validate=validate.Length(min=1, max=500),
+    recipients = fields.List(Id(), required=True, validate=validate.Length(min=1, max=500),
                              metadata={"description": "Recipient agency ids (repeat the field)"})
-    signer_id = fields.Integer(required=True)
-    reviewer_id = fields.Integer(allow_none=True)
+    signer_id = Id(required=True)
+    reviewer_id = Id(allow_none=True)
     urgency = fields.String(load_default=Urgency.NORMAL.value, validate=validate.OneOf(_values(Urgency)))
     confidentiality = fields.String(load_default=Confidentiality.NORMAL.value,
                                     validate=validate.OneOf(_values(Confidentiality)))
     authority_line = fields.String(load_default="", validate=validate.Length(max=120))
     handling_deadline = fields.Date(allow_none=True)
-    replaces_id = fields.Integer(allow_none=True)
+    replaces_id = Id(allow_none=True)
 
 
 class DraftFilesSchema(StrictSchema):
@@ -139,12 +144,12 @@ class DraftFilesSchema(StrictSchema):
 
 
 class ReviseFormSchema(StrictSchema):
-    revision = fields.Integer(required=True)
+    revision = fields.Integer(required=True, validate=validate.Range(min=0, max=MAX_ID))
     doc_type = fields.String(validate=validate.OneOf(_values(DocType)))
     subject = fields.String(validate=validate.Length(min=1, max=2000))
-    recipients = fields.List(fields.Integer(), validate=validate.Length(min=1, max=500))
-    signer_id = fields.Integer()
-    reviewer_id = fields.Integer(allow_none=True)
+    recipients = fields.List(Id(), validate=validate.Length(min=1, max=500))
+    signer_id = Id()
+    reviewer_id = Id(allow_none=True)
     urgency = fields.String(validate=validate.OneOf(_values(Urgency)))
     confidentiality = fields.String(validate=validate.OneOf(_values(Confidentiality)))
     authority_line = fields.String(validate=validate.Length(max=120))
@@ -157,7 +162,8 @@ class ReviseFilesSchema(StrictSchema):
 
 
 class RevisionSchema(StrictSchema):
-    revision = fields.Integer(required=True, metadata={"description": "The revision you acted on (409 if stale)"})
+    revision = fields.Integer(required=True, validate=validate.Range(min=0, max=MAX_ID),
+                              metadata={"description": "The revision you acted on (409 if stale)"})
 
 
 class CommentSchema(RevisionSchema):
@@ -205,16 +211,16 @@ class DeliverySchema(ma.Schema):
     incoming_number = fields.Integer(allow_none=True)
     registered_at = fields.DateTime(allow_none=True)
     duplicate_warning = fields.String(allow_none=True)
-    lead_unit_id = fields.Integer(allow_none=True)
+    lead_unit_id = Id(allow_none=True)
     cooperating_unit_ids = fields.List(fields.Integer(), required=True)
-    handler_id = fields.Integer(allow_none=True)
+    handler_id = Id(allow_none=True)
     deadline = fields.Date(allow_none=True)
     direction = fields.String(allow_none=True)
     assigned_at = fields.DateTime(allow_none=True)
     started_at = fields.DateTime(allow_none=True)
     completed_at = fields.DateTime(allow_none=True)
     completion_note = fields.String(allow_none=True)
-    reply_document_id = fields.Integer(allow_none=True)
+    reply_document_id = Id(allow_none=True)
     frozen = fields.Boolean(required=True)
 
 
@@ -232,16 +238,16 @@ class DeliveryListArgsSchema(PageArgsSchema):
 
 
 class AssignSchema(RevisionSchema):
-    lead_unit_id = fields.Integer(required=True)
-    cooperating_unit_ids = fields.List(fields.Integer(), load_default=list, validate=validate.Length(max=100))
+    lead_unit_id = Id(required=True)
+    cooperating_unit_ids = fields.List(Id(), load_default=list, validate=validate.Length(max=100))
     deadline = fields.Date(allow_none=True)
-    handler_id = fields.Integer(allow_none=True)
+    handler_id = Id(allow_none=True)
     direction = fields.String(load_default="", validate=validate.Length(max=4000))
 
 
 class CompleteSchema(RevisionSchema):
     note = fields.String(load_default="", validate=validate.Length(max=4000))
-    reply_document_id = fields.Integer(allow_none=True)
+    reply_document_id = Id(allow_none=True)
 
 
 # -- registers, verification ---------------------------------------------------------------------
@@ -249,7 +255,7 @@ class CompleteSchema(RevisionSchema):
 
 class RegisterArgsSchema(StrictSchema):
     year = fields.Integer(validate=validate.Range(min=2000, max=2100), metadata={"description": "Default: this year"})
-    unit_id = fields.Integer()
+    unit_id = Id()
 
 
 class RegisterSchema(ma.Schema):
@@ -291,7 +297,7 @@ class UserSchema(ma.Schema):
     username = fields.String(required=True)
     full_name = fields.String(required=True)
     title = fields.String(required=True)
-    unit_id = fields.Integer(required=True)
+    unit_id = Id(required=True)
     agency_id = fields.Integer(required=True)
     roles = fields.List(fields.String(validate=validate.OneOf(_values(Role))), required=True)
     active = fields.Boolean(required=True)
@@ -307,7 +313,7 @@ class UnitListArgsSchema(StrictSchema):
 
 class TokenSchema(ma.Schema):
     id = fields.Integer(required=True)
-    user_id = fields.Integer(required=True)
+    user_id = Id(required=True)
     name = fields.String(required=True)
     prefix = fields.String(required=True)
     created_at = fields.DateTime(required=True)
@@ -380,7 +386,7 @@ class EdxmlStatusResultSchema(ma.Schema):
 
 
 class OrganSchema(ma.Schema):
-    unit_id = fields.Integer(required=True)
+    unit_id = Id(required=True)
     organ_id = fields.String(required=True)
     name = fields.String(required=True)
     external = fields.Boolean(required=True)

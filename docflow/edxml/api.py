@@ -28,7 +28,7 @@ def _xml(data: bytes, name: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-@bp.route("/documents/<int:document_id>")
+@bp.route("/documents/<int(min=1, max=2147483647):document_id>")
 @bp.arguments(s.EdxmlExportArgsSchema, location="query")
 @bp.response(200, XML, content_type="application/xml", description="The edXML package")
 def export_document(args, document_id: int):
@@ -51,7 +51,7 @@ def import_package(files):
     return delivery_dict(session, delivery, detail=True)
 
 
-@bp.route("/deliveries/<int:delivery_id>/status")
+@bp.route("/deliveries/<int(min=1, max=2147483647):delivery_id>/status")
 @bp.response(200, XML, content_type="application/xml", description="The status message (02, 03, 04, 05, 06)")
 def export_status(delivery_id: int):
     """The status of a document received by edXML, to send back to its sender (clerk)."""
