@@ -8,6 +8,7 @@ from flask import Flask, g, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..accounts.errors import AccountError
 from ..extensions import babel, csrf, limiter, login_manager
@@ -76,6 +77,21 @@ def init_app(app: Flask) -> None:
         return render_template("errors/error.html", code=400,
                                message=_("The form has expired or was not sent by docflow. "
                                          "Reload the page and try again.")), 400
+
+    @app.errorhandler(StaleDataError)
+    def _lost_race(_err: StaleDataError):
+        # Two people acted on the same document at the same moment: the later one lost the
+        # optimistic version check at commit time. Nothing of theirs was saved.
+        from ..app import get_session
+
+        get_session().rollback()
+        message = _("Someone changed this document while you were looking at it. "
+                    "Reload it to see its current state.")
+        if request.accept_mimetypes.best == "application/json":
+            from flask import jsonify
+
+            return jsonify(ok=False, error=message, code="StaleRevision"), 409
+        return render_template("errors/error.html", code=409, message=message), 409
 
     @app.errorhandler(AccountError)
     def _account_error(err: AccountError):
