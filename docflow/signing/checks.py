@@ -29,6 +29,13 @@ __all__ = [
 
 MAX_PDF_BYTES = int(os.environ.get("DOCFLOW_MAX_PDF_BYTES", 200 * 1024 * 1024))
 _QPDF_TIMEOUT = 60
+# Limits against PDFs built to exhaust time or memory (tests/fuzz/test_hostile_pdfs.py): an
+# official document has tens of pages and a handful of revisions (one per signature), not
+# 50,000 pages or 2,000 incremental updates; qpdf --check inflates every stream, so a 4 MB
+# zip bomb would make it allocate gigabytes without an address-space limit.
+MAX_PAGES = int(os.environ.get("DOCFLOW_MAX_PDF_PAGES", 5000))
+MAX_REVISIONS = int(os.environ.get("DOCFLOW_MAX_PDF_REVISIONS", 500))
+_QPDF_MEMORY = int(os.environ.get("DOCFLOW_QPDF_MEMORY_MB", 1024)) * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,10 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         if reader.is_encrypted:
             raise InvalidInput("the PDF is encrypted; remove the password protection first")
         root = reader.trailer["/Root"].get_object()
+        tree = root["/Pages"]
+        claimed = tree["/Count"] if "/Count" in tree else 0
+        if not isinstance(claimed, int) or claimed > MAX_PAGES:
+            raise InvalidInput(f"the PDF has more than {MAX_PAGES} pages (or a damaged page count)")
         pages = reader.pages
         sizes = tuple(
             tuple(float(v) for v in page.mediabox) for page in pages  # type: ignore[misc]
@@ -127,6 +138,8 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         raise InvalidInput(f"the PDF is damaged and cannot be signed ({exc})") from exc
     if not sizes:
         raise InvalidInput("the PDF has no pages")
+    if len(sizes) > MAX_PAGES:  # /Count lied: the page tree itself is too large
+        raise InvalidInput(f"the PDF has more than {MAX_PAGES} pages")
     return reader, PdfFacts(
         size=len(pdf),
         page_count=len(sizes),
@@ -149,8 +162,10 @@ class QpdfCheck:
         self._tmp = tempfile.NamedTemporaryFile(suffix=".pdf")  # noqa: SIM115 - closed in wait
         self._tmp.write(pdf)
         self._tmp.flush()
+        # an address-space limit (prlimit, util-linux): qpdf --check inflates every stream
+        limit = [prlimit, f"--as={_QPDF_MEMORY}", "--"] if (prlimit := shutil.which("prlimit")) else []
         self._proc = subprocess.Popen(
-            [qpdf, "--check", self._tmp.name],
+            [*limit, qpdf, "--check", self._tmp.name],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         )
 
@@ -206,6 +221,8 @@ def open_signable(
         )
     if b"%PDF-" not in pdf[:1024]:
         raise InvalidInput("the file is not a PDF")
+    if pdf.count(b"%%EOF") > MAX_REVISIONS:
+        raise InvalidInput(f"the PDF has more than {MAX_REVISIONS} revisions (incremental updates)")
     reader, facts = read_pdf(pdf)
     if qpdf and (pending := QpdfCheck.start(pdf)) is not None:
         pending.wait()
