@@ -19,7 +19,6 @@ import json
 import os
 import re
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +55,7 @@ from ..storage import FileBlobStore
 from ..verification import SignatureNotFound, plain, signed_revision, verify_pdf
 from .forms import EmptyForm, choices
 from .guards import roles_required
+from .pages import page_count_of, render_png
 
 bp = Blueprint("audit", __name__)
 
@@ -161,49 +161,14 @@ def _uploads() -> UploadCache:
     return UploadCache(_audit_dir() / "uploads")
 
 
-_pdfium_lock = threading.Lock()  # pdfium is not thread-safe
-
-
 def render_page_png(data: bytes, page: int, zoom: float = RENDER_ZOOM) -> bytes | None:
-    """PNG of page ``page`` (1-based), cached on disk by (sha256, page, zoom); None when the
-    page does not exist or the file cannot be rendered."""
-    sha = hashlib.sha256(data).hexdigest()
-    cache = _audit_dir() / "render" / sha[:2] / f"{sha}-{page}-{zoom:g}.png"
-    if cache.is_file():
-        return cache.read_bytes()
-    import pypdfium2 as pdfium
-
-    try:
-        with _pdfium_lock:
-            pdf = pdfium.PdfDocument(data)
-            try:
-                if not 1 <= page <= len(pdf):
-                    return None
-                image = pdf[page - 1].render(scale=zoom).to_pil()
-            finally:
-                pdf.close()
-    except pdfium.PdfiumError:
-        return None
-    buf = io.BytesIO()
-    image.save(buf, "PNG", optimize=True)
-    png = buf.getvalue()
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(cache, png)
-    return png
+    """PNG of page ``page`` (1-based), drawn with signature appearances and cached by content
+    hash (docflow.web.pages); None when the page does not exist or cannot be rendered."""
+    return render_png(data, page, zoom, _audit_dir() / "render")
 
 
 def _page_count(data: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    try:
-        with _pdfium_lock:
-            pdf = pdfium.PdfDocument(data)
-            try:
-                return len(pdf)
-            finally:
-                pdf.close()
-    except pdfium.PdfiumError:
-        return 0
+    return page_count_of(data)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     flash,
@@ -474,7 +475,9 @@ def page_image(version_id: int, page: int):
     count = version.page_count or page_count_of(blobs.get(version.sha256))
     if page < 1 or page > count:
         abort(404)
-    path = render_page_png(config.data_dir / "cache" / "pages", blobs, version.sha256, page, zoom)
-    response = send_file(path, mimetype="image/png", max_age=3600, etag=f"{version.sha256}-{page}-{zoom}")
+    png = render_page_png(config.data_dir / "cache" / "pages", blobs, version.sha256, page, zoom)
+    if png is None:
+        abort(404)
+    response = Response(png, mimetype="image/png")
     response.headers["Cache-Control"] = "private, max-age=3600"
     return response

@@ -69,6 +69,15 @@ def test_journey_through_the_pages(world, make_browser):
     db.expire_all()
     signed = _doc(db, doc_id).main_file.current
     assert signed.reason == "signature" and signed.details["box"] == [300.0, 120.0, 520.0, 300.0]
+    # the viewer shows the signature: the signed page differs from the unsigned one in the box
+    from PIL import Image, ImageChops
+
+    unsigned_id = _doc(db, doc_id).main_file.versions[0].id
+    before = Image.open(io.BytesIO(leader.get(f"/versions/{unsigned_id}/pages/1.png").data)).convert("L")
+    after = Image.open(io.BytesIO(leader.get(f"/versions/{signed.id}/pages/1.png").data)).convert("L")
+    scale = before.width / 595.28
+    region = (int(300 * scale), int((841.89 - 300) * scale), int(520 * scale), int((841.89 - 120) * scale))
+    assert ImageChops.difference(before.crop(region), after.crop(region)).getbbox() is not None
 
     clerk = _login(make_browser, "stnmt.clerk")
     page = clerk.get(f"/documents/{doc_id}").get_data(as_text=True)
