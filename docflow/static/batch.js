@@ -12,10 +12,17 @@
     var bar = document.getElementById("batch-progress");
     var button = document.getElementById("btn-batch-sign");
     button.disabled = true;
-    var done = 0;
+    var done = items.filter(function (x) { return x.className === "ok"; }).length;
+    var status = document.getElementById("batch-status");
+    function finish() {
+      var ok = items.filter(function (x) { return x.className === "ok"; }).length;
+      status.textContent = status.dataset.done.replace("{ok}", String(ok)).replace("{failed}", String(items.length - ok));
+      button.disabled = ok === items.length;
+    }
     function next(i) {
-      if (i >= items.length) { button.disabled = false; return; }
+      if (i >= items.length) { finish(); return; }
       var li = items[i];
+      if (li.className === "ok") { next(i + 1); return; } // signed on an earlier try (e.g. before a wrong PIN)
       var out = li.querySelector(".batch-result");
       out.textContent = "…";
       var body = new URLSearchParams();
@@ -29,7 +36,7 @@
         .then(function (res) {
           out.textContent = res[1].ok ? res[1].message : res[1].error;
           li.className = res[1].ok ? "ok" : "bad";
-          if (!res[1].ok && /Pin|Locked/.test(res[1].code || "")) { items.slice(i + 1).forEach(function (x) { x.querySelector(".batch-result").textContent = "—"; }); button.disabled = false; return; }
+          if (!res[1].ok && /Pin|Locked/.test(res[1].code || "")) { items.slice(i + 1).forEach(function (x) { x.querySelector(".batch-result").textContent = "—"; }); finish(); return; }
           done += 1; bar.value = done; next(i + 1);
         })
         .catch(function () { out.textContent = "✖"; li.className = "bad"; done += 1; bar.value = done; next(i + 1); });
