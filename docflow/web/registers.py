@@ -75,7 +75,8 @@ def stats():
         b[0] += row.completed_on_time
         b[1] += row.completed_late
     chart = bar_chart([(m, (v[0] / (v[0] + v[1]) * 100) if v[0] + v[1] else 0.0) for m, v in sorted(months.items())])
-    totals = [sum(getattr(r, f) for r in per_unit) for f in ("completed_on_time", "completed_late", "open", "overdue")]
+    totals = [sum(getattr(r, f) for r in per_unit)
+              for f in ("completed_on_time", "completed_late", "open", "overdue", "due_soon")]
     return render_template("registers/stats.html", per_unit=per_unit, chart=chart, totals=totals, year=year)
 
 

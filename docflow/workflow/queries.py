@@ -274,6 +274,7 @@ class OnTime:
     completed_late: int
     open: int
     overdue: int
+    due_soon: int = 0
 
     @property
     def rate(self) -> float | None:
@@ -291,7 +292,8 @@ def _local_day(session: Session, column):
 def on_time_stats(session: Session, agency_id: int, today: dt.date, *, year: int | None = None,
                   by_month: bool = False) -> list[OnTime]:
     """Incoming documents with a deadline, per lead unit (and per month of the deadline):
-    completed on time, completed late, open, open and overdue — one aggregate query."""
+    completed on time, completed late, open, open and overdue, open and due within
+    DUE_SOON_DAYS — one aggregate query."""
     done = Delivery.status == DeliveryStatus.COMPLETED
     open_ = Delivery.status.in_([DeliveryStatus.REGISTERED, DeliveryStatus.ASSIGNED, DeliveryStatus.IN_PROGRESS,
                                  DeliveryStatus.RECEIVED])
@@ -305,6 +307,8 @@ def on_time_stats(session: Session, agency_id: int, today: dt.date, *, year: int
         func.sum(case((and_(done, completed_day > deadline_day), 1), else_=0)),
         func.sum(case((open_, 1), else_=0)),
         func.sum(case((and_(open_, Delivery.deadline < today), 1), else_=0)),
+        func.sum(case((and_(open_, Delivery.deadline >= today,
+                            Delivery.deadline <= today + dt.timedelta(days=DUE_SOON_DAYS)), 1), else_=0)),
     ]
     group = [Delivery.lead_unit_id, Unit.name]
     if by_month:
@@ -316,9 +320,9 @@ def on_time_stats(session: Session, agency_id: int, today: dt.date, *, year: int
         q = q.where(Delivery.incoming_year == year)
     out = []
     for row in session.execute(q):
-        unit_id, name, on_time, late, opened, overdue = row[:6]
-        out.append(OnTime(unit_id, name or "", row[6] if by_month else None, int(on_time or 0), int(late or 0),
-                          int(opened or 0), int(overdue or 0)))
+        unit_id, name, on_time, late, opened, overdue, due_soon = row[:7]
+        out.append(OnTime(unit_id, name or "", row[7] if by_month else None, int(on_time or 0), int(late or 0),
+                          int(opened or 0), int(overdue or 0), int(due_soon or 0)))
     return sorted(out, key=lambda o: (o.month or "", o.unit))
 
 

@@ -134,7 +134,9 @@ def test_late_completion_and_open_overdue_are_counted(world):
     incoming.complete(db, ctx, w.user("ubndnh.staff"), d, d.revision)
     db.commit()
     [row] = queries.on_time_stats(db, unit.agency_id, dt.date(2026, 3, 6))
-    assert (row.completed_on_time, row.completed_late, row.open, row.overdue) == (0, 1, 1, 1)
+    assert (row.completed_on_time, row.completed_late, row.open, row.overdue, row.due_soon) == (0, 1, 1, 1, 0)
+    [early] = queries.on_time_stats(db, unit.agency_id, dt.date(2026, 3, 4))
+    assert (early.open, early.overdue, early.due_soon) == (1, 0, 1)
     assert row.rate == 0.0
 
 
