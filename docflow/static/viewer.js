@@ -81,12 +81,11 @@
     }
     if (!revealed) {
       // show where the signature goes: scroll the page (inside its frame) so the box is in view
-      // (centred in the part of the frame that is on screen)
+      // (at the bottom of the part of the frame that is on screen: the text above stays in view)
       revealed = true;
       var visible = Math.min(stage.clientHeight, window.innerHeight - stage.getBoundingClientRect().top);
-      if (box.offsetTop + box.offsetHeight > stage.scrollTop + visible) {
-        stage.scrollTop = box.offsetTop + box.offsetHeight / 2 - Math.max(visible, box.offsetHeight + 24) / 2;
-      }
+      var bottom = box.offsetTop + box.offsetHeight + 24;
+      if (bottom > stage.scrollTop + visible) { stage.scrollTop = bottom - Math.max(visible, box.offsetHeight + 48); }
     }
   }
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from .conftest import PIN
 
@@ -66,3 +68,16 @@ def signed_version(page: Page) -> bytes:
     response = page.request.get(item.get_by_role("link").get_attribute("href"))
     assert response.ok, response.status
     return response.body()
+
+
+def signature_rects(pdf: bytes) -> list[tuple[int, list[float]]]:
+    """(page number, /Rect) of every signature widget."""
+    reader = PdfReader(io.BytesIO(pdf))
+    found = []
+    for number, page in enumerate(reader.pages, start=1):
+        for annot in page.get("/Annots") or []:
+            widget = annot.get_object()
+            field = widget if "/FT" in widget else widget.get("/Parent", {}).get_object() if "/Parent" in widget else {}
+            if widget.get("/Subtype") == "/Widget" and field.get("/FT") == "/Sig":
+                found.append((number, [float(v) for v in widget["/Rect"]]))
+    return found

@@ -9,8 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import PIN
-from .flows import draft, open_document, sign_box, signed_version
-from .test_journeys import _signature_rects
+from .flows import draft, open_document, sign_box, signature_rects, signed_version
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -87,7 +86,7 @@ def test_keyboard_moves_the_box_and_reaches_the_pin_dialog(people, letter_pdf, s
     leader.keyboard.type(PIN)
     leader.keyboard.press("Enter")
     expect(leader.locator("#doc-status")).to_have_text(re.compile("Đã ký|Signed"))
-    (page_no, rect), = _signature_rects(signed_version(leader))
+    (page_no, rect), = signature_rects(signed_version(leader))
     assert rect == pytest.approx(after, abs=0.6)
 
 

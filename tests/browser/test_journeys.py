@@ -4,30 +4,15 @@ completion; return and resubmission; a wrong PIN; the auditor's red verdict; the
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import expect
-from pypdf import PdfReader
 
-from .flows import UBNDNH, document_id, draft, open_document, sign, sign_box, signed_version
+from .flows import UBNDNH, document_id, draft, open_document, sign, sign_box, signature_rects, signed_version
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def _signature_rects(pdf: bytes) -> list[tuple[int, list[float]]]:
-    """(page number, /Rect) of every signature widget."""
-    reader = PdfReader(io.BytesIO(pdf))
-    found = []
-    for number, page in enumerate(reader.pages, start=1):
-        for annot in page.get("/Annots") or []:
-            widget = annot.get_object()
-            field = widget if "/FT" in widget else widget.get("/Parent", {}).get_object() if "/Parent" in widget else {}
-            if widget.get("/Subtype") == "/Widget" and field.get("/FT") == "/Sig":
-                found.append((number, [float(v) for v in widget["/Rect"]]))
-    return found
 
 
 def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
@@ -83,7 +68,7 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
 
     # the signature widget of the signed version sits where the box was dragged
     signed_pdf = signed_version(leader)
-    rects = _signature_rects(signed_pdf)
+    rects = signature_rects(signed_pdf)
     assert len(rects) == 1
     page_no, rect = rects[0]
     assert page_no == 1
