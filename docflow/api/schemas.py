@@ -329,7 +329,7 @@ class NewTokenSchema(TokenSchema):
 class TokenCreateSchema(StrictSchema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=120))
     expires_in_days = fields.Integer(load_default=90, validate=validate.Range(min=1, max=366))
-    user_id = fields.Integer(metadata={"description": "Another user of your agency (administrators)"})
+    user_id = Id(metadata={"description": "Another user of your agency (administrators)"})
 
 
 class WebhookSchema(ma.Schema):
@@ -395,5 +395,5 @@ class OrganSchema(ma.Schema):
 class OrganCreateSchema(StrictSchema):
     organ_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     name = fields.String(load_default="", validate=validate.Length(max=255))
-    unit_id = fields.Integer(metadata={"description": "One of our agencies (sets its own OrganId); "
+    unit_id = Id(metadata={"description": "One of our agencies (sets its own OrganId); "
                                                       "omit to add an external agency"})
