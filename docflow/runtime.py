@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from cryptography import x509
 from sqlalchemy.orm import Session
 
 from .config import Config
@@ -92,15 +93,33 @@ class _LocalFirstFetcher(RevocationFetcher):
     def __init__(self, session: Session, config: Config, timeout: float) -> None:
         super().__init__(timeout)
         self._session, self._config = session, config
-        self._prefix = f"{config.base_url.rstrip('/')}/pki/crl/"
+        self._prefixes: tuple[str, ...] | None = None
+
+    def _own_prefixes(self) -> tuple[str, ...]:
+        """Our CRL URLs: under the configured base URL, and under the base URL the CA was
+        created with (certificates keep the address of their day, even if the server moved)."""
+        if self._prefixes is None:
+            prefixes = {f"{self._config.base_url.rstrip('/')}/pki/crl/"}
+            ca = pki.ensure_dev_ca(self._config)
+            try:
+                points = ca.issuing.certificate.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+                for point in points.value:
+                    for name in point.full_name or ():
+                        url = name.value
+                        if "/pki/crl/" in url:
+                            prefixes.add(url[: url.index("/pki/crl/") + len("/pki/crl/")])
+            except x509.ExtensionNotFound:
+                pass
+            self._prefixes = tuple(prefixes)
+        return self._prefixes
 
     def crl(self, url: str) -> bytes | None:
-        if url.startswith(self._prefix) and url.endswith(".crl"):
-            slug = url[len(self._prefix):-4]
-            try:
-                return pki.current_crl(self._session, pki.ensure_dev_ca(self._config), slug)
-            except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
-                return None
+        for prefix in self._own_prefixes():
+            if url.startswith(prefix) and url.endswith(".crl"):
+                try:
+                    return pki.current_crl(self._session, pki.ensure_dev_ca(self._config), url[len(prefix):-4])
+                except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
+                    return None
         return super().crl(url)
 
 

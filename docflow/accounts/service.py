@@ -161,7 +161,11 @@ def _validate_username(session: Session, username: str, exclude_id: int | None =
 
 
 def generate_password() -> str:
-    return secrets.token_urlsafe(12)
+    """A random password that always satisfies the policy (letters mixed with digits)."""
+    while True:
+        password = secrets.token_urlsafe(12)
+        if check_policy(password) is None:
+            return password
 
 
 def create_user(

@@ -255,3 +255,27 @@ def test_urgent_notifications_are_emailed_with_a_marked_subject(world):
     assert message.rcpt_tos == ["stnmt.leader@stnmt.quangngai.gov.vn"]
     body = message.content.decode()
     assert "X-Priority: 1" in body and f"/documents/{doc.id}" in body
+
+
+def test_verification_still_finds_our_crl_after_the_server_moved(world):
+    """Certificates name the CRL address the installation had when they were issued; after a
+    move (new DOCFLOW_BASE_URL) docflow must still recognise its own CRL, not call it unreachable."""
+    from dataclasses import replace
+
+    from docflow.runtime import trust_context
+    from docflow.verification import verify_pdf
+
+    w = world
+    doc = issued_document(w, dispatch=False)
+    data = w.ctx().blobs.get(doc.main_file.current.sha256)
+    moved = replace(w.config, base_url="https://vanban-moi.quangngai.gov.vn")
+    report = verify_pdf(data, trust_context(w.db, moved)).to_json()
+    assert report["verdict"] == "TOTAL_PASSED", report["signatures"][0]["problems"]
+    assert {s["checks"]["revocation"] for s in report["signatures"]} == {"good"}
+
+
+def test_generated_passwords_always_meet_the_policy():
+    from docflow.accounts.passwords import check_policy
+    from docflow.accounts.service import generate_password
+
+    assert all(check_policy(generate_password()) is None for _ in range(500))
