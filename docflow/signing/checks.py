@@ -34,7 +34,7 @@ _QPDF_TIMEOUT = 60
 # 50,000 pages or 2,000 incremental updates; qpdf --check inflates every stream, so a 4 MB
 # zip bomb would make it allocate gigabytes without an address-space limit.
 MAX_PAGES = int(os.environ.get("DOCFLOW_MAX_PDF_PAGES", 5000))
-MAX_REVISIONS = int(os.environ.get("DOCFLOW_MAX_PDF_REVISIONS", 500))
+MAX_REVISIONS = int(os.environ.get("DOCFLOW_MAX_PDF_REVISIONS", 200))  # as the verifier
 _QPDF_MEMORY = int(os.environ.get("DOCFLOW_QPDF_MEMORY_MB", 1024)) * 1024 * 1024
 
 

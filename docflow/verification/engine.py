@@ -601,6 +601,12 @@ def _to_report(f: _Facts) -> SignatureReport:
     )
 
 
+# A file with more incremental updates than this is refused unverified: every update is parsed
+# and compared with the one before (a signed PDF with 2,000 updates kept verify_pdf busy for
+# minutes; tests/fuzz/test_hostile_pdfs.py). Real documents have one update per signature.
+MAX_REVISIONS = 200
+
+
 def _failed_document(data: bytes, file: str | None, reason: str,
                      revisions: int = 0) -> VerificationReport:
     return VerificationReport(
@@ -627,6 +633,9 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         return _failed_document(data, file, f"file larger than {ctx.max_size} bytes")
     if b"%PDF-" not in data[:1024]:
         return _failed_document(data, file, "not a PDF file (no %PDF- header)")
+    if data.count(b"%%EOF") > MAX_REVISIONS:
+        return _failed_document(data, file, f"more than {MAX_REVISIONS} revisions (incremental updates): "
+                                "the file is not verified")
     try:
         doc = _Doc(data, ctx)
         if not doc.revisions:
