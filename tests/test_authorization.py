@@ -81,6 +81,7 @@ class Rule:
     data: tuple = ()
     api: bool = False  # /api/v1: a Bearer token instead of the session; JSON (or multipart) body
     multipart: bool = False
+    args: tuple = ()  # url arguments that differ from the shared ones, e.g. (("kind", "signature"),)
 
 
 def api_user(p: str) -> str:
@@ -217,6 +218,9 @@ RULES: dict[str, Rule] = {
     "documents.batch_sign": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY),
     "documents.download": Rule(own_agency),
     "documents.page_image": Rule(own_agency),
+    # the preview of the signature box: only the draft's signer sees their own signature image
+    "documents.appearance_image": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY,
+                                       args=(("kind", "signature"),)),
     "incoming.index": Rule(authenticated),
     "incoming.show": Rule(own_agency),
     "incoming.register": Rule(own_agency, "POST"),
@@ -277,6 +281,10 @@ def _documents(app, db, demo) -> tuple[int, int, int]:
                         status=DeliveryStatus.RECEIVED, verdict="TOTAL_PASSED", verification={},
                         verified_sha256=incoming_doc.main_file.current.sha256)
     db.add(delivery)
+    from docflow.pki import service as pki
+    from tests.support.images import signature_png
+
+    pki.set_signature_image(db, demo["stnmt.leader"], signature_png(), actor=None)
     db.commit()
     return draft.id, draft.main_file.current.id, delivery.id
 
@@ -375,7 +383,7 @@ def test_access_matrix(app, demo, db, endpoint):
     args = {**_url_args(app, db, demo), **_api_args(db, demo)}
     with app.test_request_context():
         path, _methods = _endpoints(app)[endpoint]
-        needed = {k: v for k, v in args.items() if f"<{k}>" in path or f":{k}>" in path}
+        needed = {k: v for k, v in {**args, **dict(rule.args)}.items() if f"<{k}>" in path or f":{k}>" in path}
         url = url_for(endpoint, **needed)
     failures = []
     if rule.api:
