@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -75,11 +76,12 @@ GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hùng", 
          "Nghĩa", "Ngọc", "Nhung", "Phúc", "Quang", "Sơn", "Tâm", "Thành", "Trí", "Tuấn", "Vinh", "Yến"]
 VERBS = ["triển khai", "báo cáo kết quả", "rà soát", "đề nghị cấp kinh phí", "hướng dẫn thực hiện",
          "tổ chức kiểm tra", "góp ý dự thảo", "phê duyệt", "điều chỉnh", "tăng cường", "tổng kết", "thẩm định"]
-OBJECTS = ["hồ sơ giao đất", "dự án đầu tư công", "chương trình xây dựng nông thôn mới", "công tác phòng chống thiên tai",
-           "kế hoạch chuyển đổi số", "quy hoạch sử dụng đất", "công tác cải cách hành chính", "bồi thường giải phóng mặt bằng",
-           "dự toán ngân sách", "công tác tuyển sinh", "tiêm chủng mở rộng", "an toàn thực phẩm", "cấp giấy chứng nhận quyền sử dụng đất",
-           "quản lý tài nguyên nước", "bảo vệ môi trường làng nghề", "hỗ trợ hộ nghèo", "sửa chữa đường giao thông nông thôn",
-           "thanh tra công vụ", "thi đua khen thưởng", "phòng cháy chữa cháy"]
+OBJECTS = ["hồ sơ giao đất", "dự án đầu tư công", "chương trình xây dựng nông thôn mới",
+           "công tác phòng chống thiên tai", "kế hoạch chuyển đổi số", "quy hoạch sử dụng đất",
+           "công tác cải cách hành chính", "bồi thường giải phóng mặt bằng", "dự toán ngân sách",
+           "công tác tuyển sinh", "tiêm chủng mở rộng", "an toàn thực phẩm", "cấp giấy chứng nhận quyền sử dụng đất",
+           "quản lý tài nguyên nước", "bảo vệ môi trường làng nghề", "hỗ trợ hộ nghèo",
+           "sửa chữa đường giao thông nông thôn", "thanh tra công vụ", "thi đua khen thưởng", "phòng cháy chữa cháy"]
 DOC_TYPES = [("CV", "", 50), ("QĐ", "QĐ", 15), ("TB", "TB", 8), ("BC", "BC", 8), ("KH", "KH", 6), ("TTr", "TTr", 5),
              ("GM", "GM", 4), ("CT", "CT", 1), ("HD", "HD", 2), ("BB", "BB", 1)]
 
@@ -121,7 +123,7 @@ def sample_pdfs(data_dir: Path) -> dict:
     upgrade(engine)
     config = app.config["DOCFLOW"]
     db = app.extensions["docflow.write_sessionmaker"]()
-    ensure_base(db, admin_password="Admin-pass-2026")
+    ensure_base(db, admin_password="Admin-pass-2026")  # noqa: S106 - a throw-away scratch installation
     ensure_demo(db, "Demo-pass-2026")
     ca = pki.ensure_dev_ca(config)
     fast = KdfParams.scrypt(log2_n=10)
@@ -195,10 +197,8 @@ class PgWriter:
                                     password=u.password, dbname=u.database, autocommit=True)
         self.conn.execute("SET maintenance_work_mem = '1GB'")
         self.conn.execute("SET synchronous_commit = off")
-        try:
+        with contextlib.suppress(Exception):  # a server built without lz4 keeps pglz
             self.conn.execute("SET default_toast_compression = 'lz4'")
-        except Exception:  # noqa: BLE001 - a server built without lz4 keeps pglz
-            pass
         self.indexes: list[tuple[str, str, str]] = []
 
     def prepare(self, tables: list[str]) -> None:
@@ -225,7 +225,7 @@ class PgWriter:
         times = []
         for table in tables:
             self.conn.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER ALL')
-        for table, name, definition in self.indexes:
+        for _table, name, definition in self.indexes:
             t0 = time.perf_counter()
             self.conn.execute(definition)
             times.append((f"index {name}", time.perf_counter() - t0))
@@ -234,7 +234,8 @@ class PgWriter:
                                        "AND column_name = 'id'", [table]).fetchone()
             seq = has_id and self.conn.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table]).fetchone()[0]
             if seq:
-                self.conn.execute(f"SELECT setval('{seq}', coalesce((SELECT max(id) FROM \"{table}\"), 0) + 1, false)")
+                self.conn.execute(f"SELECT setval('{seq}', coalesce((SELECT max(id) FROM \"{table}\"), 0) + 1, "  # noqa: S608
+                                  "false)")
         t0 = time.perf_counter()
         self.conn.execute("VACUUM ANALYZE")
         times.append(("vacuum analyze", time.perf_counter() - t0))
@@ -262,7 +263,7 @@ class SqliteWriter:
         pass
 
     def copy(self, table: str, columns: list[str], rows, batch: int = 50_000) -> int:
-        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
+        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608
         n = 0
         chunk = []
         self.conn.execute("BEGIN")
@@ -599,7 +600,8 @@ class Generator:
                 steps.append(("registered", clerk, t_reg, None, json.dumps({"number": inc_no})))
                 self.audit.append((t_reg, clerk, rec, "delivery.register", "delivery", did))
             if stage >= 2:
-                steps.append(("assigned", leader, t_assign, "Chủ trì, tham mưu xử lý", json.dumps({"lead_unit_id": lu})))
+                steps.append(("assigned", leader, t_assign, "Chủ trì, tham mưu xử lý",
+                              json.dumps({"lead_unit_id": lu})))
             if stage >= 3:
                 steps.append(("started", handler or clerk, t_start, None, "{}"))
             if stage >= 4:

@@ -29,7 +29,6 @@ import json
 import os
 import re
 import signal
-import statistics
 import subprocess
 import sys
 import threading
@@ -109,7 +108,8 @@ def prepare(args) -> dict:
     letter = official_letter(signer_title="", signer_name="")
     to_sign: dict[str, list[int]] = defaultdict(list)
     # client i of a level signs as signers[i % S]; the k-th request of a level goes to client k % users
-    plan_leaders = [signers[(k % u) % len(signers)] for u in args.levels for k in range(max(args.min_sign, 2 * u))]
+    plan_leaders = [signers[(k % u) % len(signers)]
+                    for u in args.levels for k in range(max(args.min_sign, 2 * u))]
     for k, leader in enumerate(plan_leaders if "sign_pin" in args.calls else []):
         creator = db.execute(select(User).join(UserRole).where(UserRole.role == Role.STAFF,
                                                                  User.agency_id == leader.agency_id)).scalars().first()
@@ -131,7 +131,8 @@ def prepare(args) -> dict:
     db.close()
     app.extensions["docflow.engine"].dispose()
     return {"desk": desk_users, "register": reg_users, "stats": stat_users, "docs": docs, "notations": notations,
-            "to_sign": dict(to_sign), "signers": [u.username for u in signers], "tokens": verify_tokens, "year": last_year, "documents": n_docs,
+            "to_sign": dict(to_sign), "signers": [u.username for u in signers], "tokens": verify_tokens,
+            "year": last_year, "documents": n_docs,
             "deliveries": n_del, "awaiting": awaiting}
 
 
@@ -149,7 +150,8 @@ def start_node(args, port: int) -> subprocess.Popen:
     # the passphrase docflow derives in development, given explicitly (production requires it)
     passphrase = hmac.new(secret.encode(), b"docflow development CA passphrase", hashlib.sha256).hexdigest()
     env = {**os.environ, "DOCFLOW_ENV": "production", "DOCFLOW_SECRET_KEY": secret,
-           "DOCFLOW_CA_PASSPHRASE": passphrase, "DOCFLOW_DATA_DIR": str(data_dir), "DOCFLOW_DATABASE_URL": args.database_url, "DOCFLOW_TSA_URL": "internal", "DOCFLOW_BASE_URL": BASE_URL,
+           "DOCFLOW_CA_PASSPHRASE": passphrase, "DOCFLOW_DATA_DIR": str(data_dir),
+           "DOCFLOW_DATABASE_URL": args.database_url, "DOCFLOW_TSA_URL": "internal", "DOCFLOW_BASE_URL": BASE_URL,
            "DOCFLOW_CONFIG_FILE": str(toml)}
     cmd = [sys.executable, "-m", "gunicorn", "-w", str(args.workers), "-b", f"127.0.0.1:{port}", "--timeout", "120",
            "--worker-class", args.worker_class, "--log-level", "warning", "wsgi:app"]

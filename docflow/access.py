@@ -107,13 +107,17 @@ def readable_documents_filter(user: User):
 
 def readable_deliveries_filter(user: User):
     from sqlalchemy import and_, or_, select
+    from sqlalchemy.orm import aliased
 
     from .models import Confidentiality, Delivery, Document
 
     own = Delivery.recipient_agency_id == user.agency_id
     if user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL):
         return own
-    normal = Delivery.document_id.in_(
-        select(Document.id).where(Document.confidentiality == Confidentiality.NORMAL)
-    )
+    # A correlated EXISTS on the document's primary key (an alias, so it never correlates with
+    # a documents table the caller joined): "IN (SELECT id FROM documents WHERE normal)" made
+    # PostgreSQL hash every normal document of the country (1M rows) for each list.
+    doc = aliased(Document)
+    normal = select(doc.id).where(doc.id == Delivery.document_id,
+                                  doc.confidentiality == Confidentiality.NORMAL).exists()
     return and_(own, or_(normal, Delivery.handler_id == user.id, Delivery.lead_unit_id == user.unit_id))

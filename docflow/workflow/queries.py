@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, defer
 
 from .. import access
 from ..models import (
@@ -117,6 +117,7 @@ def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> l
         .where(condition)
         .order_by(_URGENCY_ORDER, Delivery.deadline.asc().nulls_last(), Delivery.received_at.desc())
         .limit(limit)
+        .options(defer(Delivery.verification))  # the 2-3 kB report is read on the delivery's page only
     ).all()
     return [
         DeskItem("delivery", d.id, doc.subject, doc.notation, d.status.value, doc.urgency.value, d.deadline,
@@ -161,13 +162,20 @@ def search_documents(session: Session, user: User, text: str, *, page: int = 1, 
         document = func.to_tsvector("simple", func.coalesce(Document.subject, "") + " "
                                     + func.coalesce(Document.notation, ""))
         query = func.plainto_tsquery("simple", text)
-        words = or_(document.op("@@")(query), Document.notation.ilike(f"%{text}%"), sender.name.ilike(f"%{text}%"))
+        # every branch can use an index (GIN full text, trigram GIN on notation from 0005, the
+        # agency id for senders whose name matches), so PostgreSQL combines them in a BitmapOr
+        # instead of scanning every document of the country
+        senders = session.execute(select(Unit.id).where(Unit.name.ilike(f"%{text}%"))).scalars().all()
+        words = or_(document.op("@@")(query), Document.notation.ilike(f"%{text}%"), Document.agency_id.in_(senders))
     else:
         pattern = f"%{text.lower()}%"
         words = or_(func.lower(Document.subject).like(pattern), func.lower(Document.notation).like(pattern),
                     func.lower(sender.name).like(pattern)) if text else True
+    # EXISTS per candidate row (the words above pick the candidates through their indexes);
+    # "id IN (SELECT ...)" became a hashed subplan that forced a scan of every document
     visible = or_(access.readable_documents_filter(user),
-                  Document.id.in_(select(Delivery.document_id).where(access.readable_deliveries_filter(user))))
+                  select(Delivery.id).where(Delivery.document_id == Document.id,
+                                            access.readable_deliveries_filter(user)).exists())
     q = (select(Document, sender.name).join(sender, sender.id == Document.agency_id)
          .where(visible, words))
     total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
@@ -205,9 +213,10 @@ def outgoing_register(session: Session, user: User, year: int, unit_id: int | No
     doc_ids = [d.id for d, _s, _u in rows]
     names = dict(session.execute(select(Unit.id, Unit.name)).all()) if rows else {}
     acks: dict[int, list[str]] = {}
-    for delivery in session.execute(select(Delivery).where(Delivery.document_id.in_(doc_ids))).scalars():
-        acks.setdefault(delivery.document_id, []).append(
-            f"{names.get(delivery.recipient_agency_id, '')}: {delivery.status.value}")
+    for document_id, recipient_id, status in session.execute(
+            select(Delivery.document_id, Delivery.recipient_agency_id, Delivery.status)
+            .where(Delivery.document_id.in_(doc_ids))):
+        acks.setdefault(document_id, []).append(f"{names.get(recipient_id, '')}: {status.value}")
     return [{
         "number": f"{d.number:02d}", "notation": d.notation, "date": _local_date(d.issued_at),
         "type": DOC_TYPES[d.doc_type.value][1], "subject": d.subject, "signer": signer_name or "",
@@ -228,7 +237,7 @@ def incoming_register(session: Session, user: User, year: int, unit_id: int | No
          .join(sender, sender.id == Document.agency_id)
          .join(lead, lead.id == Delivery.lead_unit_id, isouter=True)
          .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year)
-         .order_by(Delivery.incoming_number))
+         .order_by(Delivery.incoming_number).options(defer(Delivery.verification)))
     if unit_id:
         q = q.where(Delivery.lead_unit_id == unit_id)
     return [{
@@ -249,7 +258,7 @@ def tracking_register(session: Session, user: User, year: int, today: dt.date,
          .join(reply, reply.id == Delivery.reply_document_id, isouter=True)
          .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year,
                 Delivery.deadline.is_not(None))
-         .order_by(Delivery.incoming_number))
+         .order_by(Delivery.incoming_number).options(defer(Delivery.verification)))
     if unit_id:
         q = q.where(Delivery.lead_unit_id == unit_id)
     out = []

@@ -4,7 +4,6 @@ of statements (counted with a ``before_cursor_execute`` listener on the app's en
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import event, select, text
 
 from docflow.accounts.passwords import hash_password
