@@ -109,6 +109,9 @@ def init_app(app: Flask) -> None:
     from .. import api
 
     api.init_app(app)  # /api/v1 (JSON errors, token auth, no CSRF), /account/tokens, /admin/webhooks
+    from . import hardening
+
+    hardening.init_app(app)  # per-user signing rate limit, audit of denied access (after the API's token check)
 
 
 def _make_handler(code: int, text: str):
