@@ -43,6 +43,7 @@ run: install
 test: install-test
 	@mkdir -p $(ARTIFACTS)
 	$(BIN)/ruff check .
+	$(BIN)/bandit -q -r docflow -c pyproject.toml
 	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider
 	DOCFLOW_ARTIFACTS=$(ARTIFACTS) DOCFLOW_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -p no:cacheprovider -m db
 	@echo "test artifacts (screenshots, rendered signatures): $(ARTIFACTS)"
