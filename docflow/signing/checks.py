@@ -117,7 +117,7 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
             raise InvalidInput("the PDF is encrypted; remove the password protection first")
         root = reader.trailer["/Root"].get_object()
         tree = root["/Pages"]
-        claimed = tree["/Count"] if "/Count" in tree else 0
+        claimed = tree["/Count"] if "/Count" in tree else 0  # noqa: SIM401 - [] resolves indirect refs
         if not isinstance(claimed, int) or claimed > MAX_PAGES:
             raise InvalidInput(f"the PDF has more than {MAX_PAGES} pages (or a damaged page count)")
         pages = reader.pages

@@ -83,7 +83,7 @@ def test_recall_freezes_recipients_copies_and_a_replacement_references_it(world)
 def test_register_year_and_deadlines_follow_vietnam_time(world):
     """23:30 on 31 December in Hà Nội is still 2026; ten minutes after midnight is 2027 — while
     both moments are 31 December in UTC."""
-    w, db = world, world.db
+    w = world
     w.clock.set_local(2026, 12, 31, 23, 30)
     a = issued_document(w, dispatch=False)
     w.clock.set_local(2027, 1, 1, 0, 10)
