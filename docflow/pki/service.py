@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -602,10 +603,17 @@ def current_crl(session: Session, ca: DevCA, slug: str, *, now: dt.datetime | No
     digest = hashlib.sha256(";".join(f"{r.serial_number:x}:{r.revoked_at.isoformat()}:"
                                      f"{r.reason.value if r.reason else ''}"
                                      for r in revocations).encode()).hexdigest()
-    row = session.get(CrlNumber, authority.slug)
+    # Locked, and created race-free: concurrent dispatches verifying copies at the same moment
+    # all ask for the first CRL (tests/reliability/test_load.py got a duplicate-key 500 here).
+    locked = select(CrlNumber).where(CrlNumber.ca_slug == authority.slug).with_for_update()
+    row = session.execute(locked).scalar_one_or_none()
     if row is None:
-        row = CrlNumber(ca_slug=authority.slug, number=0, revocations_digest="", updated_at=now)
-        session.add(row)
+        try:
+            with session.begin_nested():
+                session.add(CrlNumber(ca_slug=authority.slug, number=0, revocations_digest="", updated_at=now))
+        except IntegrityError:
+            pass  # another request created it first; lock theirs
+        row = session.execute(locked).scalar_one()
     if row.number == 0 or row.revocations_digest != digest or now - row.updated_at > CRL_VALIDITY / 2:
         row.number += 1
         row.revocations_digest = digest

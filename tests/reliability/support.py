@@ -91,8 +91,10 @@ class Installation:
 
     def write_instance_file(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        lines = ["[extra]"] + [f"{k} = {str(v).lower() if isinstance(v, bool) else v!r}"
-                               for k, v in self.extra.items()]
+        def toml(v) -> str:
+            return str(v).lower() if isinstance(v, bool) else repr(v)
+
+        lines = ["[extra]"] + [f"{k} = {toml(v)}" for k, v in self.extra.items()]
         (self.data_dir / "docflow.toml").write_text("\n".join(lines) + "\n")
 
     def seed(self) -> None:

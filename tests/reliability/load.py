@@ -1,0 +1,133 @@
+"""Mixed load against gunicorn on PostgreSQL: leaders sign, clerks issue and dispatch, everyone
+else reads (desk, lists, document pages, page images, registers), all at once, for a bounded
+time. Used by tests/reliability/test_load.py (short, in CI) and benchmarks/load.py (long)."""
+
+from __future__ import annotations
+
+import queue
+import random
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import requests
+
+from tests.conftest import DEMO_PIN
+
+from .support import Client, Installation, revision_of
+
+AGENCIES = {"STNMT": "UBNDNH", "STC": "STNMT", "UBND": "STC", "UBNDNH": "UBND", "UBNDHT": "UBNDNH"}
+
+
+@dataclass
+class Tally:
+    statuses: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    signed: set[int] = field(default_factory=set)
+    issued: set[int] = field(default_factory=set)
+    dispatched: set[int] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def count(self, what: str, r: requests.Response) -> None:
+        with self.lock:
+            self.statuses[r.status_code] += 1
+            if r.status_code >= 500:
+                self.errors.append(f"{what}: {r.status_code} {r.text[:200]}")
+
+    @property
+    def requests(self) -> int:
+        return sum(self.statuses.values())
+
+
+def seed(inst: Installation, per_agency: int) -> dict[str, list[int]]:
+    return {code: inst.drafts(per_agency, staff=f"{code.lower()}.staff", leader=f"{code.lower()}.leader",
+                              to=(to,), subject=f"Tải {code}")
+            for code, to in AGENCIES.items()}
+
+
+def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients: int = 50,
+        seconds: float = 30.0, seed_: int = 10) -> Tally:
+    """``clients`` concurrent users for ``seconds``; returns what they saw."""
+    rnd = random.Random(seed_)
+    tally = Tally()
+    to_sign = {code: queue.Queue() for code in AGENCIES}
+    to_issue = {code: queue.Queue() for code in AGENCIES}
+    for code, ids in drafts.items():
+        for d in ids:
+            to_sign[code].put(d)
+    deadline = time.monotonic() + seconds
+    all_ids = [d for ids in drafts.values() for d in ids]
+
+    def leader(code: str) -> None:
+        c = Client(base, f"{code.lower()}.leader").login()
+        while time.monotonic() < deadline:
+            try:
+                d = to_sign[code].get_nowait()
+            except queue.Empty:
+                return
+            r = c.act(d, "sign", revision_of(inst.database_url, d), pin=DEMO_PIN)
+            tally.count("sign", r)
+            if r.status_code == 200 and r.json().get("ok"):
+                with tally.lock:
+                    tally.signed.add(d)
+                to_issue[code].put(d)
+
+    def clerk(code: str) -> None:
+        c = Client(base, f"{code.lower()}.clerk").login()
+        while time.monotonic() < deadline:
+            try:
+                d = to_issue[code].get(timeout=1)
+            except queue.Empty:
+                continue
+            r = c.act(d, "issue", revision_of(inst.database_url, d), pin=DEMO_PIN)
+            tally.count("issue", r)
+            if r.status_code == 200 and r.json().get("ok"):
+                with tally.lock:
+                    tally.issued.add(d)
+                r = c.act(d, "dispatch", revision_of(inst.database_url, d))
+                tally.count("dispatch", r)
+                if r.status_code == 200 and r.json().get("ok"):
+                    with tally.lock:
+                        tally.dispatched.add(d)
+
+    def reader(username: str) -> None:
+        c = Client(base, username).login()
+        pages = ["/desk", "/documents", "/incoming", "/notifications", "/documents?q=t%E1%BA%A3i"]
+        while time.monotonic() < deadline:
+            pick = rnd.random()
+            if pick < 0.5:
+                path = rnd.choice(pages)
+            elif pick < 0.8:
+                path = f"/documents/{rnd.choice(all_ids)}"
+            else:
+                path = "/registers/outgoing" if username.endswith(("clerk", "auditor")) else "/desk"
+            r = c.get(path)
+            tally.count(path, r)
+
+    workers: list[threading.Thread] = []
+    for code in AGENCIES:
+        workers.append(threading.Thread(target=leader, args=(code,)))
+        workers.append(threading.Thread(target=clerk, args=(code,)))
+    readers = ["staff", "reviewer", "auditor", "admin", "clerk", "leader"]
+    i = 0
+    while len(workers) < clients:
+        code = list(AGENCIES)[i % len(AGENCIES)]
+        workers.append(threading.Thread(target=reader, args=(f"{code.lower()}.{readers[i % len(readers)]}",)))
+        i += 1
+
+    def guarded(fn):
+        def inner(*args):
+            try:
+                fn(*args)
+            except Exception as exc:  # noqa: BLE001 - reported as an error of the run
+                with tally.lock:
+                    tally.errors.append(f"client {args}: {type(exc).__name__}: {exc}")
+        return inner
+
+    for w in workers:
+        w._target = guarded(w._target)  # type: ignore[attr-defined]
+        w.start()
+    for w in workers:
+        w.join(timeout=seconds + 180)
+    return tally
