@@ -4,7 +4,10 @@
   session or token cannot hammer the PIN check or the signing service (the key itself also
   locks after ``pin_max_failures`` wrong PINs);
 - audit events for denied access (403/404 on an object route for a logged-in user or a token)
-  and for rejected API tokens, in their own short transaction, so an investigation sees them.
+  and for rejected API tokens, in their own short transaction, so an investigation sees them;
+- 503 with a plain message (not a 500 with a traceback in the log's place) while the database
+  is unreachable, e.g. during a PostgreSQL restart (tests/reliability/test_db_faults.py); the
+  engine's pool_pre_ping reconnects by itself afterwards.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from .. import audit
 from ..extensions import limiter
+from ..messages import N_
 
 __all__ = ["init_app", "SIGNING_ENDPOINTS"]
 
@@ -79,7 +83,39 @@ def _audit_denials(response):
     return response
 
 
+_UNAVAILABLE = N_("The database is not reachable at the moment. Nothing was changed; please try again in a "
+                  "minute.")
+
+
+def _database_unavailable(err: Exception):
+    from flask import jsonify, render_template
+    from flask_babel import gettext as _
+
+    session = g.pop("db_session", None)
+    if session is not None:
+        try:
+            session.rollback()
+            session.close()
+        except Exception:  # noqa: BLE001, S110 - the connection is gone; the pool discards it
+            pass
+    # the page (and the security headers) must not load the user from the database: anonymous
+    login_manager = current_app.login_manager  # type: ignore[attr-defined]
+    login_manager._update_request_context_with_user(login_manager.anonymous_user())
+    current_app.logger.warning("database unavailable: %s", type(err).__name__)
+    headers = {"Retry-After": "30"}
+    if request.path.startswith("/api/"):
+        return jsonify(error={"code": "unavailable", "message": _(_UNAVAILABLE)}), 503, headers
+    try:
+        return render_template("errors/error.html", code=503, message=_(_UNAVAILABLE)), 503, headers
+    except Exception:  # noqa: BLE001 - the page itself may need the database (current user)
+        return _(_UNAVAILABLE), 503, {**headers, "Content-Type": "text/plain; charset=utf-8"}
+
+
 def init_app(app: Flask) -> None:
     """Call after the API is set up (its token check must run first)."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
     app.before_request(_signing_rate_limit)
     app.after_request(_audit_denials)
+    app.register_error_handler(OperationalError, _database_unavailable)
+    app.register_error_handler(InterfaceError, _database_unavailable)
