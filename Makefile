@@ -44,8 +44,11 @@ test: install-test
 	@mkdir -p $(ARTIFACTS)
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -r docflow -c pyproject.toml
-	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider
-	DOCFLOW_ARTIFACTS=$(ARTIFACTS) DOCFLOW_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -p no:cacheprovider -m db
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m "not browser"
+	# The browser journeys run in their own processes: Playwright's sync API keeps an event loop
+	# (and greenlets) alive in its worker, which other tests' asyncio.run() cannot share.
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m browser
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) DOCFLOW_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -p no:cacheprovider -m "db and not browser"
 	@echo "test artifacts (screenshots, rendered signatures): $(ARTIFACTS)"
 
 lint: install-test
