@@ -96,7 +96,8 @@ def _database_unavailable(err: Exception):
         try:
             session.rollback()
             session.close()
-        except Exception:  # noqa: BLE001, S110 - the connection is gone; the pool discards it
+        # the connection is gone (database restarting): the pool discards it; nothing to do
+        except Exception:  # noqa: BLE001, S110  # nosec B110
             pass
     # the page (and the security headers) must not load the user from the database: anonymous
     login_manager = current_app.login_manager  # type: ignore[attr-defined]
