@@ -166,7 +166,8 @@ class QpdfCheck:
         limit = [prlimit, f"--as={_QPDF_MEMORY}", "--"] if (prlimit := shutil.which("prlimit")) else []
         self._proc = subprocess.Popen(
             [*limit, qpdf, "--check", self._tmp.name],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            # errors="replace": qpdf echoes bytes of the damaged file (not UTF-8; fuzzing found a 500)
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace",
         )
 
     @classmethod
