@@ -44,6 +44,7 @@ test: install-test
 	@mkdir -p $(ARTIFACTS)
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -r docflow -c pyproject.toml
+	$(BIN)/pip install --quiet 'atheris>=2.3,<3'  # coverage-guided fuzzing (tests/fuzz/test_atheris.py)
 	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m "not browser"
 	# The browser journeys run in their own processes: Playwright's sync API keeps an event loop
 	# (and greenlets) alive in its worker, which other tests' asyncio.run() cannot share.

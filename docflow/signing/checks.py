@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pypdf import PdfReader
 from pypdf import generic as po
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from docflow.signing.errors import CertificationForbids, InvalidInput
 
@@ -133,8 +133,8 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         xref_stream = stream.read(1).isdigit()
     except InvalidInput:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError) as exc:  # PyPdfError: also LimitReachedError (found by atheris: a 500 at upload)
         raise InvalidInput(f"the PDF is damaged and cannot be signed ({exc})") from exc
     if not sizes:
         raise InvalidInput("the PDF has no pages")
