@@ -338,17 +338,24 @@ def register(group: click.Group) -> None:
     for command in (db_group, init_command, demo_command, units_group, users_group, audit_group,
                     registers_command, mail_command):
         group.add_command(command)
-    for module, name in (("docflow.signing.cli", "sign_command"), ("docflow.verification.cli", "verify_command"),
-                         ("docflow.pki.cli", "pki_group"), ("docflow.webhooks.cli", "webhooks_group"),
-                         ("docflow.edxml.cli", "export_command"), ("docflow.edxml.cli", "import_command"),
-                         ("docflow.edxml.cli", "export_status_command"),
-                         ("docflow.edxml.cli", "import_status_command"), ("docflow.edxml.cli", "edxml_group"),
-                         ("docflow.cli_ops", "backup_command"), ("docflow.cli_ops", "restore_command")):
-        try:
-            mod = __import__(module, fromlist=[name])
-        except ModuleNotFoundError:
-            continue  # that area is not installed in this build
-        group.add_command(getattr(mod, name))
+    # Each area's commands live beside its code; imported here (lazily, so `docflow sign` and
+    # `docflow verify` do not pay for the others at import time of this module).
+    from .cli_ops import backup_command, restore_command
+    from .edxml.cli import (
+        edxml_group,
+        export_command,
+        export_status_command,
+        import_command,
+        import_status_command,
+    )
+    from .pki.cli import pki_group
+    from .signing.cli import sign_command
+    from .verification.cli import verify_command
+    from .webhooks.cli import webhooks_group
+
+    for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
+                    export_status_command, import_status_command, edxml_group, backup_command, restore_command):
+        group.add_command(command)
 
 
 main = FlaskGroup(create_app=lambda: create_app(), help="docflow — official documents with digital signatures.")
