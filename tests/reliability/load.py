@@ -56,11 +56,10 @@ def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients:
     for code, ids in drafts.items():
         for d in ids:
             to_sign[code].put(d)
-    deadline = time.monotonic() + seconds
+    deadline = 0.0  # set once every client is logged in: the time box is for the work itself
     all_ids = [d for ids in drafts.values() for d in ids]
 
-    def leader(code: str) -> None:
-        c = Client(base, f"{code.lower()}.leader").login()
+    def leader(c: Client, code: str) -> None:
         while time.monotonic() < deadline:
             try:
                 d = to_sign[code].get_nowait()
@@ -73,8 +72,7 @@ def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients:
                     tally.signed.add(d)
                 to_issue[code].put(d)
 
-    def clerk(code: str) -> None:
-        c = Client(base, f"{code.lower()}.clerk").login()
+    def clerk(c: Client, code: str) -> None:
         while time.monotonic() < deadline:
             try:
                 d = to_issue[code].get(timeout=1)
@@ -91,8 +89,7 @@ def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients:
                     with tally.lock:
                         tally.dispatched.add(d)
 
-    def reader(username: str) -> None:
-        c = Client(base, username).login()
+    def reader(c: Client, username: str) -> None:
         pages = ["/desk", "/documents", "/incoming", "/notifications", "/documents?q=t%E1%BA%A3i"]
         while time.monotonic() < deadline:
             pick = rnd.random()
@@ -105,16 +102,23 @@ def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients:
             r = c.get(path)
             tally.count(path, r)
 
-    workers: list[threading.Thread] = []
+    plan: list[tuple] = []
     for code in AGENCIES:
-        workers.append(threading.Thread(target=leader, args=(code,)))
-        workers.append(threading.Thread(target=clerk, args=(code,)))
+        plan.append((leader, f"{code.lower()}.leader", code))
+        plan.append((clerk, f"{code.lower()}.clerk", code))
     readers = ["staff", "reviewer", "auditor", "admin", "clerk", "leader"]
     i = 0
-    while len(workers) < clients:
+    while len(plan) < clients:
         code = list(AGENCIES)[i % len(AGENCIES)]
-        workers.append(threading.Thread(target=reader, args=(f"{code.lower()}.{readers[i % len(readers)]}",)))
+        username = f"{code.lower()}.{readers[i % len(readers)]}"
+        plan.append((reader, username, username))
         i += 1
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        sessions = list(pool.map(lambda step: Client(base, step[1]).login(), plan))
+    workers = [threading.Thread(target=fn, args=(c, arg)) for (fn, _u, arg), c in zip(plan, sessions, strict=True)]
+    deadline = time.monotonic() + seconds
 
     def guarded(fn):
         def inner(*args):
