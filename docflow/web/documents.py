@@ -349,7 +349,6 @@ def sign(document_id: int):
 
             cert = pki.active_certificate(db, user=me)
             if cert is None or cert.sha256 != expected:
-                from ..messages import N_
                 from ..workflow.errors import SigningFailed
 
                 raise SigningFailed(N_("Your certificate changed during the batch; the rest was not signed."))
