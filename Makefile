@@ -48,7 +48,9 @@ test: install-test
 	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m "not browser"
 	# The browser journeys run in their own processes: Playwright's sync API keeps an event loop
 	# (and greenlets) alive in its worker, which other tests' asyncio.run() cannot share.
-	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m browser
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m browser --ignore=tests/security
+	# the XSS check drives its own browser: a process of its own, for the same reason
+	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -p no:cacheprovider -m browser tests/security
 	DOCFLOW_ARTIFACTS=$(ARTIFACTS) DOCFLOW_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -p no:cacheprovider -m "db and not browser"
 	@echo "test artifacts (screenshots, rendered signatures): $(ARTIFACTS)"
 
