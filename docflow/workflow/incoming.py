@@ -28,7 +28,7 @@ from ..verification import verify_pdf
 from ..webhooks.outbox import delivery_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision
-from .notify import notify
+from .notify import agency_users_with_role, notify
 
 __all__ = ["deliver", "get_delivery", "register", "refuse", "assign", "start", "complete", "plain_verdict"]
 
@@ -48,14 +48,6 @@ def _problems(report: dict) -> str:
         if sig.get("indication") != "TOTAL_PASSED":
             reasons.extend(sig.get("problems") or [f"{sig.get('indication')} / {sig.get('subindication')}"])
     return "; ".join(dict.fromkeys(reasons))[:2000] or report.get("verdict", "")
-
-
-def _agency_role_users(session: Session, agency_id: int, role: Role) -> list[int]:
-    from ..models import UserRole
-
-    return list(session.execute(
-        select(User.id).join(UserRole).where(User.agency_id == agency_id, UserRole.role == role, User.active.is_(True))
-    ).scalars())
 
 
 def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Unit, data: bytes) -> Delivery:
@@ -79,12 +71,12 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
                  agency_id=recipient.id, result="ok" if delivery.status == DeliveryStatus.RECEIVED else "failed",
                  details={"document_id": doc.id, "verdict": report["verdict"], "sha256": sha})
     if delivery.status == DeliveryStatus.REFUSED:
-        notify(session, [doc.created_by_id, *_agency_role_users(session, doc.agency_id, Role.CLERK)],
+        notify(session, [doc.created_by_id, *agency_users_with_role(session, doc.agency_id, Role.CLERK)],
                N_("Your document %(notation)s was refused by %(agency)s: %(reason)s"),
                {"notation": doc.notation or "", "agency": recipient.name, "reason": delivery.refused_reason},
                document=doc, delivery=delivery)
     else:
-        notify(session, _agency_role_users(session, recipient.id, Role.CLERK),
+        notify(session, agency_users_with_role(session, recipient.id, Role.CLERK),
                N_("A document arrived: %(notation)s — %(subject)s"),
                {"notation": doc.notation or "", "subject": doc.subject}, document=doc, delivery=delivery,
                urgent=doc.urgency != Urgency.NORMAL)
@@ -127,7 +119,7 @@ def _audit(session: Session, ctx: WorkflowContext, actor: User, action: str, del
 
 def _sender_people(session: Session, delivery: Delivery) -> list[int]:
     doc = delivery.document
-    return [doc.created_by_id, *_agency_role_users(session, doc.agency_id, Role.CLERK)]
+    return [doc.created_by_id, *agency_users_with_role(session, doc.agency_id, Role.CLERK)]
 
 
 def _clerk(actor: User, delivery: Delivery) -> None:
@@ -161,7 +153,7 @@ def register(session: Session, ctx: WorkflowContext, actor: User, delivery: Deli
                                       f"(số đến {', '.join(str(n) for n in twins)}).")
     _event(session, delivery, actor, "registered", number=delivery.incoming_number, year=year)
     _audit(session, ctx, actor, "delivery.register", delivery, number=delivery.incoming_number, year=year)
-    leaders = _agency_role_users(session, delivery.recipient_agency_id, Role.LEADER)
+    leaders = agency_users_with_role(session, delivery.recipient_agency_id, Role.LEADER)
     notify(session, leaders, N_("An incoming document awaits your direction: %(subject)s"),
            {"subject": doc.subject}, document=doc, delivery=delivery, urgent=doc.urgency != Urgency.NORMAL)
     notify(session, _sender_people(session, delivery), N_("%(agency)s registered your document %(notation)s"),

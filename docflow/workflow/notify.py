@@ -10,9 +10,9 @@ from email.message import EmailMessage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Notification, User
+from ..models import Notification, Role, User, UserRole
 
-__all__ = ["notify", "send_pending_email", "unread_count"]
+__all__ = ["notify", "send_pending_email", "unread_count", "agency_users_with_role"]
 
 
 def notify(session: Session, user_ids: Iterable[int | None], msgid: str, params: dict, *, document=None,
@@ -21,6 +21,14 @@ def notify(session: Session, user_ids: Iterable[int | None], msgid: str, params:
         session.add(Notification(user_id=user_id, document_id=document.id if document is not None else None,
                                  delivery_id=delivery.id if delivery is not None else None, msgid=msgid,
                                  params=params, urgent=urgent))
+
+
+def agency_users_with_role(session: Session, agency_id: int, role: Role) -> list[int]:
+    """Active users of an agency holding ``role``: who a notification for that role reaches."""
+    return list(session.execute(
+        select(User.id).join(UserRole).where(User.agency_id == agency_id, UserRole.role == role,
+                                             User.active.is_(True))
+    ).scalars())
 
 
 def unread_count(session: Session, user_id: int) -> int:

@@ -49,7 +49,7 @@ from ..signing.appearance import Appearance
 from ..webhooks.outbox import delivery_event, document_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
-from .notify import notify
+from .notify import agency_users_with_role, notify
 
 __all__ = [
     "Upload", "Placement", "DraftInput", "create_draft", "revise_draft", "submit", "forward", "return_document",
@@ -362,20 +362,11 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
     doc.updated_at = ctx.now()
     _event(session, doc, actor, "signed", field=signed.field_name, timestamped=signed.timestamped)
     _audit(session, ctx, actor, "document.sign", doc, field=signed.field_name, sha256=signed.sha256)
-    clerks = _agency_users(session, doc.agency_id, Role.CLERK)
+    clerks = agency_users_with_role(session, doc.agency_id, Role.CLERK)
     notify(session, clerks, N_("A signed document awaits its number and seal: %(subject)s"),
            {"subject": doc.subject}, document=doc, urgent=doc.urgency != Urgency.NORMAL)
     session.flush()
     return doc
-
-
-def _agency_users(session: Session, agency_id: int, role: Role) -> list[int]:
-    from ..models import UserRole
-
-    return list(session.execute(
-        select(User.id).join(UserRole).where(User.agency_id == agency_id, UserRole.role == role,
-                                             User.active.is_(True))
-    ).scalars())
 
 
 def seal_placement_for(doc: Document) -> tuple[int, tuple[float, float, float, float]]:
@@ -482,7 +473,7 @@ def recall(session: Session, ctx: WorkflowContext, actor: User, doc: Document, r
                                   comment=reason.strip(), details={"previous_status": delivery.status.value}))
         delivery.frozen = True
         delivery.status = DeliveryStatus.RECALLED
-        notify(session, _agency_users(session, delivery.recipient_agency_id, Role.CLERK),
+        notify(session, agency_users_with_role(session, delivery.recipient_agency_id, Role.CLERK),
                N_("A document was recalled by its sender: %(notation)s"), {"notation": doc.notation or ""},
                document=doc, delivery=delivery, urgent=True)
         delivery_event(session, "document.recalled", delivery, sender=False)
