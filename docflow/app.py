@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from flask import Flask, g
 from sqlalchemy.orm import Session
@@ -12,7 +13,9 @@ from sqlalchemy.orm import Session
 from .config import PROJECT_ROOT, Config, load_config
 from .db import make_engine, make_sessionmaker
 
-__all__ = ["create_app", "get_session"]
+__all__ = ["create_app", "get_session", "writes"]
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
@@ -49,6 +52,7 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     app.extensions["docflow.engine"] = engine
     app.extensions["docflow.sessionmaker"] = make_sessionmaker(engine)
     app.extensions["docflow.write_sessionmaker"] = make_sessionmaker(engine, writer=True)
+    app.extensions["docflow.read_sessionmaker"] = make_sessionmaker(engine, read_only=True)
 
     @app.teardown_appcontext
     def _close_session(_exc: BaseException | None) -> None:
@@ -85,12 +89,23 @@ def _demo_documents(app: Flask) -> None:
     click.echo(f"Sample PDFs to upload: {paths[0].parent}{note}")
 
 
+def writes(view: F) -> F:
+    """Mark a GET view that must write (a CRL whose number advances, an export that records
+    its delivery): it gets a writing session instead of the read-only one. Put it closest
+    to the function; the route decorators keep the mark (functools.wraps copies it)."""
+    view.docflow_writes = True  # type: ignore[attr-defined]
+    return view
+
+
 def get_session() -> Session:
     """The request's database session (created on first use, closed at teardown).
-    State-changing requests (never GET) get a session that writes safely on SQLite too."""
+    Safe requests (GET, HEAD, OPTIONS) get a read-only session unless their view is marked
+    with ``@writes``; the others get a session that writes safely on SQLite too."""
     from flask import current_app, request
 
     if "db_session" not in g:
-        kind = "docflow.sessionmaker" if request.method in ("GET", "HEAD", "OPTIONS") else "docflow.write_sessionmaker"
+        view = current_app.view_functions.get(request.endpoint or "")
+        safe = request.method in ("GET", "HEAD", "OPTIONS") and not getattr(view, "docflow_writes", False)
+        kind = "docflow.read_sessionmaker" if safe else "docflow.write_sessionmaker"
         g.db_session = current_app.extensions[kind]()
     return g.db_session

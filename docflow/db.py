@@ -36,7 +36,11 @@ def make_engine(url: str) -> Engine:
             # (POST requests, the CLI) ask for BEGIN IMMEDIATE, which takes the write lock up
             # front, so numbering and the audit chain are serialised (PostgreSQL uses
             # SELECT ... FOR UPDATE instead). Readers keep a plain BEGIN and never block.
-            immediate = conn.get_execution_options().get("sqlite_immediate", False)
+            options = conn.get_execution_options()
+            # Pooled connections serve every kind of session: set the flag each time, before
+            # BEGIN (BEGIN IMMEDIATE counts as a write while query_only is on).
+            conn.exec_driver_sql(f"PRAGMA query_only={1 if options.get('docflow_read_only') else 0}")
+            immediate = options.get("sqlite_immediate", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
@@ -44,9 +48,22 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
-def make_sessionmaker(engine: Engine, *, writer: bool = False) -> sessionmaker[Session]:
-    """``writer=True``: transactions take SQLite's write lock at BEGIN (no-op elsewhere)."""
-    bind = engine.execution_options(sqlite_immediate=True) if writer else engine
+def make_sessionmaker(engine: Engine, *, writer: bool = False, read_only: bool = False) -> sessionmaker[Session]:
+    """``writer=True``: transactions take SQLite's write lock at BEGIN (no-op elsewhere).
+    ``read_only=True``: the database refuses writes (SQLite ``query_only``, PostgreSQL
+    ``READ ONLY`` transactions). Safe requests get such sessions: a write hidden in a GET
+    would otherwise fail only now and then on SQLite, when a writer holds the lock
+    (a reader cannot upgrade), instead of every time in the tests."""
+    assert not (writer and read_only)  # nosec B101 - programming error
+    if writer:
+        bind = engine.execution_options(sqlite_immediate=True)
+    elif read_only:
+        options = {"docflow_read_only": True}
+        if engine.dialect.name == "postgresql":
+            options["postgresql_readonly"] = True
+        bind = engine.execution_options(**options)
+    else:
+        bind = engine
     return sessionmaker(bind=bind, expire_on_commit=False)
 
 

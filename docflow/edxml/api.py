@@ -10,6 +10,7 @@ from flask_smorest import Blueprint
 from ..api import schemas as s
 from ..api.common import ctx, db, delivery_dict, me
 from ..api.errors import install
+from ..app import writes
 from ..messages import N_
 from ..models import Unit
 from ..workflow import incoming, outgoing
@@ -31,6 +32,7 @@ def _xml(data: bytes, name: str) -> Response:
 @bp.route("/documents/<int(min=1, max=2147483647):document_id>")
 @bp.arguments(s.EdxmlExportArgsSchema, location="query")
 @bp.response(200, XML, content_type="application/xml", description="The edXML package")
+@writes  # the export is audited
 def export_document(args, document_id: int):
     """Export a dispatched document for one external recipient (clerk of the issuing agency)."""
     session, user = db(), me()
@@ -53,6 +55,7 @@ def import_package(files):
 
 @bp.route("/deliveries/<int(min=1, max=2147483647):delivery_id>/status")
 @bp.response(200, XML, content_type="application/xml", description="The status message (02, 03, 04, 05, 06)")
+@writes  # the export is audited
 def export_status(delivery_id: int):
     """The status of a document received by edXML, to send back to its sender (clerk)."""
     session, user = db(), me()

@@ -102,7 +102,8 @@ def _database_unavailable(err: Exception):
     # the page (and the security headers) must not load the user from the database: anonymous
     login_manager = current_app.login_manager  # type: ignore[attr-defined]
     login_manager._update_request_context_with_user(login_manager.anonymous_user())
-    current_app.logger.warning("database unavailable: %s", type(err).__name__)
+    current_app.logger.warning("database unavailable: %s: %s", type(err).__name__,
+                               (str(getattr(err, "orig", err)).splitlines() or [""])[0][:200])
     headers = {"Retry-After": "30"}
     if request.path.startswith("/api/"):
         return jsonify(error={"code": "unavailable", "message": _(_UNAVAILABLE)}), 503, headers

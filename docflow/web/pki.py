@@ -39,7 +39,7 @@ from wtforms import DecimalField, HiddenField, PasswordField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from .. import access
-from ..app import get_session
+from ..app import get_session, writes
 from ..extensions import csrf, limiter
 from ..i18n import tr_error
 from ..models import Certificate, CertificateOwner, Role, Unit, UnitKind, User, utcnow
@@ -557,19 +557,16 @@ def _protocol_body() -> bytes:
 
 
 @public_bp.route("/pki/crl/<slug>.crl")
+@writes  # the CRL number may advance
 def crl(slug: str):
     ca = _ca()
     try:
         ca.authority(slug)
     except CaError:
         abort(404)
-    # The CRL number may advance: use a writing session even though this is a GET.
-    session = current_app.extensions["docflow.write_sessionmaker"]()
-    try:
-        der = service.current_crl(session, ca, slug)
-        session.commit()
-    finally:
-        session.close()
+    session = get_session()
+    der = service.current_crl(session, ca, slug)
+    session.commit()
     return _der(der, "application/pkix-crl", max_age=300)
 
 
