@@ -33,7 +33,8 @@ def ctx() -> WorkflowContext:
 
 
 def page_meta(page) -> dict:
-    return {"page": page.page, "per_page": page.per_page, "total": page.total, "pages": page.pages}
+    return {"per_page": page.per_page, "total": page.total, "total_exact": page.total_exact,
+            "next_cursor": page.next_cursor, "prev_cursor": page.prev_cursor}
 
 
 def summary_dict(doc: Document) -> dict:

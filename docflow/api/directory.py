@@ -16,7 +16,7 @@ from ..workflow.errors import NotAllowed
 from . import queries as api_queries
 from . import schemas as s
 from . import tokens
-from .common import config, ctx, db, me
+from .common import config, ctx, db, me, page_meta
 from .errors import ApiError, install
 
 bp = Blueprint("api_directory", __name__, url_prefix="/api/v1", description="Units, users, registers, verification")
@@ -91,13 +91,9 @@ def register(args, kind: str):
     if not user.has_role(*REGISTER_ROLES):
         raise NotAllowed(N_("Only clerks, leaders and auditors read the registers."))
     year, unit_id = args.get("year") or ctx().year(), args.get("unit_id")
-    if kind == "outgoing":
-        rows = queries.outgoing_register(session, user, year, unit_id)
-    elif kind == "incoming":
-        rows = queries.incoming_register(session, user, year, unit_id)
-    else:
-        rows = queries.tracking_register(session, user, year, ctx().today(), unit_id)
-    return {"kind": kind, "year": year, "rows": rows}
+    page = queries.register_page(session, user, kind, year, ctx().today(), unit_id, cursor=args.get("cursor"),
+                                 from_number=args.get("from_number"), per_page=args["per_page"])
+    return {"kind": kind, "year": year, "rows": page.items, "meta": page_meta(page)}
 
 
 @bp.route("/verify", methods=["POST"])

@@ -40,10 +40,11 @@ class Documents(MethodView):
         """List documents in scope (newest first); ``q`` searches subject and notation."""
         session, user = db(), me()
         if args.get("q"):
-            page = queries.search_documents(session, user, args["q"], page=args["page"], per_page=args["per_page"])
+            page = queries.search_documents(session, user, args["q"], cursor=args.get("cursor"),
+                                            per_page=args["per_page"])
             items = [summary_dict(row[0]) for row in page.items]
         else:
-            page = queries.outbox(session, user, status=args.get("status"), page=args["page"],
+            page = queries.outbox(session, user, status=args.get("status"), cursor=args.get("cursor"),
                                   per_page=args["per_page"])
             items = [summary_dict(d) for d in page.items]
         return {"items": items, "meta": page_meta(page)}

@@ -36,7 +36,7 @@ class Deliveries(MethodView):
     def get(self, args):
         """Incoming documents of my agency that I may read, newest first."""
         session = db()
-        page = api_queries.deliveries(session, me(), status=args.get("status"), page=args["page"],
+        page = api_queries.deliveries(session, me(), status=args.get("status"), cursor=args.get("cursor"),
                                       per_page=args["per_page"])
         return {"items": [delivery_dict(session, d) for d in page.items], "meta": page_meta(page)}
 

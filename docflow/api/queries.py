@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import access
 from ..models import Delivery, DeliveryStatus, Role, Unit, UnitKind, User
-from ..workflow.queries import Page
+from ..workflow.paging import KeysetPage, keyset_page
 
 __all__ = ["deliveries", "units_for", "users_for"]
 
 
-def deliveries(session: Session, user: User, *, status: str | None = None, page: int = 1,
-               per_page: int = 50) -> Page:
+def deliveries(session: Session, user: User, *, status: str | None = None, cursor: str | None = None,
+               per_page: int = 50) -> KeysetPage:
     """Incoming documents of the user's agency that the user may read, newest first."""
     q = select(Delivery).where(access.readable_deliveries_filter(user))
     if status:
         q = q.where(Delivery.status == DeliveryStatus(status))
-    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    rows = session.execute(q.order_by(Delivery.received_at.desc(), Delivery.id.desc())
-                           .offset((page - 1) * per_page).limit(per_page)).scalars().all()
-    return Page(list(rows), page, per_page, total)
+    return keyset_page(session, q, (Delivery.received_at, Delivery.id), cursor=cursor, per_page=per_page,
+                       row_key=lambda d: (d.received_at, d.id))
 
 
 def units_for(session: Session, user: User, scope: str) -> list[Unit]:

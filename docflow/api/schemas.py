@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import marshmallow as ma
 from flask_smorest.fields import Upload
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate
 
 from ..models import Confidentiality, DeliveryStatus, DocStatus, DocType, Role, Urgency
 
@@ -37,16 +37,31 @@ class ErrorSchema(ma.Schema):
     error = fields.Nested(ErrorBodySchema, required=True)
 
 
+_CURSOR = {"description": "Opaque: ``next_cursor`` or ``prev_cursor`` of the previous response; "
+                          "omit it for the first page"}
+
+
+def _no_offsets(_value) -> None:
+    # query strings drop unknown parameters silently: a client still sending page=N would
+    # get the first page again and again, so the old parameter is refused by name
+    raise ValidationError("Offset pages were replaced by cursors: follow meta.next_cursor.")
+
+
 class PageArgsSchema(StrictSchema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=100000))
+    cursor = fields.String(validate=validate.Length(max=300), metadata=_CURSOR)
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+    page = fields.Raw(validate=_no_offsets, metadata={"description": "Removed: use cursor", "deprecated": True})
 
 
 class PageMetaSchema(ma.Schema):
-    page = fields.Integer(required=True)
+    """Keyset pagination: follow ``next_cursor`` until it is null. The total is exact up to a
+    cap (10,000 for lists, 1,000 for a search); beyond it ``total_exact`` is false."""
+
     per_page = fields.Integer(required=True)
     total = fields.Integer(required=True)
-    pages = fields.Integer(required=True)
+    total_exact = fields.Boolean(required=True)
+    next_cursor = fields.String(allow_none=True, required=True)
+    prev_cursor = fields.String(allow_none=True, required=True)
 
 
 # -- documents ---------------------------------------------------------------------------------
@@ -256,12 +271,17 @@ class CompleteSchema(RevisionSchema):
 class RegisterArgsSchema(StrictSchema):
     year = fields.Integer(validate=validate.Range(min=2000, max=2100), metadata={"description": "Default: this year"})
     unit_id = Id()
+    cursor = fields.String(validate=validate.Length(max=300), metadata=_CURSOR)
+    from_number = fields.Integer(validate=validate.Range(min=1, max=10_000_000),
+                                 metadata={"description": "Start at this register number"})
+    per_page = fields.Integer(load_default=500, validate=validate.Range(min=1, max=2000))
 
 
 class RegisterSchema(ma.Schema):
     kind = fields.String(required=True, validate=validate.OneOf(["outgoing", "incoming", "tracking"]))
     year = fields.Integer(required=True)
-    rows = fields.List(fields.Dict(), required=True)
+    rows = fields.List(fields.Dict(), required=True, metadata={"description": "In register-number order"})
+    meta = fields.Nested(PageMetaSchema, required=True)
 
 
 class PdfUploadSchema(StrictSchema):

@@ -47,6 +47,7 @@ from ..runtime import workflow_context
 from ..workflow import outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
+from ..workflow.paging import InvalidCursor
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
 
@@ -149,13 +150,17 @@ def index():
     status = request.args.get("status") or None
     if status and status not in {s.value for s in DocStatus}:
         status = None
-    page = max(1, request.args.get("page", 1, type=int))
-    if q:
-        result = queries.search_documents(db, me, q, page=page)
-        rows = [(doc, sender) for doc, sender in result.items]
-    else:
-        result = queries.outbox(db, me, status=status, page=page)
-        rows = [(doc, None) for doc in result.items]
+    cursor = request.args.get("cursor") or None
+    try:
+        if q:
+            result = queries.search_documents(db, me, q, cursor=cursor)
+            rows = [(doc, sender) for doc, sender in result.items]
+        else:
+            result = queries.outbox(db, me, status=status, cursor=cursor)
+            rows = [(doc, None) for doc in result.items]
+    except InvalidCursor as exc:
+        flash(tr_error(exc), "error")
+        return redirect(url_for("documents.index", q=q or None, status=status))
     return render_template("documents/index.html", rows=rows, result=result, q=q, status=status,
                            statuses=[s.value for s in DocStatus], today=_today())
 

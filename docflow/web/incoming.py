@@ -8,9 +8,8 @@ import datetime as dt
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 
-from .. import access
 from ..app import get_session
 from ..i18n import tr_error
 from ..messages import N_, DomainError
@@ -18,6 +17,7 @@ from ..models import DOC_TYPES, Delivery, DeliveryStatus, DocumentEvent, Unit, U
 from ..runtime import workflow_context
 from ..workflow import incoming, queries
 from ..workflow.context import VN_TZ
+from ..workflow.paging import InvalidCursor
 from .forms import ActionForm, AssignForm, choices
 
 bp = Blueprint("incoming", __name__)
@@ -46,13 +46,12 @@ def index():
     status = request.args.get("status") or None
     if status and status not in {s.value for s in DeliveryStatus}:
         status = None
-    page = max(1, request.args.get("page", 1, type=int))
-    condition = access.readable_deliveries_filter(me)
-    if status:
-        condition = and_(condition, Delivery.status == DeliveryStatus(status))
-    total = db.execute(select(func.count(Delivery.id)).where(condition)).scalar_one()
-    rows = queries._delivery_rows(db, condition, 50 * page, _today())[(page - 1) * 50:]
-    return render_template("incoming/index.html", rows=rows, status=status, page=page, total=total,
+    try:
+        result = queries.incoming_list(db, me, _today(), status=status, cursor=request.args.get("cursor") or None)
+    except InvalidCursor as exc:
+        flash(tr_error(exc), "error")
+        return redirect(url_for("incoming.index", status=status))
+    return render_template("incoming/index.html", rows=result.items, result=result, status=status,
                            statuses=[s.value for s in DeliveryStatus])
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from ..app import get_session
+from ..i18n import tr_error
 from ..models import Notification, Role, Unit, User
 from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
+from ..workflow.paging import InvalidCursor
 from .forms import EmptyForm
 from .svg import bar_chart
 
@@ -40,23 +42,26 @@ def register(kind: str):
     units = db.execute(select(Unit).where(Unit.agency_id == me.agency_id).order_by(Unit.name)).scalars().all()
     if unit_id and unit_id not in {u.id for u in units}:
         abort(404)
-    if kind == "outgoing":
-        rows = queries.outgoing_register(db, me, year, unit_id)
-    elif kind == "incoming":
-        rows = queries.incoming_register(db, me, year, unit_id)
-    else:
-        rows = queries.tracking_register(db, me, year, _today(), unit_id)
     fmt = request.args.get("format")
     agency = db.get(Unit, me.agency_id)
     heading = f"{exports.TITLES[kind]} — NĂM {year}"
-    if fmt in _MIMES:
+    if fmt in _MIMES:  # an export is the whole year
+        rows = queries.register_rows(db, me, kind, year, _today(), unit_id)
         data = {"csv": lambda: exports.to_csv(kind, rows),
                 "xlsx": lambda: exports.to_xlsx(kind, rows, heading=heading),
                 "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name)}[fmt]()
         return Response(data, mimetype=_MIMES[fmt], headers={
             "Content-Disposition": f'attachment; filename="so-{kind}-{agency.code}-{year}.{fmt}"'})
-    return render_template("registers/register.html", kind=kind, rows=rows, columns=exports.COLUMNS[kind],
-                           year=year, unit_id=unit_id, units=units, heading=heading)
+    from_number = request.args.get("from", type=int)
+    try:
+        page = queries.register_page(db, me, kind, year, _today(), unit_id, cursor=request.args.get("cursor") or None,
+                                     from_number=from_number if from_number and from_number > 0 else None)
+    except InvalidCursor as exc:
+        flash(tr_error(exc), "error")
+        return redirect(url_for("registers.register", kind=kind, year=year, unit=unit_id))
+    return render_template("registers/register.html", kind=kind, rows=page.items, page=page,
+                           columns=exports.COLUMNS[kind], year=year, unit_id=unit_id, units=units, heading=heading,
+                           from_number=from_number)
 
 
 @bp.route("/stats")

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, union
 from sqlalchemy.orm import Session, aliased, defer
 
 from .. import access
@@ -20,14 +20,17 @@ from ..models import (
     Document,
     Role,
     Unit,
+    UnitKind,
     Urgency,
     User,
 )
 from .context import VN_TZ
+from .paging import Cursor, KeysetPage, keyset_page
 
 __all__ = [
-    "Page", "DeskItem", "deadline_flag", "desk", "outbox", "search_documents", "outgoing_register",
-    "incoming_register", "tracking_register", "on_time_stats", "DUE_SOON_DAYS",
+    "DeskItem", "deadline_flag", "desk", "outbox", "search_documents", "incoming_list", "outgoing_register",
+    "incoming_register", "tracking_register", "register_rows", "register_page", "on_time_stats", "DUE_SOON_DAYS",
+    "SEARCH_COUNT_CAP",
 ]
 
 DUE_SOON_DAYS = 2
@@ -63,18 +66,6 @@ class DeskItem:
     revision: int = 0
 
 
-@dataclass(frozen=True)
-class Page:
-    items: list
-    page: int
-    per_page: int
-    total: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-
 def _doc_item(doc: Document, today: dt.date) -> DeskItem:
     return DeskItem("document", doc.id, doc.subject, doc.notation, doc.status.value, doc.urgency.value,
                     doc.handling_deadline, None, doc.updated_at, revision=doc.revision)
@@ -108,23 +99,47 @@ def desk(session: Session, user: User, today: dt.date, limit: int = 200) -> dict
     return out
 
 
-def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> list[DeskItem]:
+def _delivery_item(d: Delivery, doc: Document, sender_name: str, today: dt.date) -> DeskItem:
+    return DeskItem("delivery", d.id, doc.subject, doc.notation, d.status.value, doc.urgency.value, d.deadline,
+                    deadline_flag(d.deadline, today, d.status == DeliveryStatus.COMPLETED), d.received_at,
+                    sender=sender_name, revision=d.revision)
+
+
+def _delivery_query(condition):
     sender = aliased(Unit)
+    return (select(Delivery, Document, sender.name)
+            .join(Document, Document.id == Delivery.document_id)
+            .join(sender, sender.id == Document.agency_id)
+            .where(condition)
+            .options(defer(Delivery.verification)))  # the 2-3 kB report is read on the delivery's page only
+
+
+def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> list[DeskItem]:
+    """A work queue of the desk (a bounded set: what waits for someone): most urgent first."""
     rows = session.execute(
-        select(Delivery, Document, sender.name)
-        .join(Document, Document.id == Delivery.document_id)
-        .join(sender, sender.id == Document.agency_id)
-        .where(condition)
+        _delivery_query(condition)
         .order_by(_URGENCY_ORDER, Delivery.deadline.asc().nulls_last(), Delivery.received_at.desc())
         .limit(limit)
-        .options(defer(Delivery.verification))  # the 2-3 kB report is read on the delivery's page only
     ).all()
-    return [
-        DeskItem("delivery", d.id, doc.subject, doc.notation, d.status.value, doc.urgency.value, d.deadline,
-                 deadline_flag(d.deadline, today, d.status == DeliveryStatus.COMPLETED), d.received_at,
-                 sender=sender_name, revision=d.revision)
-        for d, doc, sender_name in rows
-    ]
+    return [_delivery_item(d, doc, sender_name, today) for d, doc, sender_name in rows]
+
+
+def incoming_list(session: Session, user: User, today: dt.date, *, status: str | None = None,
+                  cursor: str | None = None, per_page: int = 50) -> KeysetPage:
+    """Every incoming document the user may read, newest first (the desk sorts its queues by
+    urgency; the whole list of five years cannot be sorted that way on every page view)."""
+    condition = access.readable_deliveries_filter(user)
+    if status:
+        condition = and_(condition, Delivery.status == DeliveryStatus(status))
+    page = keyset_page(session, _delivery_query(condition), (Delivery.received_at, Delivery.id), cursor=cursor,
+                       per_page=per_page, row_key=lambda r: (r[0].received_at, r[0].id), scalars=False)
+    return _with_items(page, [_delivery_item(d, doc, name, today) for d, doc, name in page.items])
+
+
+def _with_items(page: KeysetPage, items: list) -> KeysetPage:
+    from dataclasses import replace
+
+    return replace(page, items=items)
 
 
 def _incoming_for(session: Session, user: User, today: dt.date, limit: int) -> dict[str, list[DeskItem]]:
@@ -142,46 +157,54 @@ def _incoming_for(session: Session, user: User, today: dt.date, limit: int) -> d
     return out
 
 
-def outbox(session: Session, user: User, *, status: str | None = None, page: int = 1, per_page: int = 50) -> Page:
+def outbox(session: Session, user: User, *, status: str | None = None, cursor: str | None = None,
+           per_page: int = 50) -> KeysetPage:
+    """Documents of the user's agency in scope, most recently changed first."""
     q = select(Document).where(access.readable_documents_filter(user))
     if status:
         q = q.where(Document.status == DocStatus(status))
-    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    rows = session.execute(q.order_by(Document.updated_at.desc(), Document.id.desc())
-                           .offset((page - 1) * per_page).limit(per_page)).scalars().all()
-    return Page(rows, page, per_page, total)
+    return keyset_page(session, q, (Document.updated_at, Document.id), cursor=cursor, per_page=per_page,
+                       row_key=lambda d: (d.updated_at, d.id))
 
 
-def search_documents(session: Session, user: User, text: str, *, page: int = 1, per_page: int = 50) -> Page:
-    """Subject, number/notation and sender; outgoing documents in scope and incoming ones.
-    PostgreSQL uses its full-text index ('simple' configuration); SQLite a LIKE fallback."""
-    text = text.strip()[:200]
-    sender = aliased(Unit)
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql" and text:
+SEARCH_COUNT_CAP = 1_000
+
+
+def _words(session: Session, text: str):
+    """The match on subject, number/notation and sender name, as conditions on documents.
+    PostgreSQL: its full-text index ('simple' configuration) and the trigram index on the
+    notation (0005); SQLite: LIKE. Senders are resolved to agency ids first."""
+    lowered = text.lower()
+    senders = session.execute(select(Unit.id).where(
+        Unit.kind == UnitKind.AGENCY, func.lower(Unit.name).contains(lowered, autoescape=True))).scalars().all()
+    if session.get_bind().dialect.name == "postgresql":
         document = func.to_tsvector("simple", func.coalesce(Document.subject, "") + " "
                                     + func.coalesce(Document.notation, ""))
-        query = func.plainto_tsquery("simple", text)
-        # every branch can use an index (GIN full text, trigram GIN on notation from 0005, the
-        # agency id for senders whose name matches), so PostgreSQL combines them in a BitmapOr
-        # instead of scanning every document of the country
-        senders = session.execute(select(Unit.id).where(Unit.name.ilike(f"%{text}%"))).scalars().all()
-        words = or_(document.op("@@")(query), Document.notation.ilike(f"%{text}%"), Document.agency_id.in_(senders))
-    else:
-        pattern = f"%{text.lower()}%"
-        words = or_(func.lower(Document.subject).like(pattern), func.lower(Document.notation).like(pattern),
-                    func.lower(sender.name).like(pattern)) if text else True
-    # EXISTS per candidate row (the words above pick the candidates through their indexes);
-    # "id IN (SELECT ...)" became a hashed subplan that forced a scan of every document
-    visible = or_(access.readable_documents_filter(user),
-                  select(Delivery.id).where(Delivery.document_id == Document.id,
-                                            access.readable_deliveries_filter(user)).exists())
+        return or_(document.op("@@")(func.plainto_tsquery("simple", text)),
+                   Document.notation.icontains(text, autoescape=True), Document.agency_id.in_(senders))
+    return or_(func.lower(Document.subject).contains(lowered, autoescape=True),
+               func.lower(Document.notation).contains(lowered, autoescape=True), Document.agency_id.in_(senders))
+
+
+def search_documents(session: Session, user: User, text: str, *, cursor: str | None = None,
+                     per_page: int = 50) -> KeysetPage:
+    """Documents the user may read (their agency's outgoing ones and those delivered to it)
+    whose subject, number/notation or sender matches; newest first. Items are
+    (document, sender name); the total is counted up to SEARCH_COUNT_CAP."""
+    text = text.strip()[:200]
+    sender = aliased(Unit)
+    words = _words(session, text) if text else True
+    # Two branches, each bounded by the user's agency (its documents, its deliveries), instead
+    # of one OR over every document of the country: a common phrase matches tens of thousands
+    # of documents nationally, but only a few hundred at one agency.
+    own = select(Document.id).where(access.readable_documents_filter(user), words)
+    delivered = (select(Delivery.document_id).join(Document, Document.id == Delivery.document_id)
+                 .where(access.readable_deliveries_filter(user), words))
+    matches = union(own, delivered).subquery()
     q = (select(Document, sender.name).join(sender, sender.id == Document.agency_id)
-         .where(visible, words))
-    total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    rows = session.execute(q.order_by(Document.updated_at.desc(), Document.id.desc())
-                           .offset((page - 1) * per_page).limit(per_page)).all()
-    return Page(rows, page, per_page, total)
+         .where(Document.id.in_(select(matches.c[0]))))
+    return keyset_page(session, q, (Document.updated_at, Document.id), cursor=cursor, per_page=per_page,
+                       row_key=lambda r: (r[0].updated_at, r[0].id), scalars=False, count_cap=SEARCH_COUNT_CAP)
 
 
 # -- registers -----------------------------------------------------------------------------------
@@ -197,19 +220,17 @@ def _local_date(value: dt.datetime | None) -> str:
     return value.astimezone(VN_TZ).strftime("%d/%m/%Y") if value else ""
 
 
-def outgoing_register(session: Session, user: User, year: int, unit_id: int | None = None) -> list[dict]:
-    """Annex IV §I: number/notation; date; type and summary; signer; recipients; unit keeping
-    the copy; copies; date sent; acknowledgement; notes."""
+def _outgoing_query(user: User, year: int, unit_id: int | None):
     signer = aliased(User)
     unit = aliased(Unit)
     q = (select(Document, signer.full_name, unit.name)
          .join(signer, signer.id == Document.signer_id, isouter=True)
          .join(unit, unit.id == Document.unit_id)
-         .where(Document.agency_id == user.agency_id, Document.year == year, Document.number.is_not(None))
-         .order_by(Document.number))
-    if unit_id:
-        q = q.where(Document.unit_id == unit_id)
-    rows = session.execute(q).all()
+         .where(Document.agency_id == user.agency_id, Document.year == year, Document.number.is_not(None)))
+    return q.where(Document.unit_id == unit_id) if unit_id else q
+
+
+def _outgoing_rows(session: Session, rows) -> list[dict]:
     doc_ids = [d.id for d, _s, _u in rows]
     names = dict(session.execute(select(Unit.id, Unit.name)).all()) if rows else {}
     acks: dict[int, list[str]] = {}
@@ -227,9 +248,7 @@ def outgoing_register(session: Session, user: User, year: int, unit_id: int | No
     } for d, signer_name, unit_name in rows]
 
 
-def incoming_register(session: Session, user: User, year: int, unit_id: int | None = None) -> list[dict]:
-    """Annex IV §VI: date received; incoming number; author; number/notation; document date;
-    type and summary; receiving unit or person; date passed on; acknowledgement; notes."""
+def _incoming_query(user: User, year: int, unit_id: int | None):
     sender = aliased(Unit)
     lead = aliased(Unit)
     q = (select(Delivery, Document, sender.name, lead.name)
@@ -237,32 +256,34 @@ def incoming_register(session: Session, user: User, year: int, unit_id: int | No
          .join(sender, sender.id == Document.agency_id)
          .join(lead, lead.id == Delivery.lead_unit_id, isouter=True)
          .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year)
-         .order_by(Delivery.incoming_number).options(defer(Delivery.verification)))
-    if unit_id:
-        q = q.where(Delivery.lead_unit_id == unit_id)
+         .options(defer(Delivery.verification)))
+    return q.where(Delivery.lead_unit_id == unit_id) if unit_id else q
+
+
+def _incoming_rows(_session: Session, rows) -> list[dict]:
     return [{
         "received": _local_date(d.received_at), "number": d.incoming_number, "author": sender_name,
         "notation": doc.notation, "document_date": _local_date(doc.issued_at),
         "type": DOC_TYPES[doc.doc_type.value][1], "subject": doc.subject, "receiving_unit": lead_name or "",
         "passed_on": _local_date(d.assigned_at), "acknowledgement": d.status.value,
         "notes": " ".join(filter(None, [d.duplicate_warning, "Đã bị thu hồi" if d.frozen else None])),
-    } for d, doc, sender_name, lead_name in session.execute(q).all()]
+    } for d, doc, sender_name, lead_name in rows]
 
 
-def tracking_register(session: Session, user: User, year: int, today: dt.date,
-                      unit_id: int | None = None) -> list[dict]:
-    """Annex IV §VIII: incoming number, deadline, progress, reply's number/notation."""
+def _tracking_query(user: User, year: int, unit_id: int | None):
     reply = aliased(Document)
     q = (select(Delivery, Document, reply.notation)
          .join(Document, Document.id == Delivery.document_id)
          .join(reply, reply.id == Delivery.reply_document_id, isouter=True)
          .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year,
                 Delivery.deadline.is_not(None))
-         .order_by(Delivery.incoming_number).options(defer(Delivery.verification)))
-    if unit_id:
-        q = q.where(Delivery.lead_unit_id == unit_id)
+         .options(defer(Delivery.verification)))
+    return q.where(Delivery.lead_unit_id == unit_id) if unit_id else q
+
+
+def _tracking_rows(today: dt.date, rows) -> list[dict]:
     out = []
-    for d, doc, reply_notation in session.execute(q).all():
+    for d, doc, reply_notation in rows:
         done = d.status == DeliveryStatus.COMPLETED
         on_time = done and d.completed_at.astimezone(VN_TZ).date() <= d.deadline
         out.append({
@@ -272,6 +293,56 @@ def tracking_register(session: Session, user: User, year: int, today: dt.date,
             "reply": reply_notation or "",
         })
     return out
+
+
+def _register(kind: str, user: User, year: int, today: dt.date | None, unit_id: int | None):
+    """(query, its register-number column, the rows-to-dicts function) of a register."""
+    if kind == "outgoing":
+        return _outgoing_query(user, year, unit_id), Document.number, _outgoing_rows
+    if kind == "incoming":
+        return _incoming_query(user, year, unit_id), Delivery.incoming_number, _incoming_rows
+    if kind == "tracking" and today is not None:  # the deadline flags are relative to today
+        return (_tracking_query(user, year, unit_id), Delivery.incoming_number,
+                lambda _session, rows: _tracking_rows(today, rows))
+    raise ValueError(kind)
+
+
+def register_rows(session: Session, user: User, kind: str, year: int, today: dt.date | None,
+                  unit_id: int | None = None) -> list[dict]:
+    """The whole register of a year in number order (the CSV, XLSX and PDF exports)."""
+    q, number, to_dicts = _register(kind, user, year, today, unit_id)
+    return to_dicts(session, session.execute(q.order_by(number)).all())
+
+
+def register_page(session: Session, user: User, kind: str, year: int, today: dt.date,
+                  unit_id: int | None = None, *, cursor: str | None = None, from_number: int | None = None,
+                  per_page: int = 200) -> KeysetPage:
+    """A page of a register in number order; ``from_number`` opens it at that entry (a clerk
+    looking up "số đến 1234"). Numbers are unique per agency and year, so they are the key."""
+    q, number, to_dicts = _register(kind, user, year, today, unit_id)
+    if from_number is not None and not cursor:
+        cursor = Cursor((from_number - 1,)).encode() if from_number > 1 else None
+    page = keyset_page(session, q, (number,), cursor=cursor, per_page=per_page, descending=False,
+                       row_key=lambda r: (getattr(r[0], number.key),), scalars=False)
+    return _with_items(page, to_dicts(session, page.items))
+
+
+def outgoing_register(session: Session, user: User, year: int, unit_id: int | None = None) -> list[dict]:
+    """Annex IV §I: number/notation; date; type and summary; signer; recipients; unit keeping
+    the copy; copies; date sent; acknowledgement; notes."""
+    return register_rows(session, user, "outgoing", year, None, unit_id)
+
+
+def incoming_register(session: Session, user: User, year: int, unit_id: int | None = None) -> list[dict]:
+    """Annex IV §VI: date received; incoming number; author; number/notation; document date;
+    type and summary; receiving unit or person; date passed on; acknowledgement; notes."""
+    return register_rows(session, user, "incoming", year, None, unit_id)
+
+
+def tracking_register(session: Session, user: User, year: int, today: dt.date,
+                      unit_id: int | None = None) -> list[dict]:
+    """Annex IV §VIII: incoming number, deadline, progress, reply's number/notation."""
+    return register_rows(session, user, "tracking", year, today, unit_id)
 
 
 @dataclass(frozen=True)

@@ -180,13 +180,41 @@ def test_revise_a_returned_draft(as_user):
 
 def test_list_filters_search_and_pagination(as_user):
     staff = as_user("stnmt.staff")
-    for i in range(3):
-        create_draft(staff, subject=f"V/v kế hoạch số {i}")
-    page = ok(staff.get("/api/v1/documents?per_page=2&page=2&status=draft"))
-    assert page["meta"] == {"page": 2, "per_page": 2, "total": 3, "pages": 2} and len(page["items"]) == 1
+    made = [create_draft(staff, subject=f"V/v kế hoạch số {i}")["id"] for i in range(5)]
+    first = ok(staff.get("/api/v1/documents?per_page=2&status=draft"))
+    meta = first["meta"]
+    assert meta["total"] == 5 and meta["total_exact"] and meta["prev_cursor"] is None
+    assert [d["id"] for d in first["items"]] == made[:-3:-1]  # newest first
+
+    # walking the cursors reaches every draft once, in order, and back again
+    seen, cursor, pages = [], None, []
+    while True:
+        page = ok(staff.get("/api/v1/documents", query_string={"per_page": 2, "status": "draft",
+                                                                **({"cursor": cursor} if cursor else {})}))
+        pages.append(page)
+        seen += [d["id"] for d in page["items"]]
+        cursor = page["meta"]["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == made[::-1] and len(pages) == 3
+    back = ok(staff.get("/api/v1/documents", query_string={"per_page": 2, "status": "draft",
+                                                            "cursor": pages[2]["meta"]["prev_cursor"]}))
+    assert back["items"] == pages[1]["items"]
+
+    # a draft created while someone pages does not push a row twice onto the next page
+    create_draft(staff, subject="V/v kế hoạch mới")
+    after = ok(staff.get("/api/v1/documents", query_string={"per_page": 2, "status": "draft",
+                                                             "cursor": pages[0]["meta"]["next_cursor"]}))
+    assert after["items"] == pages[1]["items"]
+
     found = ok(staff.get("/api/v1/documents?q=kế hoạch số 1"))
     assert [d["subject"] for d in found["items"]] == ["V/v kế hoạch số 1"]
     assert staff.get("/api/v1/documents?status=nonsense").status_code == 422
+    assert staff.get("/api/v1/documents?page=2").status_code == 422  # offsets are gone: cursors only
+    for bad in ("not-a-cursor", "eyJrIjpbMV0sImIiOmZhbHNlfQ", "x" * 301):
+        response = staff.get("/api/v1/documents", query_string={"cursor": bad})
+        assert response.status_code in (400, 422), bad
+        assert "error" in response.get_json() or "errors" in response.get_json()
 
 
 # -- incoming -------------------------------------------------------------------------------------------
