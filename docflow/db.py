@@ -44,8 +44,11 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    # pool_pre_ping: recover by itself after PostgreSQL restarts
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    # pool_pre_ping: recover by itself after PostgreSQL restarts. jit=off: PostgreSQL's JIT
+    # compiles any plan it estimates as costly, which cost 10-15 ms on list pages whose
+    # queries run in a few milliseconds (measured at 1M documents); an OLTP app gains nothing.
+    connect_args = {"options": "-c jit=off"} if url.startswith("postgresql") else {}
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args)
 
 
 def make_sessionmaker(engine: Engine, *, writer: bool = False, read_only: bool = False) -> sessionmaker[Session]:

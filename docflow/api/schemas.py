@@ -55,7 +55,7 @@ class PageArgsSchema(StrictSchema):
 
 class PageMetaSchema(ma.Schema):
     """Keyset pagination: follow ``next_cursor`` until it is null. The total is exact up to a
-    cap (10,000 for lists, 1,000 for a search); beyond it ``total_exact`` is false."""
+    cap (2,000 for lists; a search lists its newest 1,000 matches); beyond it ``total_exact`` is false."""
 
     per_page = fields.Integer(required=True)
     total = fields.Integer(required=True)

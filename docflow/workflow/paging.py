@@ -4,7 +4,7 @@ registers of a year).
 An offset makes the database walk past every row before the page, and an exact total counts
 every match: at a million documents both cost seconds. A page here starts after the sort key
 of the row the reader last saw (the cursor), reads one row more than it shows to know whether
-there is another page, and counts at most ``count_cap`` matches ("more than 10,000").
+there is another page, and counts at most ``count_cap`` matches ("more than 2,000").
 
 Cursors are opaque to clients (URL-safe base64 of the sort key and a direction); a cursor
 that does not decode is refused with a clear message, never guessed at.
@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 from ..messages import N_
 from .errors import WorkflowError
 
-__all__ = ["Cursor", "InvalidCursor", "KeysetPage", "keyset_page", "COUNT_CAP"]
+__all__ = ["Cursor", "InvalidCursor", "KeysetPage", "keyset_page", "page_of_keys", "COUNT_CAP"]
 
-COUNT_CAP = 10_000
+COUNT_CAP = 2_000
 _MAX_CURSOR = 300  # characters: a sort key is two or three short values
 
 
@@ -96,9 +96,10 @@ class KeysetPage:
 
 def keyset_page(session: Session, query: Select, keys: Sequence, *, cursor: str | None, per_page: int,
                 row_key: Callable[[Any], tuple], descending: bool = True, count_cap: int = COUNT_CAP,
-                scalars: bool = True) -> KeysetPage:
+                scalars: bool = True, count_query: Select | None = None) -> KeysetPage:
     """One page of ``query`` ordered by ``keys`` (unique together; all descending or all
-    ascending). ``row_key`` gives a result row's values of ``keys``."""
+    ascending). ``row_key`` gives a result row's values of ``keys``. ``count_query`` selects
+    the same rows without what the page only displays (joins for names): cheaper to count."""
     at = Cursor.decode(cursor, len(keys)) if cursor else None
     key_tuple = tuple_(*keys)
     forward = at is None or not at.before
@@ -122,5 +123,24 @@ def keyset_page(session: Session, query: Select, keys: Sequence, *, cursor: str 
         prev_cursor = Cursor(first_key, before=True).encode() if has_prev else None
     else:
         next_cursor = prev_cursor = None
-    counted = session.execute(select(func.count()).select_from(query.limit(count_cap + 1).subquery())).scalar_one()
+    counting = (count_query if count_query is not None else query.with_only_columns(keys[-1])).limit(count_cap + 1)
+    counted = session.execute(select(func.count()).select_from(counting.subquery())).scalar_one()
     return KeysetPage(rows, per_page, min(counted, count_cap), counted <= count_cap, next_cursor, prev_cursor)
+
+
+def page_of_keys(keys: Sequence[tuple], *, cursor: str | None, per_page: int, total_exact: bool = True
+                 ) -> KeysetPage:
+    """A page of a list whose sort keys are already in memory, newest first (a search keeps
+    the keys of its newest matches: one query finds and counts them, instead of one to page
+    and one to count). Items are the page's keys; the caller loads their rows."""
+    at = Cursor.decode(cursor, len(keys[0])) if cursor and keys else None
+    if at is not None and at.before:  # the page just newer than the cursor's row
+        end = next((i for i, k in enumerate(keys) if k <= at.key), len(keys))
+        start = max(0, end - per_page)
+    else:  # the page just older than it (or the first page)
+        start = next((i for i, k in enumerate(keys) if k < at.key), len(keys)) if at else 0
+        end = min(start + per_page, len(keys))
+    chunk = list(keys[start:end])
+    next_cursor = Cursor(chunk[-1]).encode() if chunk and end < len(keys) else None
+    prev_cursor = Cursor(chunk[0], before=True).encode() if chunk and start > 0 else None
+    return KeysetPage(chunk, per_page, len(keys), total_exact, next_cursor, prev_cursor)

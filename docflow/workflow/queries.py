@@ -25,12 +25,12 @@ from ..models import (
     User,
 )
 from .context import VN_TZ
-from .paging import Cursor, KeysetPage, keyset_page
+from .paging import Cursor, KeysetPage, keyset_page, page_of_keys
 
 __all__ = [
     "DeskItem", "deadline_flag", "desk", "outbox", "search_documents", "incoming_list", "outgoing_register",
     "incoming_register", "tracking_register", "register_rows", "register_page", "on_time_stats", "DUE_SOON_DAYS",
-    "SEARCH_COUNT_CAP",
+    "SEARCH_LIMIT",
 ]
 
 DUE_SOON_DAYS = 2
@@ -132,7 +132,8 @@ def incoming_list(session: Session, user: User, today: dt.date, *, status: str |
     if status:
         condition = and_(condition, Delivery.status == DeliveryStatus(status))
     page = keyset_page(session, _delivery_query(condition), (Delivery.received_at, Delivery.id), cursor=cursor,
-                       per_page=per_page, row_key=lambda r: (r[0].received_at, r[0].id), scalars=False)
+                       per_page=per_page, row_key=lambda r: (r[0].received_at, r[0].id), scalars=False,
+                       count_query=select(Delivery.id).where(condition))
     return _with_items(page, [_delivery_item(d, doc, name, today) for d, doc, name in page.items])
 
 
@@ -167,7 +168,7 @@ def outbox(session: Session, user: User, *, status: str | None = None, cursor: s
                        row_key=lambda d: (d.updated_at, d.id))
 
 
-SEARCH_COUNT_CAP = 1_000
+SEARCH_LIMIT = 1_000
 
 
 def _words(session: Session, text: str):
@@ -190,7 +191,7 @@ def search_documents(session: Session, user: User, text: str, *, cursor: str | N
                      per_page: int = 50) -> KeysetPage:
     """Documents the user may read (their agency's outgoing ones and those delivered to it)
     whose subject, number/notation or sender matches; newest first. Items are
-    (document, sender name); the total is counted up to SEARCH_COUNT_CAP."""
+    (document, sender name); the newest SEARCH_LIMIT matches are listed."""
     text = text.strip()[:200]
     sender = aliased(Unit)
     words = _words(session, text) if text else True
@@ -201,10 +202,18 @@ def search_documents(session: Session, user: User, text: str, *, cursor: str | N
     delivered = (select(Delivery.document_id).join(Document, Document.id == Delivery.document_id)
                  .where(access.readable_deliveries_filter(user), words))
     matches = union(own, delivered).subquery()
-    q = (select(Document, sender.name).join(sender, sender.id == Document.agency_id)
-         .where(Document.id.in_(select(matches.c[0]))))
-    return keyset_page(session, q, (Document.updated_at, Document.id), cursor=cursor, per_page=per_page,
-                       row_key=lambda r: (r[0].updated_at, r[0].id), scalars=False, count_cap=SEARCH_COUNT_CAP)
+    # One query finds the newest SEARCH_LIMIT matches (their keys): the page and the count
+    # both come from it. Older matches are reached by refining the words.
+    newest = session.execute(select(Document.updated_at, Document.id).where(Document.id.in_(select(matches.c[0])))
+                             .order_by(Document.updated_at.desc(), Document.id.desc())
+                             .limit(SEARCH_LIMIT + 1)).all()
+    page = page_of_keys([tuple(r) for r in newest[:SEARCH_LIMIT]], cursor=cursor, per_page=per_page,
+                        total_exact=len(newest) <= SEARCH_LIMIT)
+    ids = [doc_id for _updated, doc_id in page.items]
+    rows = {doc.id: (doc, name) for doc, name in session.execute(
+        select(Document, sender.name).join(sender, sender.id == Document.agency_id).where(Document.id.in_(ids)))
+    } if ids else {}
+    return _with_items(page, [rows[i] for i in ids])
 
 
 # -- registers -----------------------------------------------------------------------------------

@@ -99,3 +99,42 @@ def test_registers_page_by_number_and_export_the_whole_year(app, db, database_ur
     assert f"{len(whole)} mục" in html
     csv = browser.get(f"/registers/incoming?year={year}&format=csv").get_data(as_text=True)
     assert len(csv.strip().splitlines()) == len(whole) + 1  # the export is the whole year, one header line
+
+
+def test_pages_of_keys_in_memory_walk_both_ways():
+    """A search keeps the keys of its newest matches and pages through them in memory."""
+    import datetime as dt
+
+    from docflow.workflow.paging import page_of_keys
+
+    base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    keys = sorted(((base + dt.timedelta(minutes=i // 2), i) for i in range(23)), reverse=True)  # ties on time
+    pages, cursor = [], None
+    while True:
+        page = page_of_keys(keys, cursor=cursor, per_page=5)
+        pages.append(page)
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert [k for p in pages for k in p.items] == keys and len(pages) == 5 and pages[0].prev_cursor is None
+    for later, earlier in zip(pages[1:], pages[:-1], strict=True):
+        assert page_of_keys(keys, cursor=later.prev_cursor, per_page=5).items == earlier.items
+    assert page_of_keys([], cursor=None, per_page=5).items == []
+
+
+def test_search_pages_through_its_matches(app, db, database_url):
+    load(database_url, 3000, hash_password(DEMO_PASSWORD))
+    clerk = _busiest_clerk(db)
+    everything = queries.search_documents(db, clerk, "/", per_page=1000)  # every notation has a slash
+    db.commit()
+    assert everything.total_exact and everything.total > 60
+    walked, cursor = [], None
+    while True:
+        page = queries.search_documents(db, clerk, "/", cursor=cursor, per_page=25)
+        walked += [doc.id for doc, _sender in page.items]
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert walked == [doc.id for doc, _sender in everything.items]
+    times = [doc.updated_at for doc, _sender in everything.items]
+    assert times == sorted(times, reverse=True)
