@@ -128,6 +128,15 @@ def test_search_pages_through_its_matches(app, db, database_url):
     everything = queries.search_documents(db, clerk, "/", per_page=1000)  # every notation has a slash
     db.commit()
     assert everything.total_exact and everything.total > 60
+    # what the clerk may find: the agency's own numbered documents and those delivered to it
+    own = db.execute(select(Document.id).where(Document.agency_id == clerk.agency_id,
+                                               Document.notation.like("%/%"))).scalars().all()
+    delivered = db.execute(select(Document.id).join(Delivery, Delivery.document_id == Document.id)
+                           .where(Delivery.recipient_agency_id == clerk.agency_id,
+                                  Document.notation.like("%/%"))).scalars().all()
+    db.commit()
+    assert own and delivered
+    assert {doc.id for doc, _sender in everything.items} == set(own) | set(delivered)
     walked, cursor = [], None
     while True:
         page = queries.search_documents(db, clerk, "/", cursor=cursor, per_page=25)
