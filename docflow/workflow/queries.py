@@ -310,6 +310,18 @@ def _tracking_rows(today: dt.date, rows) -> list[dict]:
     return out
 
 
+def _register_count(kind: str, user: User, year: int, unit_id: int | None):
+    """The entries of a register, without the joins its page needs only for names."""
+    if kind == "outgoing":
+        q = select(Document.id).where(Document.agency_id == user.agency_id, Document.year == year,
+                                      Document.number.is_not(None))
+        return q.where(Document.unit_id == unit_id) if unit_id else q
+    q = select(Delivery.id).where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year)
+    if kind == "tracking":
+        q = q.where(Delivery.deadline.is_not(None))
+    return q.where(Delivery.lead_unit_id == unit_id) if unit_id else q
+
+
 def _register(kind: str, user: User, year: int, today: dt.date | None, unit_id: int | None):
     """(query, its register-number column, the rows-to-dicts function) of a register."""
     if kind == "outgoing":
@@ -331,14 +343,15 @@ def register_rows(session: Session, user: User, kind: str, year: int, today: dt.
 
 def register_page(session: Session, user: User, kind: str, year: int, today: dt.date,
                   unit_id: int | None = None, *, cursor: str | None = None, from_number: int | None = None,
-                  per_page: int = 200) -> KeysetPage:
+                  per_page: int = 100) -> KeysetPage:
     """A page of a register in number order; ``from_number`` opens it at that entry (a clerk
     looking up "số đến 1234"). Numbers are unique per agency and year, so they are the key."""
     q, number, to_dicts = _register(kind, user, year, today, unit_id)
     if from_number is not None and not cursor:
         cursor = Cursor((from_number - 1,)).encode() if from_number > 1 else None
     page = keyset_page(session, q, (number,), cursor=cursor, per_page=per_page, descending=False,
-                       row_key=lambda r: (getattr(r[0], number.key),), scalars=False)
+                       row_key=lambda r: (getattr(r[0], number.key),), scalars=False,
+                       count_query=_register_count(kind, user, year, unit_id))
     return _with_items(page, to_dicts(session, page.items))
 
 
