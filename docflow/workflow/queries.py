@@ -196,23 +196,27 @@ def search_documents(session: Session, user: User, text: str, *, cursor: str | N
     text = text.strip()[:200]
     sender = aliased(Unit)
     words = _words(session, text) if text else True
-    # Two branches, each bounded by the user's agency (its documents, its deliveries), instead
-    # of one OR over every document of the country: a common phrase matches tens of thousands
-    # of documents nationally, but only a few hundred at one agency.
-    own = select(Document.id).where(access.readable_documents_filter(user), words)
-    delivered = (select(Delivery.document_id).join(Document, Document.id == Delivery.document_id)
-                 .where(access.readable_deliveries_filter(user), words))
+    keys = (Document.updated_at, Document.id)
     if session.get_bind().dialect.name == "postgresql":
-        # Implied by the delivery (copies go to a document's recipients only) and indexed
-        # (0006): PostgreSQL ANDs it with the full-text bitmap instead of probing the
-        # deliveries of every match in the country.
-        delivered = delivered.where(cast(Document.recipients, JSONB).op("@>")(literal([user.agency_id], JSONB)))
-    matches = union(own, delivered).subquery()
+        # "Of my agency or addressed to it" is implied by visibility (copies only go to a
+        # document's recipients) and both halves are indexed (0006): PostgreSQL ANDs them
+        # with the full-text bitmap, so only the few hundred candidates of this agency are
+        # checked for visibility, not every match in the country.
+        addressed = or_(Document.agency_id == user.agency_id,
+                        cast(Document.recipients, JSONB).op("@>")(literal([user.agency_id], JSONB)))
+        visible = or_(access.readable_documents_filter(user),
+                      select(Delivery.id).where(Delivery.document_id == Document.id,
+                                                access.readable_deliveries_filter(user)).exists())
+        found = select(*keys).where(words, addressed, visible)
+    else:
+        # two branches, each bounded by the user's agency (its documents, its deliveries)
+        own = select(Document.id).where(access.readable_documents_filter(user), words)
+        delivered = (select(Delivery.document_id).join(Document, Document.id == Delivery.document_id)
+                     .where(access.readable_deliveries_filter(user), words))
+        found = select(*keys).where(Document.id.in_(select(union(own, delivered).subquery().c[0])))
     # One query finds the newest SEARCH_LIMIT matches (their keys): the page and the count
     # both come from it. Older matches are reached by refining the words.
-    newest = session.execute(select(Document.updated_at, Document.id).where(Document.id.in_(select(matches.c[0])))
-                             .order_by(Document.updated_at.desc(), Document.id.desc())
-                             .limit(SEARCH_LIMIT + 1)).all()
+    newest = session.execute(found.order_by(*(k.desc() for k in keys)).limit(SEARCH_LIMIT + 1)).all()
     page = page_of_keys([tuple(r) for r in newest[:SEARCH_LIMIT]], cursor=cursor, per_page=per_page,
                         total_exact=len(newest) <= SEARCH_LIMIT)
     ids = [doc_id for _updated, doc_id in page.items]
