@@ -14,6 +14,7 @@ from ..accounts.errors import AccountError
 from ..extensions import babel, csrf, limiter, login_manager
 from ..i18n import LOCALES, compile_catalogs, fmt_date, fmt_datetime, select_locale, tr_error
 from ..messages import N_
+from .labels import status_label
 
 __all__ = ["init_app"]
 
@@ -46,6 +47,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["dt"] = fmt_datetime
     app.jinja_env.filters["date"] = fmt_date
     app.jinja_env.globals["LOCALES"] = LOCALES
+    app.jinja_env.globals["status_label"] = status_label
 
     @app.context_processor
     def _inject() -> dict:
