@@ -48,11 +48,14 @@ from wtforms.validators import Optional
 
 from .. import audit
 from ..app import get_session
+from ..audit.reading import recorded_actions
 from ..config import Config
+from ..i18n import tr_error
 from ..models import AuditEvent, Delivery, FileVersion, Role, User
 from ..runtime import trust_context
 from ..storage import FileBlobStore
 from ..verification import SignatureNotFound, plain, signed_revision, verify_pdf
+from ..workflow.paging import InvalidCursor, keyset_page
 from .forms import EmptyForm, choices
 from .guards import roles_required
 from .pages import page_count_of, render_png
@@ -446,8 +449,7 @@ def _trail_query(db, me: User, form: TrailFilterForm):
 
 def _trail_form(db, me: User) -> TrailFilterForm:
     form = TrailFilterForm(request.args)
-    actions = db.execute(select(AuditEvent.action).where(AuditEvent.agency_id == me.agency_id)
-                         .distinct().order_by(AuditEvent.action)).scalars().all()
+    actions = recorded_actions(db)
     form.action.choices = choices([("", _("All actions"))] + [(a, a) for a in actions])
     form.result.choices = choices([("", _("All results"))] + [(r, r) for r in RESULTS])
     form.validate()
@@ -458,15 +460,16 @@ def _trail_page(chain: dict | None = None, status: int = 200):
     db = get_session()
     me = _me(db)
     form = _trail_form(db, me)
-    page = max(request.args.get("page", 1, type=int), 1)
     q = _trail_query(db, me, form)
-    total = db.execute(select(func.count()).select_from(q.subquery())).scalar_one()
-    rows = db.execute(q.order_by(AuditEvent.seq.desc()).offset((page - 1) * TRAIL_PAGE_SIZE)
-                      .limit(TRAIL_PAGE_SIZE)).scalars().all()
-    pages = max((total + TRAIL_PAGE_SIZE - 1) // TRAIL_PAGE_SIZE, 1)
-    args = {k: v for k, v in request.args.items() if k != "page" and v}
-    return render_template("audit/trail.html", form=form, rows=rows, total=total, page=page, pages=pages,
-                           args=args, chain=chain, check_form=EmptyForm()), status
+    try:
+        page = keyset_page(db, q, (AuditEvent.seq,), cursor=request.args.get("cursor") or None,
+                           per_page=TRAIL_PAGE_SIZE, row_key=lambda e: (e.seq,))
+    except InvalidCursor as exc:
+        flash(tr_error(exc), "error")
+        page = keyset_page(db, q, (AuditEvent.seq,), cursor=None, per_page=TRAIL_PAGE_SIZE, row_key=lambda e: (e.seq,))
+    args = {k: v for k, v in request.args.items() if k != "cursor" and v}
+    return render_template("audit/trail.html", form=form, rows=page.items, page=page, args=args, chain=chain,
+                           check_form=EmptyForm()), status
 
 
 @bp.route("/trail")

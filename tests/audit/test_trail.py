@@ -65,3 +65,26 @@ def test_trail_is_for_auditors_only(demo, make_browser):
     clerk.login("stnmt.clerk")
     assert clerk.get("/audit/trail").status_code == 403
     assert clerk.get("/audit/trail.csv").status_code == 403
+
+
+def test_trail_pages_by_sequence_with_filters_kept(auditor, demo, db):
+    """120 issue events: the auditor walks three pages (newest first) with the filter kept in
+    the links, and the action list offers every recorded action."""
+    import re
+
+    _events(db, demo, n=120)
+    first = auditor.get("/audit/trail?action=document.issue").get_data(as_text=True)
+    assert "120 " in first  # the count ("120 sự kiện")
+    options = re.findall(r"<option[^>]*value=\"([^\"]*)\"", first)
+    assert "document.sign" in options and "login" in options, options
+    seen, html = [], first
+    while True:
+        seen += [int(n) for n in re.findall(r"document (\d+)</td>", html)]
+        found = re.search(r'<a rel="next" href="([^"]+)"', html)
+        if not found:
+            break
+        assert "action=document.issue" in found.group(1)
+        html = auditor.get(found.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert seen == list(range(219, 99, -1))  # each event once, newest first
+    damaged = auditor.get("/audit/trail?cursor=AAAA").get_data(as_text=True)
+    assert "không còn hợp lệ" in damaged and "document 219" in damaged
