@@ -63,6 +63,7 @@ from .report import (
     worst_indication,
 )
 from .structure import (
+    Revision,
     ViewStream,
     check_byte_range,
     find_revisions,
@@ -206,10 +207,10 @@ def list_signatures(doc: _Doc) -> list[_Sig]:
 class _Doc:
     """Lazily computed, shared facts about one file."""
 
-    def __init__(self, data: bytes, ctx: TrustContext) -> None:
+    def __init__(self, data: bytes, ctx: TrustContext, revisions: list[Revision] | None = None) -> None:
         self.data = data
         self.ctx = ctx
-        self.revisions = find_revisions(data)
+        self.revisions = find_revisions(data) if revisions is None else revisions
         self.reader = _open(data)
         self.trailing = trailing_bytes(data, self.revisions)
         self._readers: dict[int, PdfReader] = {}
@@ -633,11 +634,13 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         return _failed_document(data, file, f"file larger than {ctx.max_size} bytes")
     if b"%PDF-" not in data[:1024]:
         return _failed_document(data, file, "not a PDF file (no %PDF- header)")
-    if data.count(b"%%EOF") > MAX_REVISIONS:
-        return _failed_document(data, file, f"more than {MAX_REVISIONS} revisions (incremental updates): "
-                                "the file is not verified")
     try:
-        doc = _Doc(data, ctx)
+        # one pass over the file finds the revisions; too many are refused before any parsing
+        revisions = find_revisions(data)
+        if len(revisions) > MAX_REVISIONS:
+            return _failed_document(data, file, f"more than {MAX_REVISIONS} revisions (incremental updates): "
+                                    "the file is not verified")
+        doc = _Doc(data, ctx, revisions)
         if not doc.revisions:
             return _failed_document(data, file, "no end-of-file marker (truncated file?)")
         sigs = list_signatures(doc)
