@@ -88,18 +88,25 @@ def timestamper_for(config: Config):
 
 
 class _LocalFirstFetcher(RevocationFetcher):
-    """CRLs of docflow's own CA are read from the database, not fetched from ourselves over HTTP."""
+    """Revocation data of docflow's own CA comes from the database, not over HTTP from
+    ourselves: a sync worker asking its own server for OCSP waits for a free worker (up to
+    the timeout when all are busy verifying). One fetcher serves one verification, and
+    remembers what it produced: a two-signature PDF asked for the same two CRLs eight times
+    (each one signed anew)."""
 
     def __init__(self, session: Session, config: Config, timeout: float) -> None:
         super().__init__(timeout)
         self._session, self._config = session, config
         self._prefixes: tuple[str, ...] | None = None
+        self._local_crls: dict[str, bytes | None] = {}
+        self._local_ocsp: dict[tuple[str, int], bytes | None] = {}
 
     def _own_prefixes(self) -> tuple[str, ...]:
-        """Our CRL URLs: under the configured base URL, and under the base URL the CA was
-        created with (certificates keep the address of their day, even if the server moved)."""
+        """Our URLs' common start (".../pki/"): under the configured base URL, and under the base
+        URL the CA was created with (certificates keep the address of their day, even if the
+        server moved)."""
         if self._prefixes is None:
-            prefixes = {f"{self._config.base_url.rstrip('/')}/pki/crl/"}
+            prefixes = {f"{self._config.base_url.rstrip('/')}/pki/"}
             ca = pki.ensure_dev_ca(self._config)
             try:
                 points = ca.issuing.certificate.extensions.get_extension_for_class(x509.CRLDistributionPoints)
@@ -107,20 +114,41 @@ class _LocalFirstFetcher(RevocationFetcher):
                     for name in point.full_name or ():
                         url = name.value
                         if "/pki/crl/" in url:
-                            prefixes.add(url[: url.index("/pki/crl/") + len("/pki/crl/")])
+                            prefixes.add(url[: url.index("/pki/crl/") + len("/pki/")])
             except x509.ExtensionNotFound:
                 pass
             self._prefixes = tuple(prefixes)
         return self._prefixes
 
+    def _own(self, url: str) -> str | None:
+        """The path below ".../pki/" when ``url`` is one of ours."""
+        return next((url[len(p):] for p in self._own_prefixes() if url.startswith(p)), None)
+
     def crl(self, url: str) -> bytes | None:
-        for prefix in self._own_prefixes():
-            if url.startswith(prefix) and url.endswith(".crl"):
-                try:
-                    return pki.current_crl(self._session, pki.ensure_dev_ca(self._config), url[len(prefix):-4])
-                except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
-                    return None
-        return super().crl(url)
+        tail = self._own(url)
+        if tail is None or not (tail.startswith("crl/") and tail.endswith(".crl")):
+            return super().crl(url)
+        if url not in self._local_crls:
+            try:
+                der = pki.crl_for_local_check(self._session, pki.ensure_dev_ca(self._config),
+                                              tail[len("crl/"):-4])
+            except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
+                der = None
+            self._local_crls[url] = der
+        return self._local_crls[url]
+
+    def ocsp(self, url: str, cert: x509.Certificate, issuer: x509.Certificate) -> bytes | None:
+        if self._own(url) != "ocsp":
+            return super().ocsp(url, cert, issuer)
+        key = (url, cert.serial_number)
+        if key not in self._local_ocsp:
+            from cryptography.hazmat.primitives import hashes, serialization
+            from cryptography.x509 import ocsp
+
+            request = (ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA256()).build()
+                       .public_bytes(serialization.Encoding.DER))
+            self._local_ocsp[key] = pki.ocsp_response(self._session, pki.ensure_dev_ca(self._config), request)
+        return self._local_ocsp[key]
 
 
 def trust_context(session: Session, config: Config, *, validation_time: dt.datetime | None = None) -> TrustContext:

@@ -85,7 +85,7 @@ __all__ = [
     "DevTsa", "ensure_dev_ca", "dev_tsa", "kdf_params", "trust_directories", "instance_trust_dir",
     "trust_anchors", "issue_personal_certificate", "issue_seal_certificate",
     "issue_certificate_on_token", "import_pkcs12", "revoke", "unlock", "current_crl",
-    "ocsp_response", "change_pin", "signer_for", "active_certificate", "certificates_of",
+    "ocsp_response", "crl_for_local_check", "change_pin", "signer_for", "active_certificate", "certificates_of",
     "signature_image", "seal_image", "set_signature_image", "set_seal_image",
     "signature_image_record", "seal_image_record", "load_certificate", "load_chain",
     "generate_pin", "add_trust_anchor", "remove_trust_anchor", "REVOCATION_REASON_CODES",
@@ -620,6 +620,18 @@ def current_crl(session: Session, ca: DevCA, slug: str, *, now: dt.datetime | No
         row.updated_at = now.replace(microsecond=0)
         session.flush()
     return ca.crl(authority.slug, revocations, number=row.number, this_update=row.updated_at,
+                  validity=CRL_VALIDITY)
+
+
+def crl_for_local_check(session: Session, ca: DevCA, slug: str, *, now: dt.datetime | None = None) -> bytes:
+    """The revocations of the dev CA as they are now, as a CRL for docflow's own verifier.
+    Read-only (no CRL number taken, no row lock): a verification on a GET page runs in a
+    read-only transaction, and concurrent verifications must not queue on the CRL row.
+    The published CRL (``current_crl``) is what other parties fetch."""
+    authority = ca.authority(slug)  # CaError for unknown slugs
+    now = (now or utcnow()).replace(microsecond=0)
+    number = session.execute(select(CrlNumber.number).where(CrlNumber.ca_slug == authority.slug)).scalar() or 0
+    return ca.crl(authority.slug, _revocations(session, authority.slug), number=number, this_update=now,
                   validity=CRL_VALIDITY)
 
 

@@ -279,3 +279,41 @@ def test_generated_passwords_always_meet_the_policy():
     from docflow.accounts.service import generate_password
 
     assert all(check_policy(generate_password()) is None for _ in range(500))
+
+
+def test_our_own_revocation_data_is_read_locally_without_writing(world, monkeypatch):
+    """A GET page verifies in a read-only transaction: the revocation state of docflow's own CA
+    comes from the database (CRL and OCSP, once per verification, no HTTP round trip to
+    ourselves, nothing written), and the auditor's page shows the signatures as valid."""
+    from sqlalchemy import delete, func, select
+
+    from docflow.models import CrlNumber, FileVersion
+    from docflow.runtime import trust_context
+    from docflow.verification import verify_pdf
+    from docflow.verification.trust import RevocationFetcher
+    from tests.conftest import Browser
+
+    w = world
+    doc = issued_document(w, dispatch=False)
+    data = w.ctx().blobs.get(doc.main_file.current.sha256)
+    w.db.commit()
+
+    def no_http(self, url, body=None):
+        raise AssertionError(f"fetched {url} over HTTP")
+
+    monkeypatch.setattr(RevocationFetcher, "_get", no_http)
+    # no CRL published yet: publishing one (taking number 1) would be a write
+    w.db.execute(delete(CrlNumber))
+    w.db.commit()
+    before = 0
+    with w.app.extensions["docflow.read_sessionmaker"]() as reader:
+        report = verify_pdf(data, trust_context(reader, w.config)).to_json()
+    assert report["verdict"] == "TOTAL_PASSED", report["signatures"][0]["problems"]
+    assert {s["checks"]["revocation"] for s in report["signatures"]} == {"good"}
+    assert w.db.execute(select(func.count()).select_from(CrlNumber)).scalar() == before
+
+    version = w.db.execute(select(FileVersion.id).where(FileVersion.sha256 == doc.main_file.current.sha256)).scalar()
+    auditor = Browser(w.app.test_client())
+    assert auditor.login("stnmt.auditor").status_code == 302
+    page = auditor.get(f"/audit/versions/{version}")
+    assert page.status_code == 200 and "Chữ ký hợp lệ" in page.get_data(as_text=True)
