@@ -72,8 +72,8 @@ def stats():
     db = get_session()
     me = db.get(User, current_user.id)
     year = request.args.get("year", _today().year, type=int)
-    per_unit = queries.on_time_stats(db, me.agency_id, _today(), year=year)
     per_month = queries.on_time_stats(db, me.agency_id, _today(), year=year, by_month=True)
+    per_unit = queries.per_unit(per_month)
     months: dict[str, list[int]] = {}
     for row in per_month:
         b = months.setdefault(row.month or "", [0, 0])

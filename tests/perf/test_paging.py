@@ -152,3 +152,14 @@ def test_search_pages_through_its_matches(app, db, database_url):
     assert walked == [doc.id for doc, _sender in everything.items]
     times = [doc.updated_at for doc, _sender in everything.items]
     assert times == sorted(times, reverse=True)
+
+
+def test_statistics_per_unit_are_the_monthly_rows_summed(app, db, database_url):
+    """The dashboard runs one aggregate query (per unit and month) and sums the months per
+    unit: the same figures as the per-unit aggregate."""
+    load(database_url, 3000, hash_password(DEMO_PASSWORD))
+    clerk = _busiest_clerk(db)
+    for year in (END.year - 1, END.year):
+        direct = queries.on_time_stats(db, clerk.agency_id, END.date(), year=year)
+        summed = queries.per_unit(queries.on_time_stats(db, clerk.agency_id, END.date(), year=year, by_month=True))
+        assert direct and summed == direct
