@@ -67,7 +67,13 @@ class DeskItem:
     revision: int = 0
 
 
-def _doc_item(doc: Document, today: dt.date) -> DeskItem:
+# What a desk line shows, read as plain columns: building ORM objects (identity map, 27
+# attributes each) was a third of a desk's time for rows that are only displayed.
+_DOC_LINE = (Document.id, Document.subject, Document.notation, Document.status, Document.urgency,
+             Document.handling_deadline, Document.updated_at, Document.revision)
+
+
+def _doc_item(doc, today: dt.date) -> DeskItem:
     return DeskItem("document", doc.id, doc.subject, doc.notation, doc.status.value, doc.urgency.value,
                     doc.handling_deadline, None, doc.updated_at, revision=doc.revision)
 
@@ -75,44 +81,45 @@ def _doc_item(doc: Document, today: dt.date) -> DeskItem:
 def desk(session: Session, user: User, today: dt.date, limit: int = 200) -> dict[str, list[DeskItem]]:
     """What needs this user, per kind of work; three to six queries whatever the data size."""
     out: dict[str, list[DeskItem]] = {}
-    base = select(Document).where(access.readable_documents_filter(user))
+    base = select(*_DOC_LINE).where(access.readable_documents_filter(user))
     order = (_URGENCY_ORDER, Document.handling_deadline.asc().nulls_last(), Document.updated_at.desc())
     if user.has_role(Role.STAFF):
         rows = session.execute(base.where(Document.created_by_id == user.id,
                                           Document.status.in_([DocStatus.DRAFT, DocStatus.RETURNED]))
-                               .order_by(*order).limit(limit)).scalars()
+                               .order_by(*order).limit(limit)).all()
         out["drafts"] = [_doc_item(d, today) for d in rows]
     if user.has_role(Role.REVIEWER):
         rows = session.execute(base.where(Document.reviewer_id == user.id, Document.status == DocStatus.IN_REVIEW)
-                               .order_by(*order).limit(limit)).scalars()
+                               .order_by(*order).limit(limit)).all()
         out["review"] = [_doc_item(d, today) for d in rows]
     if user.has_role(Role.LEADER):
         rows = session.execute(base.where(Document.signer_id == user.id,
                                           Document.status == DocStatus.AWAITING_SIGNATURE)
-                               .order_by(*order).limit(limit)).scalars()
+                               .order_by(*order).limit(limit)).all()
         out["sign"] = [_doc_item(d, today) for d in rows]
     if user.has_role(Role.CLERK):
         rows = session.execute(base.where(Document.status.in_([DocStatus.SIGNED, DocStatus.ISSUED]))
-                               .order_by(*order).limit(limit)).scalars()
+                               .order_by(*order).limit(limit)).all()
         out["issue"] = [_doc_item(d, today) for d in rows]
     incoming = _incoming_for(session, user, today, limit)
     out.update({k: v for k, v in incoming.items() if v or k in out})
     return out
 
 
-def _delivery_item(d: Delivery, doc: Document, sender_name: str, today: dt.date) -> DeskItem:
-    return DeskItem("delivery", d.id, doc.subject, doc.notation, d.status.value, doc.urgency.value, d.deadline,
-                    deadline_flag(d.deadline, today, d.status == DeliveryStatus.COMPLETED), d.received_at,
-                    sender=sender_name, revision=d.revision)
+def _delivery_item(r, today: dt.date) -> DeskItem:
+    return DeskItem("delivery", r.id, r.subject, r.notation, r.status.value, r.urgency.value, r.deadline,
+                    deadline_flag(r.deadline, today, r.status == DeliveryStatus.COMPLETED), r.received_at,
+                    sender=r.sender_name, revision=r.revision)
 
 
 def _delivery_query(condition):
+    """The columns of an incoming line (never the 2-3 kB verification report)."""
     sender = aliased(Unit)
-    return (select(Delivery, Document, sender.name)
+    return (select(Delivery.id, Delivery.status, Delivery.deadline, Delivery.received_at, Delivery.revision,
+                   Document.subject, Document.notation, Document.urgency, sender.name.label("sender_name"))
             .join(Document, Document.id == Delivery.document_id)
             .join(sender, sender.id == Document.agency_id)
-            .where(condition)
-            .options(defer(Delivery.verification)))  # the 2-3 kB report is read on the delivery's page only
+            .where(condition))
 
 
 def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> list[DeskItem]:
@@ -122,7 +129,7 @@ def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> l
         .order_by(_URGENCY_ORDER, Delivery.deadline.asc().nulls_last(), Delivery.received_at.desc())
         .limit(limit)
     ).all()
-    return [_delivery_item(d, doc, sender_name, today) for d, doc, sender_name in rows]
+    return [_delivery_item(r, today) for r in rows]
 
 
 def incoming_list(session: Session, user: User, today: dt.date, *, status: str | None = None,
@@ -133,9 +140,9 @@ def incoming_list(session: Session, user: User, today: dt.date, *, status: str |
     if status:
         condition = and_(condition, Delivery.status == DeliveryStatus(status))
     page = keyset_page(session, _delivery_query(condition), (Delivery.received_at, Delivery.id), cursor=cursor,
-                       per_page=per_page, row_key=lambda r: (r[0].received_at, r[0].id), scalars=False,
+                       per_page=per_page, row_key=lambda r: (r.received_at, r.id), scalars=False,
                        count_query=select(Delivery.id).where(condition))
-    return _with_items(page, [_delivery_item(d, doc, name, today) for d, doc, name in page.items])
+    return _with_items(page, [_delivery_item(r, today) for r in page.items])
 
 
 def _with_items(page: KeysetPage, items: list) -> KeysetPage:
@@ -150,8 +157,11 @@ def _incoming_for(session: Session, user: User, today: dt.date, limit: int) -> d
     if user.has_role(Role.LEADER):
         out["direct"] = _delivery_rows(session, and_(scope, Delivery.status == DeliveryStatus.REGISTERED),
                                        limit, today)
+    # "No handler yet" as coalesce(handler, 0) = 0 (ids start at 1): written IS NULL, PostgreSQL
+    # built a bitmap of the 520,000 unassigned deliveries of the country (40 ms) to AND with
+    # the few hundred open ones of this agency.
     mine = or_(Delivery.handler_id == user.id,
-               and_(Delivery.handler_id.is_(None), Delivery.lead_unit_id == user.unit_id))
+               and_(func.coalesce(Delivery.handler_id, 0) == 0, Delivery.lead_unit_id == user.unit_id))
     out["handle"] = _delivery_rows(session, and_(scope, mine, Delivery.status.in_(
         [DeliveryStatus.ASSIGNED, DeliveryStatus.IN_PROGRESS])), limit, today)
     return out
