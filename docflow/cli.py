@@ -68,6 +68,11 @@ def init_command(admin_username: str) -> None:
     with _session_scope() as session:
         result = ensure_base(session, admin_username=admin_username,
                              admin_password=os.environ.get("DOCFLOW_ADMIN_PASSWORD") or None)
+        from .webhooks.service import seal_plain_secrets
+
+        sealed = seal_plain_secrets(session, current_app.config["DOCFLOW"])
+    if sealed:
+        click.echo(f"Webhook secrets encrypted at rest: {sealed}.")
     for hook in current_app.extensions.get("docflow.init_hooks", []):
         hook()
     if result.created:

@@ -47,6 +47,9 @@ class Config:
     smtp_host: str = ""
     smtp_port: int = 25
     mail_from: str = "docflow@localhost"
+    # CIDRs (comma-separated) webhooks may be sent to besides public addresses, e.g. the
+    # province's intranet "10.20.0.0/16"; loopback and link-local stay refused unless listed
+    webhook_allowed_networks: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -62,6 +65,14 @@ class Config:
         return self.data_dir / "blobs"
 
     def validate(self) -> Config:
+        import ipaddress
+
+        for network in filter(None, (n.strip() for n in self.webhook_allowed_networks.split(","))):
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ConfigError(f"DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: {network!r} is not a network "
+                                  "(e.g. 10.20.0.0/16)") from exc
         if self.env not in {"development", "production", "testing"}:
             raise ConfigError(f"DOCFLOW_ENV must be development, production or testing, not {self.env!r}")
         if self.production and (self.secret_key in _INSECURE_KEYS or len(self.secret_key) < 32):
@@ -93,6 +104,7 @@ _ENV_MAP = {
     "DOCFLOW_SMTP_HOST": "smtp_host",
     "DOCFLOW_SMTP_PORT": "smtp_port",
     "DOCFLOW_MAIL_FROM": "mail_from",
+    "DOCFLOW_WEBHOOK_ALLOWED_NETWORKS": "webhook_allowed_networks",
 }
 
 

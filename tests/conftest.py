@@ -88,6 +88,7 @@ def config_overrides(tmp_path: Path, database_url: str) -> dict:
         "database_url": database_url,
         "trust_dir": tmp_path / "trust",
         "ca_key_algorithm": "ec-p256",  # a fresh CA per test: EC keys are generated in microseconds
+        "webhook_allowed_networks": "127.0.0.0/8",  # the tests' receivers listen on loopback
         "extra": {"ratelimit_enabled": False, "pki_kdf": FAST_KDF},
     }
 

@@ -326,13 +326,14 @@ def test_no_state_change_by_get(app):
             assert "GET" not in methods, f"{endpoint} ({path}) changes state but answers GET"
 
 
-def _api_args(db, demo) -> dict[str, object]:
+def _api_args(app, db, demo) -> dict[str, object]:
     """A token of stnmt.staff and a webhook of Sở TN&MT (for the API and account rules)."""
     from docflow.api import tokens
     from docflow.webhooks import service as webhooks
 
     token = tokens.create_token(db, demo["stnmt.staff"], demo["stnmt.staff"], "matrix").row.id
-    hook = webhooks.create_webhook(db, demo["stnmt.admin"], "http://127.0.0.1:9/hook", "s" * 20).id
+    hook = webhooks.create_webhook(db, demo["stnmt.admin"], "http://127.0.0.1:9/hook", "s" * 20,
+                                   config=app.config["DOCFLOW"]).id
     db.commit()
     return {"token_id": token, "webhook_id": hook}
 
@@ -380,7 +381,7 @@ def test_access_matrix(app, demo, db, endpoint):
     from flask import url_for
 
     rule = RULES[endpoint]
-    args = {**_url_args(app, db, demo), **_api_args(db, demo)}
+    args = {**_url_args(app, db, demo), **_api_args(app, db, demo)}
     with app.test_request_context():
         path, _methods = _endpoints(app)[endpoint]
         needed = {k: v for k, v in {**args, **dict(rule.args)}.items() if f"<{k}>" in path or f":{k}>" in path}

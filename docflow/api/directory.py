@@ -173,7 +173,7 @@ class Webhooks(MethodView):
         .completed, .recalled); each POST carries ``X-Docflow-Signature: sha256=<HMAC>``."""
         session = db()
         hook = webhooks.create_webhook(session, me(), body["url"], body["secret"], body["events"],
-                                       ip=request.remote_addr or "")
+                                       config=config(), ip=request.remote_addr or "")
         session.commit()
         return webhook_dict(hook)
 

@@ -41,7 +41,7 @@ class Webhook(Base):
     agency_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     url: Mapped[str] = mapped_column(String(500))
     # HMAC-SHA256 key shared with the receiver (needed in clear to sign; never shown again)
-    secret: Mapped[str] = mapped_column(String(200))
+    secret: Mapped[str] = mapped_column(String(400))  # AES-GCM sealed (docflow.secretbox), never in clear
     events: Mapped[list[str]] = mapped_column(JSON, default=list)  # empty: every event
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -22,7 +22,7 @@ def deliver_command(limit: int) -> None:
     from .service import deliver_pending
 
     with session_scope(current_app.extensions["docflow.write_sessionmaker"]) as session:
-        report = deliver_pending(session, limit=limit)
+        report = deliver_pending(session, limit=limit, config=current_app.config["DOCFLOW"])
     click.echo(f"attempted {report.attempted}: delivered {report.delivered}, retrying {report.retrying}, "
                f"failed {report.failed}")
 

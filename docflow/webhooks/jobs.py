@@ -60,7 +60,7 @@ def deliver_job(config_overrides: dict | None = None) -> dict:
     app = create_app(config_overrides)
     try:
         with session_scope(app.extensions["docflow.write_sessionmaker"]) as session:
-            report = deliver_pending(session)
+            report = deliver_pending(session, config=app.config["DOCFLOW"])
         url = redis_url(app.config["DOCFLOW"])
         if url and report.next_due is not None:
             when = max(report.next_due, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))

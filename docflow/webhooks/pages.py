@@ -3,7 +3,7 @@ the delivery log."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -63,7 +63,7 @@ def create():
         return _page(db, form, 400)
     try:
         service.create_webhook(db, _me(db), form.url.data, form.secret.data, form.events.data or [],
-                               ip=request.remote_addr or "")
+                               config=current_app.config["DOCFLOW"], ip=request.remote_addr or "")
     except service.WebhookError as err:
         db.rollback()
         getattr(form, err.field or "url", form.url).errors.append(tr_error(err))

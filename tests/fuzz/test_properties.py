@@ -167,7 +167,7 @@ def form_targets(app, db, demo, world):
 
     from tests.test_authorization import _api_args, _url_args
 
-    args = {**_url_args(app, db, demo), **_api_args(db, demo)}
+    args = {**_url_args(app, db, demo), **_api_args(app, db, demo)}
     targets = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():

@@ -82,7 +82,7 @@ def test_events_are_signed_delivered_and_logged(world, as_user, receiver):
 
     db = world.db
     db.rollback()
-    report = deliver_pending(db)
+    report = deliver_pending(db, config=world.config)
     db.commit()
     assert (report.attempted, report.delivered, report.retrying) == (3, 3, 0)
     got = sorted((r["body"]["event"], r["body"]["agency_id"], r["body"]["data"]["role"]) for r in receiver.received)
@@ -111,12 +111,12 @@ def test_failing_receiver_is_retried_with_backoff(world, as_user, failing_receiv
     db = world.db
     db.rollback()
     now = dt.datetime.now(dt.UTC)
-    first = deliver_pending(db, now)
+    first = deliver_pending(db, now, config=world.config)
     db.commit()
     assert (first.attempted, first.delivered, first.retrying) == (1, 0, 1)
     assert first.next_due == now + dt.timedelta(seconds=30)
-    assert deliver_pending(db, now + dt.timedelta(seconds=10)).attempted == 0  # not due yet
-    second = deliver_pending(db, now + dt.timedelta(seconds=31))
+    assert deliver_pending(db, now + dt.timedelta(seconds=10), config=world.config).attempted == 0  # not due yet
+    second = deliver_pending(db, now + dt.timedelta(seconds=31), config=world.config)
     db.commit()
     assert (second.attempted, second.delivered) == (1, 1)
     row = db.execute(select(WebhookDelivery).where(WebhookDelivery.webhook_id == hook["id"])).scalar_one()
@@ -135,7 +135,7 @@ def test_unreachable_receiver_gives_up_after_max_attempts(world, as_user):
     db.rollback()
     now = dt.datetime.now(dt.UTC)
     for i in range(3):
-        deliver_pending(db, now + dt.timedelta(hours=i), max_attempts=3)
+        deliver_pending(db, now + dt.timedelta(hours=i), max_attempts=3, config=world.config)
     db.commit()
     row = db.execute(select(WebhookDelivery)).scalar_one()
     assert row.status == "failed" and row.attempts == 3 and all(a.status_code is None for a in row.log)
@@ -177,3 +177,89 @@ def test_cli_deliver(app, world, as_user, receiver):
     result = app.test_cli_runner().invoke(args=["webhooks", "deliver"])
     assert result.exit_code == 0, result.output
     assert "delivered 1" in result.output and len(receiver.received) == 1
+
+
+def test_secrets_are_kept_encrypted_and_a_changed_key_is_said(world, as_user, receiver):
+    """The database holds no webhook secret in clear; deliveries are still signed with it. With
+    another installation secret key, nothing is sent unsigned: the log says why."""
+    from dataclasses import replace
+
+    from docflow.models import Webhook
+
+    hook = _subscribe(as_user, "ubndnh.admin", receiver.url, events=["document.received"])
+    db = world.db
+    db.rollback()
+    stored = db.execute(select(Webhook.secret).where(Webhook.id == hook["id"])).scalar_one()
+    assert SECRET not in stored and stored.startswith("v1:")
+    dispatched(as_user)
+    db.rollback()
+    other_key = replace(world.config, secret_key="another-installation-secret-" + "y" * 24)
+    report = deliver_pending(db, config=other_key)
+    db.commit()
+    assert (report.attempted, report.delivered, report.retrying) == (1, 0, 1) and receiver.received == []
+    row = db.execute(select(WebhookDelivery)).scalar_one()
+    assert "cannot be decrypted" in row.log[0].error
+    later = deliver_pending(db, row.next_attempt_at, config=world.config)
+    db.commit()
+    assert later.delivered == 1 and receiver.received[0]["signature_ok"]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/h", "http://localhost:9/h", "http://10.1.2.3/h",
+                                 "http://169.254.169.254/latest/meta-data", "http://[::1]:9/h",
+                                 "http://192.168.1.10/h", "http://0.0.0.0:9/h"])
+def test_private_and_local_destinations_are_refused(world, url):
+    """Without DOCFLOW_WEBHOOK_ALLOWED_NETWORKS an administrator cannot point docflow at its own
+    loopback, the intranet or a metadata service."""
+    from dataclasses import replace
+
+    from docflow.webhooks.service import WebhookError, create_webhook
+
+    strict = replace(world.config, webhook_allowed_networks="")
+    with pytest.raises(WebhookError) as refused:
+        create_webhook(world.db, world.user("stnmt.admin"), url, SECRET, config=strict)
+    assert refused.value.field == "url"
+    world.db.rollback()
+
+
+def test_the_destination_is_checked_again_before_each_delivery(world, as_user, receiver):
+    """A name that pointed to a public address when the webhook was made and to a private one
+    now (DNS rebinding) is not called."""
+    from dataclasses import replace
+
+    from docflow.webhooks.service import create_webhook
+
+    public = lambda host, port, proto=0: [(2, 1, 6, "", ("203.0.113.7", port))]  # noqa: E731 - TEST-NET-3
+    private = lambda host, port, proto=0: [(2, 1, 6, "", ("127.0.0.1", port))]  # noqa: E731
+    strict = replace(world.config, webhook_allowed_networks="")
+    assert public("x", 80)[0][4][0] == "203.0.113.7"
+    create_webhook(world.db, world.user("ubndnh.admin"), "http://hooks.example.vn:9/h", SECRET,
+                   ["document.received"], config=replace(strict, webhook_allowed_networks="203.0.113.0/24"),
+                   resolve=public)
+    world.db.commit()
+    dispatched(as_user)
+    world.db.rollback()
+    sent = []
+    report = deliver_pending(world.db, config=strict, resolve=private,
+                             post=lambda url, body, headers: sent.append(url) or 200)
+    world.db.commit()
+    assert report.delivered == 0 and sent == []
+    row = world.db.execute(select(WebhookDelivery)).scalar_one()
+    assert row.log[0].error.startswith("destination refused")
+
+
+def test_init_encrypts_secrets_stored_in_clear_by_older_versions(app, world, as_user, receiver):
+    from docflow.models import Webhook
+
+    hook = _subscribe(as_user, "ubndnh.admin", receiver.url, events=["document.received"])
+    db = world.db
+    db.rollback()
+    db.get(Webhook, hook["id"]).secret = SECRET  # as version 0006 stored it
+    db.commit()
+    result = app.test_cli_runner().invoke(args=["init"])
+    assert result.exit_code == 0, result.output
+    assert "Webhook secrets encrypted at rest: 1." in result.output
+    db.expire_all()
+    assert db.get(Webhook, hook["id"]).secret.startswith("v1:")
+    dispatched(as_user)
+    db.rollback()
+    assert deliver_pending(db, config=world.config).delivered == 1 and receiver.received[0]["signature_ok"]
