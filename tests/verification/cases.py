@@ -242,7 +242,9 @@ def tamper_signature_value(data: bytes) -> bytes:
 
     m = re.search(rb"/Contents\s*<([0-9a-fA-F]+)>", data)
     blob = bytes.fromhex(m.group(1).decode())
-    info = cms.ContentInfo.load(blob.rstrip(b"\0") + b"\0" * 0)
+    # the /Contents padding follows the DER; load() reads the DER's own length (stripping the
+    # zeros would also strip a signature that happens to end in 0x00: one run in 256 failed)
+    info = cms.ContentInfo.load(blob)
     sigval = info["content"]["signer_infos"][0]["signature"].native
     hexsig = sigval.hex().encode()
     start = data.lower().index(hexsig, m.start(1))
@@ -258,7 +260,7 @@ def tamper_timestamp(data: bytes) -> bytes:
 
     m = re.search(rb"/Contents\s*<([0-9a-fA-F]+)>", data)
     blob = bytes.fromhex(m.group(1).decode())
-    info = cms.ContentInfo.load(blob.rstrip(b"\0"))
+    info = cms.ContentInfo.load(blob)
     token = info["content"]["signer_infos"][0]["unsigned_attrs"][0]["values"][0]
     gen_time = token["content"]["encap_content_info"]["content"].parsed["gen_time"].dump()
     i = blob.index(gen_time)
