@@ -16,6 +16,7 @@ import datetime as dt
 import enum
 
 from sqlalchemy import BigInteger, Boolean, Enum, ForeignKey, Integer, LargeBinary, Numeric, String
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
@@ -78,6 +79,9 @@ class Certificate(Base):
     pkcs11_key_id: Mapped[str | None] = mapped_column(String(128))  # hex CKA_ID
     pin_failures: Mapped[int] = mapped_column(Integer, default=0)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the PIN was chosen by an administrator (issued or imported for the holder): the key is
+    # not used until the holder replaces it, so whoever handed it over cannot sign with it
+    pin_must_change: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     status: Mapped[CertificateStatus] = mapped_column(
         _enum(CertificateStatus, "certificate_status"), default=CertificateStatus.ACTIVE, index=True
     )

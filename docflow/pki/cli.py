@@ -89,10 +89,11 @@ def issue(username: str, algorithm: str, pin_env: str) -> None:
         with _scope() as session:
             cert = service.issue_personal_certificate(session, service.ensure_dev_ca(cfg), _user(session, username),
                                                       pin, algorithm=algorithm, actor=None,
-                                                      kdf=service.kdf_params(cfg))
+                                                      kdf=service.kdf_params(cfg), one_time_pin=True)
     except (DomainError, PkiError) as err:
         raise _fail(err) from None
     click.echo(f"Issued {cert.subject_cn}: serial {cert.serial}, valid until {cert.not_after:%Y-%m-%d}")
+    click.echo("The holder must change this initial PIN (page: My certificates) before signing.")
 
 
 @pki_group.command("issue-seal", help="Issue an agency's seal certificate (software key).")
@@ -105,10 +106,11 @@ def issue_seal(code: str, pin_env: str) -> None:
     try:
         with _scope() as session:
             cert = service.issue_seal_certificate(session, service.ensure_dev_ca(cfg), _agency(session, code), pin,
-                                                  actor=None, kdf=service.kdf_params(cfg))
+                                                  actor=None, kdf=service.kdf_params(cfg), one_time_pin=True)
     except (DomainError, PkiError) as err:
         raise _fail(err) from None
     click.echo(f"Issued seal {cert.subject_cn}: serial {cert.serial}, valid until {cert.not_after:%Y-%m-%d}")
+    click.echo("The agency's clerks must change this initial PIN before the first seal.")
 
 
 @pki_group.command("import", help="Import a PKCS#12 from an external CA for a user.")

@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PkiServiceError", "CertificateNotFound", "CertificateNotUsable", "PinRejected",
-    "WrongCertificatePin", "CertificateLocked", "PinPolicyViolation", "ImportRejected",
+    "WrongCertificatePin", "CertificateLocked", "PinChangeRequired", "PinPolicyViolation", "ImportRejected",
     "ImageRejected", "TrustAnchorRejected", "TokenFailure",
     "DevTsa", "ensure_dev_ca", "dev_tsa", "kdf_params", "trust_directories", "instance_trust_dir",
     "trust_anchors", "issue_personal_certificate", "issue_seal_certificate",
@@ -130,6 +130,12 @@ class WrongCertificatePin(PinRejected):
     @property
     def remaining_attempts(self) -> int:
         return int(self.params.get("remaining", 0))
+
+
+class PinChangeRequired(PkiServiceError):
+    """The key still has the one-time PIN an administrator handed over."""
+
+    http_status = 409
 
 
 class CertificateLocked(PinRejected):
@@ -455,9 +461,11 @@ def _store(session: Session, record: Certificate, *, actor: User | None, action:
 def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str, *,
                                algorithm: str = "rsa-2048", actor: User | None,
                                kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
-                               valid_days: int = 730, enforce_pin_policy: bool = True) -> Certificate:
+                               valid_days: int = 730, enforce_pin_policy: bool = True,
+                               one_time_pin: bool = False) -> Certificate:
     """Generate a software key, certify it with the dev CA and store it under ``pin``
-    (``enforce_pin_policy=False`` only for demo data, whose PIN is the well-known 123456)."""
+    (``enforce_pin_policy=False`` only for demo data, whose PIN is the well-known 123456).
+    ``one_time_pin``: an administrator chose the PIN; the holder must change it before use."""
     if enforce_pin_policy:
         _check_pin(pin)
     if algorithm not in keystore.KEY_ALGORITHMS:
@@ -467,6 +475,7 @@ def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str
     record = _record(cert, owner_kind=CertificateOwner.PERSONAL, user=user, agency_id=user.agency_id,
                      issuer=ca.issuing.slug, chain=ca.chain)
     record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
+    record.pin_must_change = one_time_pin
     del key
     return _store(session, record, actor=actor, action="certificate.issue", details={"algorithm": algorithm})
 
@@ -474,8 +483,10 @@ def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str
 def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str, *,
                            algorithm: str = "rsa-2048", actor: User | None,
                            kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
-                           valid_days: int = 1095, enforce_pin_policy: bool = True) -> Certificate:
-    """The agency's seal certificate (software key). Its PIN is held by the agency's clerks."""
+                           valid_days: int = 1095, enforce_pin_policy: bool = True,
+                           one_time_pin: bool = False) -> Certificate:
+    """The agency's seal certificate (software key). Its PIN is held by the agency's clerks
+    (``one_time_pin``: they must replace the administrator's PIN before the first seal)."""
     if enforce_pin_policy:
         _check_pin(pin)
     if agency.agency_id != agency.id:
@@ -485,6 +496,7 @@ def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str, 
     record = _record(cert, owner_kind=CertificateOwner.SEAL, user=None, agency_id=agency.id,
                      issuer=ca.issuing.slug, chain=ca.chain)
     record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
+    record.pin_must_change = one_time_pin
     del key
     return _store(session, record, actor=actor, action="certificate.issue_seal", details={"algorithm": algorithm})
 
@@ -517,7 +529,7 @@ def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, 
 
 def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: str | None, new_pin: str,
                   anchors: Sequence[x509.Certificate], *, actor: User | None,
-                  kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT) -> Certificate:
+                  kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT, one_time_pin: bool = False) -> Certificate:
     """Accept a PKCS#12 from an external CA for a user (personal) or an agency (seal).
 
     Checks the PIN policy, then the file (``p12import``: password, key, key usage, validity,
@@ -542,6 +554,7 @@ def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: s
         record = _record(identity.certificate, owner_kind=CertificateOwner.SEAL, user=None,
                          agency_id=owner.id, issuer="external", chain=chain)
     record.key_blob = identity.encrypt(new_pin, kdf=kdf)
+    record.pin_must_change = one_time_pin
     return _store(session, record, actor=actor, action="certificate.import",
                   details={"algorithm": identity.key_algorithm,
                            "anchor": identity.anchor.subject.rfc4514_string()[:200]})
@@ -705,8 +718,10 @@ def change_pin(session: Session, certificate: Certificate, old_pin: str, new_pin
     except KeyBlobError:
         raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
     certificate.pin_failures = 0
+    was_one_time, certificate.pin_must_change = certificate.pin_must_change, False
     audit.record(session, "certificate.change_pin", actor=actor, object_type="certificate",
-                 object_id=certificate.id, agency_id=certificate.agency_id)
+                 object_id=certificate.id, agency_id=certificate.agency_id,
+                 details={"replaced_one_time_pin": True} if was_one_time else None)
     return certificate
 
 
@@ -722,6 +737,9 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
     counter and audit event flushed into ``session`` — **the caller must commit**. Success
     resets the counter and records ``certificate.unlock_key`` (never the PIN)."""
     _check_usable(session, certificate, actor=actor, action="certificate.use", now=now)
+    if certificate.pin_must_change:
+        raise PinChangeRequired(N_("This key still has the one-time PIN an administrator handed over. Change the "
+                                   "PIN under My certificates before signing with it."), field="pin")
     cert = load_certificate(certificate)
     chain = [c for c in load_chain(certificate) if c.subject != c.issuer]  # up to, not incl., the root
     policy = keystore.PinPolicy(max_failures=max_failures)

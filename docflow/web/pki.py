@@ -358,7 +358,8 @@ def admin_issue():
     pin = service.generate_pin()
     try:
         cert = service.issue_personal_certificate(db, _ca(), user, pin, algorithm=form.algorithm.data,
-                                                  actor=_me(db), kdf=service.kdf_params(_config()))
+                                                  actor=_me(db), kdf=service.kdf_params(_config()),
+                                                  one_time_pin=True)
     except service.PkiServiceError as err:
         db.rollback()
         _field_error(form, err)
@@ -381,7 +382,7 @@ def admin_issue_seal():
     pin = service.generate_pin()
     try:
         cert = service.issue_seal_certificate(db, _ca(), agency, pin, actor=_me(db),
-                                              kdf=service.kdf_params(_config()))
+                                              kdf=service.kdf_params(_config()), one_time_pin=True)
     except service.PkiServiceError as err:
         db.rollback()
         _field_error(form, err)
@@ -408,7 +409,8 @@ def admin_import():
     pin = service.generate_pin()
     try:
         cert = service.import_pkcs12(db, owner, form.file.data.read(MAX_P12 + 1), form.password.data or None, pin,
-                                     service.trust_anchors(_config()), actor=me, kdf=service.kdf_params(_config()))
+                                     service.trust_anchors(_config()), actor=me, kdf=service.kdf_params(_config()),
+                                     one_time_pin=True)
     except service.ImportRejected as err:
         db.commit()  # the refusal is audited
         _field_error(form, err)

@@ -48,9 +48,17 @@ def test_admin_issues_holder_changes_pin_and_uploads_signature(make_browser, db,
     (cert,) = _certs(db, user_id=demo["stnmt.leader"].id)
     assert pin.encode() not in cert.key_blob
 
+    # the administrator knows this PIN: nobody signs with it until the holder replaced it
+    assert cert.pin_must_change
+    with pytest.raises(service.PinChangeRequired):
+        service.signer_for(db, cert, pin, actor=demo["stnmt.admin"])
+    db.rollback()
+    assert _certs(db, id=cert.id)[0].pin_failures == 0  # not a wrong PIN
+
     leader.login("stnmt.leader")
     mine = leader.get("/certificates").get_data(as_text=True)
     assert cert.serial in mine and "Change PIN" in mine or "Đổi mã PIN" in mine
+    assert "PIN dùng một lần" in mine
     wrong = _post(leader, f"/certificates/{cert.id}/pin",
                   {f"pin{cert.id}-old_pin": "000000", f"pin{cert.id}-new_pin": "735190"}, "/certificates")
     assert wrong.status_code == 400
@@ -60,7 +68,11 @@ def test_admin_issues_holder_changes_pin_and_uploads_signature(make_browser, db,
                {f"pin{cert.id}-old_pin": pin, f"pin{cert.id}-new_pin": "735190"}, "/certificates")
     assert ok.status_code == 302
     (cert,) = _certs(db, id=cert.id)
+    assert not cert.pin_must_change and "PIN dùng một lần" not in leader.get("/certificates").get_data(as_text=True)
     service.signer_for(db, cert, "735190", actor=None)
+    db.commit()
+    with pytest.raises(service.WrongCertificatePin):  # the handed-over PIN is worth nothing now
+        service.signer_for(db, cert, pin, actor=None)
     db.commit()
 
     png = demo_assets.signature_png("Nguyễn Văn Nghĩa")
