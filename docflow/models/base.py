@@ -28,6 +28,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
+    @property
+    def python_type(self) -> type:  # TypeDecorator says "object"; keyset cursors check key types
+        return dt.datetime
+
     def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
         if value is None:
             return None

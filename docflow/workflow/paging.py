@@ -67,13 +67,16 @@ class Cursor:
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
-    def decode(cls, text: str, arity: int) -> Cursor:
+    def decode(cls, text: str, types: tuple[type, ...]) -> Cursor:
+        """``types``: the Python type of each sort key. A key of another type (a hand-made
+        cursor, or one from another list) would reach SQL or a comparison and fail there."""
         try:
             if len(text) > _MAX_CURSOR:
                 raise ValueError("too long")
             data = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
             key = tuple(_decode_value(v) for v in data["k"])
-            if len(key) != arity or not isinstance(data.get("b"), bool):
+            if (len(key) != len(types) or not all(isinstance(v, t) for v, t in zip(key, types, strict=True))
+                    or not isinstance(data.get("b"), bool)):
                 raise ValueError("wrong shape")
             return cls(key, data["b"])
         except (ValueError, TypeError, KeyError, binascii.Error, UnicodeDecodeError) as exc:
@@ -100,7 +103,7 @@ def keyset_page(session: Session, query: Select, keys: Sequence, *, cursor: str 
     """One page of ``query`` ordered by ``keys`` (unique together; all descending or all
     ascending). ``row_key`` gives a result row's values of ``keys``. ``count_query`` selects
     the same rows without what the page only displays (joins for names): cheaper to count."""
-    at = Cursor.decode(cursor, len(keys)) if cursor else None
+    at = Cursor.decode(cursor, tuple(k.type.python_type for k in keys)) if cursor else None
     key_tuple = tuple_(*keys)
     forward = at is None or not at.before
     q = query
@@ -133,7 +136,7 @@ def page_of_keys(keys: Sequence[tuple], *, cursor: str | None, per_page: int, to
     """A page of a list whose sort keys are already in memory, newest first (a search keeps
     the keys of its newest matches: one query finds and counts them, instead of one to page
     and one to count). Items are the page's keys; the caller loads their rows."""
-    at = Cursor.decode(cursor, len(keys[0])) if cursor and keys else None
+    at = Cursor.decode(cursor, tuple(type(v) for v in keys[0])) if cursor and keys else None
     if at is not None and at.before:  # the page just newer than the cursor's row
         end = next((i for i, k in enumerate(keys) if k <= at.key), len(keys))
         start = max(0, end - per_page)

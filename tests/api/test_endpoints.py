@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from sqlalchemy import select
@@ -215,6 +216,21 @@ def test_list_filters_search_and_pagination(as_user):
         response = staff.get("/api/v1/documents", query_string={"cursor": bad})
         assert response.status_code in (400, 422), bad
         assert "error" in response.get_json() or "errors" in response.get_json()
+
+
+@pytest.mark.parametrize("key", [["x", 1], [1, 1], [{"t": "2026-01-01T00:00:00+00:00"}, "a"], [True, 1]])
+@pytest.mark.parametrize("q", [None, "V/v"])
+def test_hand_made_cursors_of_the_wrong_types_are_refused(as_user, key, q):
+    """A cursor of the right shape whose values are not the list's key types (a string where the
+    list sorts by time) is refused with the clear message, never passed to SQL (it was a 500)."""
+    import base64
+
+    staff = as_user("stnmt.staff")
+    create_draft(staff)
+    cursor = base64.urlsafe_b64encode(json.dumps({"k": key, "b": False}).encode()).decode().rstrip("=")
+    response = staff.get("/api/v1/documents", query_string={"cursor": cursor, **({"q": q} if q else {})})
+    assert response.status_code == 400, response.get_data(as_text=True)[:300]
+    assert response.get_json()["error"]["message"]
 
 
 # -- incoming -------------------------------------------------------------------------------------------
