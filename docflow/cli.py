@@ -311,9 +311,7 @@ def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: 
             raise click.ClickException(f"no agency with code {agency_code}")
         reader = _AgencyReader(agency.id)  # the registers only need the agency
         today = dt.datetime.now(VN_TZ).date()
-        rows = {"outgoing": lambda: queries.outgoing_register(session, reader, year),
-                "incoming": lambda: queries.incoming_register(session, reader, year),
-                "tracking": lambda: queries.tracking_register(session, reader, year, today)}[kind]()
+        rows = queries.register_rows(session, reader, kind, year, today)
         heading = f"{exports.TITLES[kind]} — NĂM {year}"
         data = {"csv": lambda: exports.to_csv(kind, rows), "xlsx": lambda: exports.to_xlsx(kind, rows, heading=heading),
                 "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name)}[fmt]()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass, field, fields, replace
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,11 @@ class Config:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def webhook_networks(self) -> list[IPv4Network | IPv6Network]:
+        """DOCFLOW_WEBHOOK_ALLOWED_NETWORKS parsed (``validate`` refuses what does not parse)."""
+        return [ip_network(n.strip(), strict=False) for n in self.webhook_allowed_networks.split(",") if n.strip()]
+
+    @property
     def production(self) -> bool:
         return self.env == "production"
 
@@ -65,14 +71,10 @@ class Config:
         return self.data_dir / "blobs"
 
     def validate(self) -> Config:
-        import ipaddress
-
-        for network in filter(None, (n.strip() for n in self.webhook_allowed_networks.split(","))):
-            try:
-                ipaddress.ip_network(network, strict=False)
-            except ValueError as exc:
-                raise ConfigError(f"DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: {network!r} is not a network "
-                                  "(e.g. 10.20.0.0/16)") from exc
+        try:
+            self.webhook_networks  # noqa: B018 - parsed here to fail at start-up
+        except ValueError as exc:
+            raise ConfigError(f"DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: {exc} (e.g. 10.20.0.0/16)") from exc
         if self.env not in {"development", "production", "testing"}:
             raise ConfigError(f"DOCFLOW_ENV must be development, production or testing, not {self.env!r}")
         if self.production and (self.secret_key in _INSECURE_KEYS or len(self.secret_key) < 32):

@@ -90,16 +90,14 @@ def timestamper_for(config: Config):
 class _LocalFirstFetcher(RevocationFetcher):
     """Revocation data of docflow's own CA comes from the database, not over HTTP from
     ourselves: a sync worker asking its own server for OCSP waits for a free worker (up to
-    the timeout when all are busy verifying). One fetcher serves one verification, and
-    remembers what it produced: a two-signature PDF asked for the same two CRLs eight times
-    (each one signed anew)."""
+    the timeout when all are busy verifying). Only the transport (``_get``) is replaced: the
+    base class parses and caches the answers, and one fetcher serves one verification (a
+    two-signature PDF asked for the same two CRLs eight times, each one signed anew)."""
 
     def __init__(self, session: Session, config: Config, timeout: float) -> None:
         super().__init__(timeout)
         self._session, self._config = session, config
         self._prefixes: tuple[str, ...] | None = None
-        self._local_crls: dict[str, bytes | None] = {}
-        self._local_ocsp: dict[tuple[str, int], bytes | None] = {}
 
     def _own_prefixes(self) -> tuple[str, ...]:
         """Our URLs' common start (".../pki/"): under the configured base URL, and under the base
@@ -120,35 +118,19 @@ class _LocalFirstFetcher(RevocationFetcher):
             self._prefixes = tuple(prefixes)
         return self._prefixes
 
-    def _own(self, url: str) -> str | None:
-        """The path below ".../pki/" when ``url`` is one of ours."""
-        return next((url[len(p):] for p in self._own_prefixes() if url.startswith(p)), None)
-
-    def crl(self, url: str) -> bytes | None:
-        tail = self._own(url)
-        if tail is None or not (tail.startswith("crl/") and tail.endswith(".crl")):
-            return super().crl(url)
-        if url not in self._local_crls:
-            try:
-                der = pki.crl_for_local_check(self._session, pki.ensure_dev_ca(self._config),
-                                              tail[len("crl/"):-4])
+    def _get(self, url: str, body: bytes | None = None) -> bytes | None:
+        tail = next((url[len(p):] for p in self._own_prefixes() if url.startswith(p)), None)
+        if tail is None:
+            return super()._get(url, body)
+        ca = pki.ensure_dev_ca(self._config)
+        if body is None and tail.startswith("crl/") and tail.endswith(".crl"):
+            try:  # read-only: a GET page verifies in a read-only transaction
+                return pki.crl_for_local_check(self._session, ca, tail[len("crl/"):-4])
             except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
-                der = None
-            self._local_crls[url] = der
-        return self._local_crls[url]
-
-    def ocsp(self, url: str, cert: x509.Certificate, issuer: x509.Certificate) -> bytes | None:
-        if self._own(url) != "ocsp":
-            return super().ocsp(url, cert, issuer)
-        key = (url, cert.serial_number)
-        if key not in self._local_ocsp:
-            from cryptography.hazmat.primitives import hashes, serialization
-            from cryptography.x509 import ocsp
-
-            request = (ocsp.OCSPRequestBuilder().add_certificate(cert, issuer, hashes.SHA256()).build()
-                       .public_bytes(serialization.Encoding.DER))
-            self._local_ocsp[key] = pki.ocsp_response(self._session, pki.ensure_dev_ca(self._config), request)
-        return self._local_ocsp[key]
+                return None
+        if body is not None and tail == "ocsp":
+            return pki.ocsp_response(self._session, ca, body)
+        return None
 
 
 def trust_context(session: Session, config: Config, *, validation_time: dt.datetime | None = None) -> TrustContext:

@@ -14,6 +14,7 @@ from ..accounts.errors import AccountError
 from ..extensions import babel, csrf, limiter, login_manager
 from ..i18n import LOCALES, compile_catalogs, fmt_date, fmt_datetime, select_locale, tr_error
 from ..messages import N_
+from ..workflow.paging import InvalidCursor
 from .labels import status_label
 
 __all__ = ["init_app"]
@@ -94,6 +95,16 @@ def init_app(app: Flask) -> None:
 
             return jsonify(ok=False, error=message, code="StaleRevision"), 409
         return render_template("errors/error.html", code=409, message=message), 409
+
+    @app.errorhandler(InvalidCursor)
+    def _damaged_page_link(err: InvalidCursor):
+        # a list's page link that no longer decodes: say so and show the list's first page,
+        # with its filters (the API's blueprints answer 400 JSON before this handler)
+        from flask import flash, redirect, url_for
+
+        flash(tr_error(err), "error")
+        args = {k: v for k, v in request.args.lists() if k != "cursor"}
+        return redirect(url_for(request.endpoint, **(request.view_args or {}), **args))
 
     @app.errorhandler(AccountError)
     def _account_error(err: AccountError):

@@ -461,12 +461,16 @@ def _trail_page(chain: dict | None = None, status: int = 200):
     me = _me(db)
     form = _trail_form(db, me)
     q = _trail_query(db, me, form)
+
+    def page_at(cursor: str | None):
+        return keyset_page(db, q, (AuditEvent.seq,), cursor=cursor, per_page=TRAIL_PAGE_SIZE,
+                           row_key=lambda e: (e.seq,))
+
     try:
-        page = keyset_page(db, q, (AuditEvent.seq,), cursor=request.args.get("cursor") or None,
-                           per_page=TRAIL_PAGE_SIZE, row_key=lambda e: (e.seq,))
-    except InvalidCursor as exc:
+        page = page_at(request.args.get("cursor") or None)
+    except InvalidCursor as exc:  # shown in place: this page also answers the chain check's POST
         flash(tr_error(exc), "error")
-        page = keyset_page(db, q, (AuditEvent.seq,), cursor=None, per_page=TRAIL_PAGE_SIZE, row_key=lambda e: (e.seq,))
+        page = page_at(None)
     args = {k: v for k, v in request.args.items() if k != "cursor" and v}
     return render_template("audit/trail.html", form=form, rows=page.items, page=page, args=args, chain=chain,
                            check_form=EmptyForm()), status

@@ -47,7 +47,6 @@ from ..runtime import workflow_context
 from ..workflow import outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
-from ..workflow.paging import InvalidCursor
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
 
@@ -151,16 +150,12 @@ def index():
     if status and status not in {s.value for s in DocStatus}:
         status = None
     cursor = request.args.get("cursor") or None
-    try:
-        if q:
-            result = queries.search_documents(db, me, q, cursor=cursor)
-            rows = [(doc, sender) for doc, sender in result.items]
-        else:
-            result = queries.outbox(db, me, status=status, cursor=cursor)
-            rows = [(doc, None) for doc in result.items]
-    except InvalidCursor as exc:
-        flash(tr_error(exc), "error")
-        return redirect(url_for("documents.index", q=q or None, status=status))
+    if q:
+        result = queries.search_documents(db, me, q, cursor=cursor)
+        rows = [(doc, sender) for doc, sender in result.items]
+    else:
+        result = queries.outbox(db, me, status=status, cursor=cursor)
+        rows = [(doc, None) for doc in result.items]
     return render_template("documents/index.html", rows=rows, result=result, q=q, status=status,
                            statuses=[s.value for s in DocStatus], today=_today())
 

@@ -17,7 +17,6 @@ from ..models import DOC_TYPES, Delivery, DeliveryStatus, DocumentEvent, Unit, U
 from ..runtime import workflow_context
 from ..workflow import incoming, queries
 from ..workflow.context import VN_TZ
-from ..workflow.paging import InvalidCursor
 from .forms import ActionForm, AssignForm, choices
 
 bp = Blueprint("incoming", __name__)
@@ -46,11 +45,7 @@ def index():
     status = request.args.get("status") or None
     if status and status not in {s.value for s in DeliveryStatus}:
         status = None
-    try:
-        result = queries.incoming_list(db, me, _today(), status=status, cursor=request.args.get("cursor") or None)
-    except InvalidCursor as exc:
-        flash(tr_error(exc), "error")
-        return redirect(url_for("incoming.index", status=status))
+    result = queries.incoming_list(db, me, _today(), status=status, cursor=request.args.get("cursor") or None)
     return render_template("incoming/index.html", rows=result.items, result=result, status=status,
                            statuses=[s.value for s in DeliveryStatus])
 

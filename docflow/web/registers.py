@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from ..app import get_session
-from ..i18n import tr_error
 from ..models import Notification, Role, Unit, User
 from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
-from ..workflow.paging import InvalidCursor
 from .forms import EmptyForm
 from .svg import bar_chart
 
@@ -53,12 +51,8 @@ def register(kind: str):
         return Response(data, mimetype=_MIMES[fmt], headers={
             "Content-Disposition": f'attachment; filename="so-{kind}-{agency.code}-{year}.{fmt}"'})
     from_number = request.args.get("from", type=int)
-    try:
-        page = queries.register_page(db, me, kind, year, _today(), unit_id, cursor=request.args.get("cursor") or None,
-                                     from_number=from_number if from_number and from_number > 0 else None)
-    except InvalidCursor as exc:
-        flash(tr_error(exc), "error")
-        return redirect(url_for("registers.register", kind=kind, year=year, unit=unit_id))
+    page = queries.register_page(db, me, kind, year, _today(), unit_id, cursor=request.args.get("cursor") or None,
+                                 from_number=from_number if from_number and from_number > 0 else None)
     return render_template("registers/register.html", kind=kind, rows=page.items, page=page,
                            columns=exports.COLUMNS[kind], year=year, unit_id=unit_id, units=units, heading=heading,
                            from_number=from_number)

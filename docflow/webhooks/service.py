@@ -65,11 +65,6 @@ def _box(config: Config) -> SecretBox:
     return SecretBox(config.secret_key, "webhook secrets")
 
 
-def _allowed_networks(config: Config) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    return [ipaddress.ip_network(n.strip(), strict=False) for n in config.webhook_allowed_networks.split(",")
-            if n.strip()]
-
-
 def check_destination(url: str, config: Config, resolve=socket.getaddrinfo) -> str | None:
     """Why docflow must not send to ``url`` (None: it may). Every address the host name has
     must be public, or inside DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: an agency administrator must
@@ -84,7 +79,7 @@ def check_destination(url: str, config: Config, resolve=socket.getaddrinfo) -> s
         return N_("The address cannot be resolved.")
     if not addresses:
         return N_("The address cannot be resolved.")
-    allowed = _allowed_networks(config)
+    allowed = config.webhook_networks
     for address in addresses:
         if any(address in network for network in allowed):
             continue
@@ -173,6 +168,25 @@ def _post(url: str, body: bytes, headers: dict) -> int:
     return response.status_code
 
 
+def _attempt(row: WebhookDelivery, hook: Webhook, body: bytes, timestamp: str, box: SecretBox,
+             refused: str | None, post: Poster) -> tuple[int | None, str | None]:
+    """One POST of an event: (the receiver's status, the error to log or None)."""
+    try:
+        secret = box.open(hook.secret)
+    except SecretUnavailable:
+        return None, "the webhook's secret cannot be decrypted (was DOCFLOW_SECRET_KEY changed?): create it again"
+    if refused:
+        return None, "destination refused: " + refused
+    headers = {"Content-Type": "application/json", "User-Agent": "docflow-webhooks/1",
+               SIGNATURE_HEADER: sign_body(secret, body), "X-Docflow-Timestamp": timestamp,
+               "X-Docflow-Event-Id": row.event_id, "X-Docflow-Event": row.event}
+    try:
+        status_code = post(hook.url, body, headers)
+    except Exception as exc:  # noqa: BLE001 - every failure is logged and retried
+        return None, f"{type(exc).__name__}: {exc}"[:1000]
+    return status_code, None if 200 <= status_code < 300 else f"HTTP {status_code}"
+
+
 def deliver_pending(session: Session, now: dt.datetime | None = None, *, config: Config, limit: int = 200,
                     max_attempts: int = MAX_ATTEMPTS, backoff: dt.timedelta = BACKOFF,
                     post: Poster = _post, resolve=socket.getaddrinfo) -> DeliveryReport:
@@ -188,6 +202,7 @@ def deliver_pending(session: Session, now: dt.datetime | None = None, *, config:
         q = q.with_for_update(skip_locked=True)
     rows = session.execute(q).scalars().all()
     box = _box(config)
+    destinations: dict[str, str | None] = {}
     delivered = failed = retrying = 0
     for row in rows:
         hook = row.webhook
@@ -196,27 +211,10 @@ def deliver_pending(session: Session, now: dt.datetime | None = None, *, config:
             failed += 1
             continue
         body = json.dumps(row.payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        timestamp = str(int(now.timestamp()))
         started = time.monotonic()
-        status_code, error = None, None
-        try:
-            secret = box.open(hook.secret)
-        except SecretUnavailable:
-            secret, error = None, "the webhook's secret cannot be decrypted (was DOCFLOW_SECRET_KEY changed?): " \
-                                  "create the webhook again"
-        refused = check_destination(hook.url, config, resolve) if secret is not None else None
-        if refused:
-            error = "destination refused: " + refused
-        elif secret is not None:
-            headers = {"Content-Type": "application/json", "User-Agent": "docflow-webhooks/1",
-                       SIGNATURE_HEADER: sign_body(secret, body), "X-Docflow-Timestamp": timestamp,
-                       "X-Docflow-Event-Id": row.event_id, "X-Docflow-Event": row.event}
-            try:
-                status_code = post(hook.url, body, headers)
-                if not 200 <= status_code < 300:
-                    error = f"HTTP {status_code}"
-            except Exception as exc:  # noqa: BLE001 - every failure is logged and retried
-                error = f"{type(exc).__name__}: {exc}"[:1000]
+        if hook.url not in destinations:  # resolved once per batch, not once per event
+            destinations[hook.url] = check_destination(hook.url, config, resolve)
+        status_code, error = _attempt(row, hook, body, str(int(now.timestamp())), box, destinations[hook.url], post)
         row.log.append(WebhookAttempt(at=now, status_code=status_code, error=error,
                                       duration_ms=int((time.monotonic() - started) * 1000)))
         row.attempts += 1

@@ -92,10 +92,6 @@ class KeysetPage:
     next_cursor: str | None  # the page after this one, in list order
     prev_cursor: str | None  # the page before it; None on the first page
 
-    @property
-    def first(self) -> bool:
-        return self.prev_cursor is None
-
 
 def keyset_page(session: Session, query: Select, keys: Sequence, *, cursor: str | None, per_page: int,
                 row_key: Callable[[Any], tuple], descending: bool = True, count_cap: int = COUNT_CAP,

@@ -247,14 +247,24 @@ def _local_date(value: dt.datetime | None) -> str:
     return value.astimezone(VN_TZ).strftime("%d/%m/%Y") if value else ""
 
 
-def _outgoing_query(user: User, year: int, unit_id: int | None):
+def _register_scope(kind: str, user: User, year: int, unit_id: int | None) -> list:
+    """Which entries a register of the user's agency holds (its pages, its count, its exports)."""
+    if kind == "outgoing":
+        scope = [Document.agency_id == user.agency_id, Document.year == year, Document.number.is_not(None)]
+        return scope + ([Document.unit_id == unit_id] if unit_id else [])
+    scope = [Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year]
+    if kind == "tracking":
+        scope.append(Delivery.deadline.is_not(None))
+    return scope + ([Delivery.lead_unit_id == unit_id] if unit_id else [])
+
+
+def _outgoing_query(scope: list):
     signer = aliased(User)
     unit = aliased(Unit)
-    q = (select(Document, signer.full_name, unit.name)
-         .join(signer, signer.id == Document.signer_id, isouter=True)
-         .join(unit, unit.id == Document.unit_id)
-         .where(Document.agency_id == user.agency_id, Document.year == year, Document.number.is_not(None)))
-    return q.where(Document.unit_id == unit_id) if unit_id else q
+    return (select(Document, signer.full_name, unit.name)
+            .join(signer, signer.id == Document.signer_id, isouter=True)
+            .join(unit, unit.id == Document.unit_id)
+            .where(*scope))
 
 
 def _outgoing_rows(session: Session, rows) -> list[dict]:
@@ -275,16 +285,15 @@ def _outgoing_rows(session: Session, rows) -> list[dict]:
     } for d, signer_name, unit_name in rows]
 
 
-def _incoming_query(user: User, year: int, unit_id: int | None):
+def _incoming_query(scope: list):
     sender = aliased(Unit)
     lead = aliased(Unit)
-    q = (select(Delivery, Document, sender.name, lead.name)
-         .join(Document, Document.id == Delivery.document_id)
-         .join(sender, sender.id == Document.agency_id)
-         .join(lead, lead.id == Delivery.lead_unit_id, isouter=True)
-         .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year)
-         .options(defer(Delivery.verification)))
-    return q.where(Delivery.lead_unit_id == unit_id) if unit_id else q
+    return (select(Delivery, Document, sender.name, lead.name)
+            .join(Document, Document.id == Delivery.document_id)
+            .join(sender, sender.id == Document.agency_id)
+            .join(lead, lead.id == Delivery.lead_unit_id, isouter=True)
+            .where(*scope)
+            .options(defer(Delivery.verification)))
 
 
 def _incoming_rows(_session: Session, rows) -> list[dict]:
@@ -297,15 +306,13 @@ def _incoming_rows(_session: Session, rows) -> list[dict]:
     } for d, doc, sender_name, lead_name in rows]
 
 
-def _tracking_query(user: User, year: int, unit_id: int | None):
+def _tracking_query(scope: list):
     reply = aliased(Document)
-    q = (select(Delivery, Document, reply.notation)
-         .join(Document, Document.id == Delivery.document_id)
-         .join(reply, reply.id == Delivery.reply_document_id, isouter=True)
-         .where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year,
-                Delivery.deadline.is_not(None))
-         .options(defer(Delivery.verification)))
-    return q.where(Delivery.lead_unit_id == unit_id) if unit_id else q
+    return (select(Delivery, Document, reply.notation)
+            .join(Document, Document.id == Delivery.document_id)
+            .join(reply, reply.id == Delivery.reply_document_id, isouter=True)
+            .where(*scope)
+            .options(defer(Delivery.verification)))
 
 
 def _tracking_rows(today: dt.date, rows) -> list[dict]:
@@ -322,26 +329,17 @@ def _tracking_rows(today: dt.date, rows) -> list[dict]:
     return out
 
 
-def _register_count(kind: str, user: User, year: int, unit_id: int | None):
-    """The entries of a register, without the joins its page needs only for names."""
-    if kind == "outgoing":
-        q = select(Document.id).where(Document.agency_id == user.agency_id, Document.year == year,
-                                      Document.number.is_not(None))
-        return q.where(Document.unit_id == unit_id) if unit_id else q
-    q = select(Delivery.id).where(Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year)
-    if kind == "tracking":
-        q = q.where(Delivery.deadline.is_not(None))
-    return q.where(Delivery.lead_unit_id == unit_id) if unit_id else q
-
-
 def _register(kind: str, user: User, year: int, today: dt.date | None, unit_id: int | None):
-    """(query, its register-number column, the rows-to-dicts function) of a register."""
+    """(query, the same entries without the joins for names (to count), the register-number
+    column, the rows-to-dicts function) of a register."""
+    scope = _register_scope(kind, user, year, unit_id)
     if kind == "outgoing":
-        return _outgoing_query(user, year, unit_id), Document.number, _outgoing_rows
+        return _outgoing_query(scope), select(Document.id).where(*scope), Document.number, _outgoing_rows
+    entries = select(Delivery.id).where(*scope)
     if kind == "incoming":
-        return _incoming_query(user, year, unit_id), Delivery.incoming_number, _incoming_rows
+        return _incoming_query(scope), entries, Delivery.incoming_number, _incoming_rows
     if kind == "tracking" and today is not None:  # the deadline flags are relative to today
-        return (_tracking_query(user, year, unit_id), Delivery.incoming_number,
+        return (_tracking_query(scope), entries, Delivery.incoming_number,
                 lambda _session, rows: _tracking_rows(today, rows))
     raise ValueError(kind)
 
@@ -349,7 +347,7 @@ def _register(kind: str, user: User, year: int, today: dt.date | None, unit_id: 
 def register_rows(session: Session, user: User, kind: str, year: int, today: dt.date | None,
                   unit_id: int | None = None) -> list[dict]:
     """The whole register of a year in number order (the CSV, XLSX and PDF exports)."""
-    q, number, to_dicts = _register(kind, user, year, today, unit_id)
+    q, _entries, number, to_dicts = _register(kind, user, year, today, unit_id)
     return to_dicts(session, session.execute(q.order_by(number)).all())
 
 
@@ -358,12 +356,12 @@ def register_page(session: Session, user: User, kind: str, year: int, today: dt.
                   per_page: int = 100) -> KeysetPage:
     """A page of a register in number order; ``from_number`` opens it at that entry (a clerk
     looking up "số đến 1234"). Numbers are unique per agency and year, so they are the key."""
-    q, number, to_dicts = _register(kind, user, year, today, unit_id)
+    q, entries, number, to_dicts = _register(kind, user, year, today, unit_id)
     if from_number is not None and not cursor:
         cursor = Cursor((from_number - 1,)).encode() if from_number > 1 else None
     page = keyset_page(session, q, (number,), cursor=cursor, per_page=per_page, descending=False,
                        row_key=lambda r: (getattr(r[0], number.key),), scalars=False,
-                       count_query=_register_count(kind, user, year, unit_id))
+                       count_query=entries)
     return _with_items(page, to_dicts(session, page.items))
 
 

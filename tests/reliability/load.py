@@ -59,17 +59,23 @@ def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients:
     deadline = 0.0  # set once every client is logged in: the time box is for the work itself
     all_ids = [d for ids in drafts.values() for d in ids]
 
+    def act(c: Client, d: int, action: str, done: set[int], **data) -> bool:
+        """One workflow action at the document's current revision, counted; True if it was done."""
+        r = c.act(d, action, revision_of(inst.database_url, d), **data)
+        tally.count(action, r)
+        ok = r.status_code == 200 and r.json().get("ok")
+        if ok:
+            with tally.lock:
+                done.add(d)
+        return bool(ok)
+
     def leader(c: Client, code: str) -> None:
         while time.monotonic() < deadline:
             try:
                 d = to_sign[code].get_nowait()
             except queue.Empty:
                 return
-            r = c.act(d, "sign", revision_of(inst.database_url, d), pin=DEMO_PIN)
-            tally.count("sign", r)
-            if r.status_code == 200 and r.json().get("ok"):
-                with tally.lock:
-                    tally.signed.add(d)
+            if act(c, d, "sign", tally.signed, pin=DEMO_PIN):
                 to_issue[code].put(d)
 
     def clerk(c: Client, code: str) -> None:
@@ -78,16 +84,8 @@ def run(base: str, inst: Installation, drafts: dict[str, list[int]], *, clients:
                 d = to_issue[code].get(timeout=1)
             except queue.Empty:
                 continue
-            r = c.act(d, "issue", revision_of(inst.database_url, d), pin=DEMO_PIN)
-            tally.count("issue", r)
-            if r.status_code == 200 and r.json().get("ok"):
-                with tally.lock:
-                    tally.issued.add(d)
-                r = c.act(d, "dispatch", revision_of(inst.database_url, d))
-                tally.count("dispatch", r)
-                if r.status_code == 200 and r.json().get("ok"):
-                    with tally.lock:
-                        tally.dispatched.add(d)
+            if act(c, d, "issue", tally.issued, pin=DEMO_PIN):
+                act(c, d, "dispatch", tally.dispatched)
 
     def reader(c: Client, username: str) -> None:
         pages = ["/desk", "/documents", "/incoming", "/notifications", "/documents?q=t%E1%BA%A3i"]
