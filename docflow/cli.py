@@ -132,27 +132,37 @@ def units_list() -> None:
 
     with _session_scope() as session:
         for unit in session.execute(select(Unit).order_by(Unit.id)).scalars():
-            click.echo(f"{unit.id:>5}  {unit.kind.value:<9} {unit.code or '':<8} {unit.name}"
+            click.echo(f"{unit.id:>5}  {unit.org_type.value:<18} {unit.level.value:<8} {unit.code or '':<8} {unit.name}"
                        f"{'' if unit.active else '  (inactive)'}")
 
 
 @units_group.command("create")
 @click.option("--name", required=True)
-@click.option("--kind", type=click.Choice(["province", "agency", "division"]), required=True)
+@click.option("--kind", type=click.Choice(["province", "agency", "division"]))
+@click.option("--type", "org_type", type=click.Choice([
+    "province", "province_committee", "department", "district_committee", "commune_committee",
+    "other_agency", "division"]), help="What the unit is (UBND tỉnh, Sở, UBND xã, …); implies --kind")
+@click.option("--level", type=click.Choice(["province", "district", "commune"]),
+              help="Administrative level of an other_agency (the others have a fixed one)")
 @click.option("--parent", "parent_id", type=int)
 @click.option("--code")
 @with_appcontext
-def units_create(name: str, kind: str, parent_id: int | None, code: str | None) -> None:
+def units_create(name: str, kind: str | None, org_type: str | None, level: str | None, parent_id: int | None,
+                 code: str | None) -> None:
     from .accounts import service
     from .accounts.errors import AccountError
-    from .models import Unit, UnitKind
+    from .models import AdminLevel, OrgType, Unit, UnitKind
 
+    if kind is None and org_type is None:
+        raise click.UsageError("give --type (or --kind)")
     try:
         with _session_scope() as session:
             parent = session.get(Unit, parent_id) if parent_id else None
             if parent_id and parent is None:
                 raise click.ClickException(f"no unit {parent_id}")
-            unit = service.create_unit(session, name=name, kind=UnitKind(kind), parent=parent, code=code)
+            unit = service.create_unit(session, name=name, kind=UnitKind(kind) if kind else None, parent=parent,
+                                       code=code, org_type=OrgType(org_type) if org_type else None,
+                                       level=AdminLevel(level) if level else None)
             click.echo(f"created unit {unit.id}")
     except AccountError as err:
         raise click.ClickException(str(err)) from None
@@ -292,7 +302,7 @@ class _AgencyReader:
 
 @click.command("registers", help="Export an agency's register for a year (CSV, XLSX or PDF).")
 @click.argument("kind", type=click.Choice(["outgoing", "incoming", "tracking"]))
-@click.option("--agency", "agency_code", required=True, help="Agency code, e.g. STNMT")
+@click.option("--agency", "agency_code", required=True, help="Agency code, e.g. SNNMT")
 @click.option("--year", type=int, required=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True)

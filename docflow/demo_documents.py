@@ -21,8 +21,8 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
 
 
-def sample_letter(subject: str, body: str, *, agency: str = "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
-                  parent: str = "UBND TỈNH QUẢNG NGÃI", recipient: str = "Ủy ban nhân dân huyện Nghĩa Hành") -> bytes:
+def sample_letter(subject: str, body: str, *, agency: str = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                  parent: str = "UBND TỈNH QUẢNG NGÃI", recipient: str = "Ủy ban nhân dân xã Nghĩa Hành") -> bytes:
     """A one-page A4 official letter (Decree 30 Annex I layout) with the signature block left
     empty, where docflow places the leader's signature and the seal."""
     pdf = FPDF(format="A4")
@@ -41,7 +41,7 @@ def sample_letter(subject: str, body: str, *, agency: str = "SỞ TÀI NGUYÊN V
     pdf.ln(4)
     pdf.set_font("Serif", "", 12)
     pdf.set_x(20)
-    pdf.cell(75, 6, "Số:        /STNMT-QLĐĐ", align="C")
+    pdf.cell(75, 6, "Số:        /SNNMT-QLĐĐ", align="C")
     pdf.cell(0, 6, "Quảng Ngãi, ngày      tháng      năm 2026", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_x(20)
     pdf.set_font("Serif", "", 11)
@@ -59,11 +59,11 @@ def sample_letter(subject: str, body: str, *, agency: str = "SỞ TÀI NGUYÊN V
 
 _SAMPLES = [
     ("cong-van-ra-soat-giao-dat.pdf", "V/v rà soát hồ sơ giao đất, cho thuê đất năm 2026",
-     "Thực hiện Luật Đất đai năm 2024 và Nghị định số 102/2024/NĐ-CP, Sở Tài nguyên và Môi trường đề nghị "
-     "Ủy ban nhân dân huyện Nghĩa Hành chỉ đạo rà soát toàn bộ hồ sơ giao đất, cho thuê đất trên địa bàn, "
+     "Thực hiện Luật Đất đai năm 2024 và Nghị định số 102/2024/NĐ-CP, Sở Nông nghiệp và Môi trường đề nghị "
+     "Ủy ban nhân dân xã Nghĩa Hành chỉ đạo rà soát toàn bộ hồ sơ giao đất, cho thuê đất trên địa bàn, "
      "tổng hợp kết quả và báo cáo về Sở trước ngày 15 tháng 12 năm 2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."),
     ("cong-van-quan-trac-nuoc.pdf", "V/v quan trắc chất lượng nước sông Vệ quý IV năm 2026",
-     "Để chủ động phòng ngừa ô nhiễm nguồn nước, Sở Tài nguyên và Môi trường đề nghị các đơn vị phối hợp "
+     "Để chủ động phòng ngừa ô nhiễm nguồn nước, Sở Nông nghiệp và Môi trường đề nghị các đơn vị phối hợp "
      "lấy mẫu quan trắc chất lượng nước mặt sông Vệ tại các điểm theo kế hoạch và gửi kết quả về Sở."),
 ]
 
@@ -80,29 +80,29 @@ def write_samples(directory: Path) -> list[Path]:
 
 
 def ensure_demo_documents(session: Session, config: Config) -> int:
-    """Two documents of Sở TN&MT in the workflow (one awaiting the leader's signature, one in
+    """Two documents of Sở NN&MT in the workflow (one awaiting the leader's signature, one in
     review) when the agency has none yet. Returns how many were created."""
     agency = session.execute(
-        select(Unit).where(Unit.code == "STNMT", Unit.kind == UnitKind.AGENCY)).scalar_one_or_none()
+        select(Unit).where(Unit.code == "SNNMT", Unit.kind == UnitKind.AGENCY)).scalar_one_or_none()
     if agency is None or session.execute(
             select(func.count(Document.id)).where(Document.agency_id == agency.id)).scalar():
         return 0
     users = {u.username: u for u in session.execute(select(User).where(User.agency_id == agency.id)).scalars()}
     recipients = [a.id for a in session.execute(select(Unit).where(
-        Unit.kind == UnitKind.AGENCY, Unit.code.in_(["UBNDNH", "UBNDHT"]))).scalars()]
-    if not {"stnmt.staff", "stnmt.reviewer", "stnmt.leader"} <= users.keys() or not recipients:
+        Unit.kind == UnitKind.AGENCY, Unit.code.in_(["UBNDXNH", "UBNDXTT"]))).scalars()]
+    if not {"snnmt.staff", "snnmt.reviewer", "snnmt.leader"} <= users.keys() or not recipients:
         return 0
     ctx = workflow_context(session, config)
-    staff = users["stnmt.staff"]
+    staff = users["snnmt.staff"]
     created = 0
     for index, (name, subject, body) in enumerate(_SAMPLES):
         data = DraftInput(doc_type=DocType.CV, subject=subject, recipients=recipients[: index + 1],
-                          signer_id=users["stnmt.leader"].id, reviewer_id=users["stnmt.reviewer"].id,
+                          signer_id=users["snnmt.leader"].id, reviewer_id=users["snnmt.reviewer"].id,
                           authority_line="KT. GIÁM ĐỐC")
         doc = outgoing.create_draft(session, ctx, staff, data, Upload(name, sample_letter(subject, body)))
         outgoing.submit(session, ctx, staff, doc, doc.revision)
         if index == 0:
-            outgoing.forward(session, ctx, users["stnmt.reviewer"], doc, doc.revision,
+            outgoing.forward(session, ctx, users["snnmt.reviewer"], doc, doc.revision,
                              "Đề nghị Phó Giám đốc xem xét, ký.")
         created += 1
     return created

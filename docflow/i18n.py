@@ -7,6 +7,7 @@ them when missing or older, so only the text catalogues are kept in git.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -38,7 +39,8 @@ def compile_catalogs(directory: Path = TRANSLATIONS) -> None:
             continue
         with po_path.open("rb") as fh:
             catalog = read_po(fh, locale=po_path.parent.parent.name)
-        tmp = mo_path.with_suffix(".mo.tmp")
+        # one temporary file per process: two workers starting together must not share it
+        tmp = mo_path.with_suffix(f".mo.{os.getpid()}.tmp")
         with tmp.open("wb") as fh:
             write_mo(fh, catalog)
         tmp.replace(mo_path)

@@ -19,7 +19,7 @@ def test_login_page_speaks_vietnamese_by_default(client):
 
 
 def test_login_lands_on_the_desk_and_logout_ends_the_session(demo, browser):
-    response = browser.login("stnmt.leader")
+    response = browser.login("snnmt.leader")
     assert response.status_code == 302 and response.headers["Location"].endswith("/desk")
     desk = browser.get("/desk")
     assert desk.status_code == 200
@@ -36,7 +36,7 @@ def test_login_lands_on_the_desk_and_logout_ends_the_session(demo, browser):
 
 
 def test_wrong_password_is_refused_with_one_message_for_all_cases(demo, browser):
-    wrong = browser.login("stnmt.leader", "not-the-password")
+    wrong = browser.login("snnmt.leader", "not-the-password")
     unknown = browser.login("nobody.here", "not-the-password")
     for response in (wrong, unknown):
         assert response.status_code == 401
@@ -46,17 +46,17 @@ def test_wrong_password_is_refused_with_one_message_for_all_cases(demo, browser)
 
 def test_repeated_failures_lock_the_account_then_it_unlocks(demo, browser, db):
     for _ in range(5):
-        assert browser.login("stnmt.clerk", "wrong-password-1").status_code == 401
-    locked = browser.login("stnmt.clerk")  # right password, but locked now
+        assert browser.login("snnmt.clerk", "wrong-password-1").status_code == 401
+    locked = browser.login("snnmt.clerk")  # right password, but locked now
     assert locked.status_code == 401
     assert "tạm bị khóa" in locked.get_data(as_text=True)
-    user = db.execute(select(User).where(User.username == "stnmt.clerk")).scalar_one()
+    user = db.execute(select(User).where(User.username == "snnmt.clerk")).scalar_one()
     db.refresh(user)
     assert user.locked_until is not None
     # after the lockout period the right password works again
     user.locked_until = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
     db.commit()
-    assert browser.login("stnmt.clerk").status_code == 302
+    assert browser.login("snnmt.clerk").status_code == 302
     events = db.execute(select(AuditEvent.result).where(AuditEvent.action == "login",
                                                         AuditEvent.actor_id == user.id)).scalars().all()
     assert events.count("failed") == 5 and events.count("denied") == 1 and events[-1] == "ok"
@@ -82,20 +82,20 @@ def test_deactivation_ends_open_sessions(demo, make_browser, db):
 
 
 def test_post_without_csrf_token_is_rejected(demo, client):
-    response = client.post("/login", data={"username": "stnmt.leader", "password": DEMO_PASSWORD})
+    response = client.post("/login", data={"username": "snnmt.leader", "password": DEMO_PASSWORD})
     assert response.status_code == 400
     assert "Biểu mẫu đã hết hạn" in response.get_data(as_text=True)
     assert client.get("/desk").status_code == 302
 
 
 def test_logout_without_csrf_is_rejected(demo, browser):
-    browser.login("stnmt.leader")
+    browser.login("snnmt.leader")
     assert browser.client.post("/logout").status_code == 400
     assert browser.get("/desk").status_code == 200
 
 
 def test_logout_is_not_reachable_by_get(demo, browser):
-    browser.login("stnmt.leader")
+    browser.login("snnmt.leader")
     assert browser.get("/logout").status_code == 405
     assert browser.get("/desk").status_code == 200
 
@@ -104,23 +104,23 @@ def test_next_redirect_stays_on_site(demo, make_browser):
     for evil in ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
                  "http:/evil.example"]:
         b = make_browser()
-        response = b.login("stnmt.leader", next_url=evil)
+        response = b.login("snnmt.leader", next_url=evil)
         assert response.status_code == 302
         assert response.headers["Location"] == "/desk", evil
     b = make_browser()
-    assert b.login("stnmt.admin", next_url="/admin/users").headers["Location"] == "/admin/users"
+    assert b.login("snnmt.admin", next_url="/admin/users").headers["Location"] == "/admin/users"
 
 
 def test_session_is_renewed_at_login(demo, browser):
     browser.get("/login")
     before = browser.client.get_cookie("docflow_session")
-    browser.login("stnmt.leader")
+    browser.login("snnmt.leader")
     after = browser.client.get_cookie("docflow_session")
     assert after is not None and (before is None or before.value != after.value)
 
 
 def test_security_headers_and_cookie_flags(demo, browser):
-    response = browser.login("stnmt.leader")
+    response = browser.login("snnmt.leader")
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     page = browser.get("/desk")
@@ -132,7 +132,7 @@ def test_security_headers_and_cookie_flags(demo, browser):
 
 
 def test_password_change(demo, browser, db):
-    browser.login("stnmt.staff")
+    browser.login("snnmt.staff")
     bad = browser.post("/account/password", {"current_password": "wrong", "new_password": "Newpass-2026x"},
                        form_page="/account/password")
     assert bad.status_code == 200 and "Mật khẩu hiện tại không đúng." in bad.get_data(as_text=True)
@@ -144,12 +144,12 @@ def test_password_change(demo, browser, db):
     assert ok.status_code == 302
     assert browser.get("/desk").status_code == 200  # this session survives the change
     browser.post("/logout")
-    assert browser.login("stnmt.staff").status_code == 401
-    assert browser.login("stnmt.staff", "Newpass-2026x").status_code == 302
+    assert browser.login("snnmt.staff").status_code == 401
+    assert browser.login("snnmt.staff", "Newpass-2026x").status_code == 302
 
 
 def test_switch_to_english_and_back(demo, browser):
-    browser.login("stnmt.leader")
+    browser.login("snnmt.leader")
     browser.post("/locale", {"locale": "en", "next": "/desk"})
     page = browser.get("/desk").get_data(as_text=True)
     assert "Awaiting my signature" in page and 'lang="en"' in page

@@ -21,10 +21,10 @@ ALLOW, DENY, LOGIN = "allow", "deny", "login"
 # revision (409) — the scope check passed; who may act is tested per role in tests/api.
 REACHED = "reached"  # also 409 invalid_transition: in scope, refused in this state
 
-# Who tries: anonymous, every role of Sở TN&MT (the objects' agency), an admin of another
+# Who tries: anonymous, every role of Sở NN&MT (the objects' agency), an admin of another
 # agency (Sở Tài chính) and the operator's global admin.
-PERSONAS = ["anonymous", "stnmt.staff", "stnmt.reviewer", "stnmt.leader", "stnmt.clerk", "stnmt.auditor",
-            "stnmt.admin", "stc.admin", "admin"]
+PERSONAS = ["anonymous", "snnmt.staff", "snnmt.reviewer", "snnmt.leader", "snnmt.clerk", "snnmt.auditor",
+            "snnmt.admin", "stc.admin", "admin"]
 
 
 def public(_p: str) -> str:
@@ -39,33 +39,33 @@ def agency_admin(p: str) -> str:
     """Admins of the object's agency and the operator's admin; other agencies' admins get 404."""
     if p == "anonymous":
         return LOGIN
-    return ALLOW if p in ("stnmt.admin", "admin") else DENY
+    return ALLOW if p in ("snnmt.admin", "admin") else DENY
 
 
 def own_agency(p: str) -> str:
-    """Any user of Sở TN&MT, the objects' agency; nobody else (404)."""
+    """Any user of Sở NN&MT, the objects' agency; nobody else (404)."""
     if p == "anonymous":
         return LOGIN
-    return ALLOW if p.startswith("stnmt.") else DENY
+    return ALLOW if p.startswith("snnmt.") else DENY
 
 
 def staff_role(p: str) -> str:
     if p == "anonymous":
         return LOGIN
-    return ALLOW if p in ("stnmt.staff", "stnmt.reviewer") else DENY
+    return ALLOW if p in ("snnmt.staff", "snnmt.reviewer") else DENY
 
 
 def verifier(p: str) -> str:
-    """Auditors and clerks of Sở TN&MT (verification pages)."""
+    """Auditors and clerks of Sở NN&MT (verification pages)."""
     if p == "anonymous":
         return LOGIN
-    return ALLOW if p in ("stnmt.auditor", "stnmt.clerk") else DENY
+    return ALLOW if p in ("snnmt.auditor", "snnmt.clerk") else DENY
 
 
 def auditor_role(p: str) -> str:
     if p == "anonymous":
         return LOGIN
-    return ALLOW if p == "stnmt.auditor" else DENY
+    return ALLOW if p == "snnmt.auditor" else DENY
 
 
 def any_admin(p: str) -> str:
@@ -89,16 +89,16 @@ def api_user(p: str) -> str:
 
 
 def api_scope(p: str) -> str:
-    """An action with a stale revision on an object of Sở TN&MT: its users reach it, others 404."""
+    """An action with a stale revision on an object of Sở NN&MT: its users reach it, others 404."""
     if p == "anonymous":
         return LOGIN
-    return REACHED if p.startswith("stnmt.") else DENY
+    return REACHED if p.startswith("snnmt.") else DENY
 
 
 def api_own(p: str) -> str:
     if p == "anonymous":
         return LOGIN
-    return ALLOW if p.startswith("stnmt.") else DENY
+    return ALLOW if p.startswith("snnmt.") else DENY
 
 
 def api_only(*who: str) -> Callable[[str], str]:
@@ -129,11 +129,11 @@ RULES: dict[str, Rule] = {
     "admin.user_edit": Rule(agency_admin),
     "admin.user_toggle_active": Rule(agency_admin, "POST"),
     "admin.user_reset_password": Rule(agency_admin, "POST"),
-    # certificates (docflow/web/pki.py); cert_id is a certificate of stnmt.leader
+    # certificates (docflow/web/pki.py); cert_id is a certificate of snnmt.leader
     "pki.my_certificates": Rule(authenticated),
-    "pki.change_pin": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY, "POST"),
+    "pki.change_pin": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
     "pki.upload_signature_image": Rule(
-        lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY, "POST"),
+        lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
     "pki.import_own": Rule(authenticated, "POST"),
     "pki.admin_certificates": Rule(any_admin),
     "pki.admin_issue": Rule(any_admin, "POST"),
@@ -150,17 +150,17 @@ RULES: dict[str, Rule] = {
     "pki_public.ocsp_post": Rule(public, "POST"),
     "pki_public.ocsp_get": Rule(public),
     "pki_public.tsa": Rule(public, "POST"),
-    # API (docflow/api): document_id is a draft of stnmt.staff, delivery_id a delivery to STNMT,
-    # token_id a token of stnmt.staff, webhook_id a webhook of STNMT
+    # API (docflow/api): document_id is a draft of snnmt.staff, delivery_id a delivery to SNNMT,
+    # token_id a token of snnmt.staff, webhook_id a webhook of SNNMT
     "api-docs.openapi_json": Rule(public),
     "api_reference.reference": Rule(public),
     "api_directory.whoami": Rule(api_user, api=True),
     "api_directory.units": Rule(api_user, api=True),
     "api_directory.unit": Rule(api_own, api=True),
     "api_directory.users": Rule(api_user, api=True),
-    "api_directory.user": Rule(api_only("stnmt.staff", "stnmt.reviewer", "stnmt.leader", "stnmt.clerk",
-                                        "stnmt.auditor", "stnmt.admin", "admin"), api=True),
-    "api_directory.register": Rule(api_only("stnmt.leader", "stnmt.clerk", "stnmt.auditor"), api=True),
+    "api_directory.user": Rule(api_only("snnmt.staff", "snnmt.reviewer", "snnmt.leader", "snnmt.clerk",
+                                        "snnmt.auditor", "snnmt.admin", "admin"), api=True),
+    "api_directory.register": Rule(api_only("snnmt.leader", "snnmt.clerk", "snnmt.auditor"), api=True),
     "api_directory.verify": Rule(api_user, "POST", (("file", b"%PDF-1.4 not really"),), api=True, multipart=True),
     "api_documents.Documents": Rule(api_user, api=True),
     "api_documents.DocumentItem": Rule(api_own, api=True),
@@ -182,31 +182,31 @@ RULES: dict[str, Rule] = {
     "api_deliveries.start": Rule(api_scope, "POST", _STALE, api=True),
     "api_deliveries.complete": Rule(api_scope, "POST", _STALE, api=True),
     "api_tokens.Tokens": Rule(api_user, api=True),
-    "api_tokens.revoke_token": Rule(api_only("stnmt.staff", "stnmt.admin", "admin"), "DELETE", api=True),
-    "api_webhooks.Webhooks": Rule(api_only("stnmt.admin", "stc.admin", "admin"), api=True),
-    "api_webhooks.delete_webhook": Rule(api_only("stnmt.admin"), "DELETE", api=True),
-    "api_webhooks.webhook_deliveries": Rule(api_only("stnmt.admin"), api=True),
-    "api_edxml.export_document": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "stnmt.clerk"
+    "api_tokens.revoke_token": Rule(api_only("snnmt.staff", "snnmt.admin", "admin"), "DELETE", api=True),
+    "api_webhooks.Webhooks": Rule(api_only("snnmt.admin", "stc.admin", "admin"), api=True),
+    "api_webhooks.delete_webhook": Rule(api_only("snnmt.admin"), "DELETE", api=True),
+    "api_webhooks.webhook_deliveries": Rule(api_only("snnmt.admin"), api=True),
+    "api_edxml.export_document": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "snnmt.clerk"
                                       else DENY, api=True),
-    "api_edxml.import_package": Rule(api_only("stnmt.clerk"), "POST", (("file", b"<x/>"),), api=True,
+    "api_edxml.import_package": Rule(api_only("snnmt.clerk"), "POST", (("file", b"<x/>"),), api=True,
                                      multipart=True),
-    "api_edxml.export_status": Rule(api_only("stnmt.clerk"), api=True),
+    "api_edxml.export_status": Rule(api_only("snnmt.clerk"), api=True),
     "api_edxml.import_status": Rule(api_user, "POST", (("file", b"<x/>"),), api=True, multipart=True),
     "api_edxml.Organs": Rule(api_user, api=True),
-    "account.tokens_page": Rule(web_only("stnmt.staff", "stnmt.admin", "admin")),
-    "account.token_create": Rule(web_only("stnmt.staff", "stnmt.admin", "admin"), "POST",
+    "account.tokens_page": Rule(web_only("snnmt.staff", "snnmt.admin", "admin")),
+    "account.token_create": Rule(web_only("snnmt.staff", "snnmt.admin", "admin"), "POST",
                                  (("name", "matrix"), ("expires_in_days", "30"))),
-    "account.token_revoke": Rule(web_only("stnmt.staff", "stnmt.admin", "admin"), "POST"),
+    "account.token_revoke": Rule(web_only("snnmt.staff", "snnmt.admin", "admin"), "POST"),
     "webhooks_admin.index": Rule(any_admin),
     "webhooks_admin.create": Rule(any_admin, "POST", (("url", "http://127.0.0.1:9/hook"),
                                                       ("secret", "s" * 20))),
-    "webhooks_admin.delete": Rule(web_only("stnmt.admin"), "POST"),
-    # documents: a draft of stnmt.staff (document_id, version_id) and a delivery to STNMT sent
+    "webhooks_admin.delete": Rule(web_only("snnmt.admin"), "POST"),
+    # documents: a draft of snnmt.staff (document_id, version_id) and a delivery to SNNMT sent
     # by Sở Tài chính (delivery_id). Actions answer own-agency users (the service then decides
     # on the role and state); other agencies get 404.
     "documents.index": Rule(authenticated),
     "documents.new": Rule(staff_role),
-    "documents.edit": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.staff" else DENY),
+    "documents.edit": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.staff" else DENY),
     "documents.show": Rule(own_agency),
     "documents.submit": Rule(own_agency, "POST"),
     "documents.forward": Rule(own_agency, "POST"),
@@ -215,11 +215,11 @@ RULES: dict[str, Rule] = {
     "documents.issue": Rule(own_agency, "POST"),
     "documents.dispatch": Rule(own_agency, "POST"),
     "documents.recall": Rule(own_agency, "POST"),
-    "documents.batch_sign": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY),
+    "documents.batch_sign": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY),
     "documents.download": Rule(own_agency),
     "documents.page_image": Rule(own_agency),
     # the preview of the signature box: only the draft's signer sees their own signature image
-    "documents.appearance_image": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "stnmt.leader" else DENY,
+    "documents.appearance_image": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY,
                                        args=(("kind", "signature"),)),
     "incoming.index": Rule(authenticated),
     "incoming.show": Rule(own_agency),
@@ -229,9 +229,9 @@ RULES: dict[str, Rule] = {
     "incoming.start": Rule(own_agency, "POST"),
     "incoming.complete": Rule(own_agency, "POST"),
     "registers.register": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
-        "stnmt.leader", "stnmt.clerk", "stnmt.auditor") else DENY),
+        "snnmt.leader", "snnmt.clerk", "snnmt.auditor") else DENY),
     "registers.stats": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
-        "stnmt.leader", "stnmt.clerk", "stnmt.auditor", "stnmt.admin", "stc.admin", "admin") else DENY),
+        "snnmt.leader", "snnmt.clerk", "snnmt.auditor", "snnmt.admin", "stc.admin", "admin") else DENY),
     "registers.notifications": Rule(authenticated),
     "registers.notifications_read": Rule(authenticated, "POST"),
     # verification and audit trail (docflow/web/audit.py): auditors and clerks verify; version_id is
@@ -253,14 +253,14 @@ RULES: dict[str, Rule] = {
 def _url_args(app, db, demo) -> dict[str, object]:
     division = db.execute(select(Unit).where(Unit.name == "Phòng Quản lý đất đai")).scalar_one()
     document, version_id, delivery_id = _documents(app, db, demo)
-    return {"unit_id": division.id, "user_id": demo["stnmt.staff"].id, "filename": "app.css",
-            "cert_id": _leader_certificate(db, demo["stnmt.leader"]), "slug": "issuing", "request_b64": "MA==",
+    return {"unit_id": division.id, "user_id": demo["snnmt.staff"].id, "filename": "app.css",
+            "cert_id": _leader_certificate(db, demo["snnmt.leader"]), "slug": "issuing", "request_b64": "MA==",
             "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
             "kind": "outgoing", "sha256": "ab" * 32, "index": 0}
 
 
 def _documents(app, db, demo) -> tuple[int, int, int]:
-    """A real draft of Sở TN&MT, and a delivery to Sở TN&MT of a document of Sở Tài chính."""
+    """A real draft of Sở NN&MT, and a delivery to Sở NN&MT of a document of Sở Tài chính."""
     from docflow.models import Delivery, DeliveryStatus, DocStatus, DocType, Unit
     from docflow.runtime import workflow_context
     from docflow.workflow.outgoing import DraftInput, Upload, create_draft
@@ -268,29 +268,29 @@ def _documents(app, db, demo) -> tuple[int, int, int]:
 
     ctx = workflow_context(db, app.config["DOCFLOW"])
     agency = {code: db.execute(select(Unit).where(Unit.code == code, Unit.kind == "agency")).scalar_one()
-              for code in ("STNMT", "STC")}
+              for code in ("SNNMT", "STC")}
     pdf = Upload("cv.pdf", official_letter())
-    draft = create_draft(db, ctx, demo["stnmt.staff"], DraftInput(
+    draft = create_draft(db, ctx, demo["snnmt.staff"], DraftInput(
         doc_type=DocType.CV, subject="Dự thảo kiểm tra quyền", recipients=[agency["STC"].id],
-        signer_id=demo["stnmt.leader"].id), pdf)
+        signer_id=demo["snnmt.leader"].id), pdf)
     incoming_doc = create_draft(db, ctx, demo["stc.staff"], DraftInput(
-        doc_type=DocType.CV, subject="Văn bản gửi Sở TN&MT", recipients=[agency["STNMT"].id],
+        doc_type=DocType.CV, subject="Văn bản gửi Sở NN&MT", recipients=[agency["SNNMT"].id],
         signer_id=demo["stc.leader"].id), pdf)
     incoming_doc.status = DocStatus.DISPATCHED
-    delivery = Delivery(document_id=incoming_doc.id, recipient_agency_id=agency["STNMT"].id,
+    delivery = Delivery(document_id=incoming_doc.id, recipient_agency_id=agency["SNNMT"].id,
                         status=DeliveryStatus.RECEIVED, verdict="TOTAL_PASSED", verification={},
                         verified_sha256=incoming_doc.main_file.current.sha256)
     db.add(delivery)
     from docflow.pki import service as pki
     from tests.support.images import signature_png
 
-    pki.set_signature_image(db, demo["stnmt.leader"], signature_png(), actor=None)
+    pki.set_signature_image(db, demo["snnmt.leader"], signature_png(), actor=None)
     db.commit()
     return draft.id, draft.main_file.current.id, delivery.id
 
 
 def _leader_certificate(db, leader) -> int:
-    """A certificate row of stnmt.leader (no key: the pages only need its owner)."""
+    """A certificate row of snnmt.leader (no key: the pages only need its owner)."""
     import datetime as dt
 
     from docflow.models import Certificate, CertificateOwner, KeyBackend
@@ -327,12 +327,12 @@ def test_no_state_change_by_get(app):
 
 
 def _api_args(app, db, demo) -> dict[str, object]:
-    """A token of stnmt.staff and a webhook of Sở TN&MT (for the API and account rules)."""
+    """A token of snnmt.staff and a webhook of Sở NN&MT (for the API and account rules)."""
     from docflow.api import tokens
     from docflow.webhooks import service as webhooks
 
-    token = tokens.create_token(db, demo["stnmt.staff"], demo["stnmt.staff"], "matrix").row.id
-    hook = webhooks.create_webhook(db, demo["stnmt.admin"], "http://127.0.0.1:9/hook", "s" * 20,
+    token = tokens.create_token(db, demo["snnmt.staff"], demo["snnmt.staff"], "matrix").row.id
+    hook = webhooks.create_webhook(db, demo["snnmt.admin"], "http://127.0.0.1:9/hook", "s" * 20,
                                    config=app.config["DOCFLOW"]).id
     db.commit()
     return {"token_id": token, "webhook_id": hook}

@@ -37,24 +37,24 @@ def test_demo_is_idempotent_and_lists_logins(app, db, browser):
     out2 = run(app, "demo", env={"DOCFLOW_DEMO_PASSWORD": "Demo-cli-2026"}).output
     db.commit()
     assert len(db.execute(select(User)).scalars().all()) == len(count) >= 31
-    for username in ("stnmt.leader", "stnmt.clerk", "stc.staff", "ubndnh.leader", "ubndht.clerk", "ubnd.auditor"):
+    for username in ("snnmt.leader", "snnmt.clerk", "stc.staff", "ubndxnh.leader", "ubndxtt.clerk", "ubnd.auditor"):
         assert username in out1 and username in out2
-    assert "Sở Tài nguyên và Môi trường" in out1
-    assert browser.login("ubndht.leader", "Demo-cli-2026").status_code == 302
+    assert "Sở Nông nghiệp và Môi trường" in out1
+    assert browser.login("ubndxtt.leader", "Demo-cli-2026").status_code == 302
 
 
 def test_users_commands(app, db):
     run(app, "init")
     run(app, "demo")
-    created = run(app, "users", "create", "--username", "stnmt.moi", "--full-name", "Người Mới",
-                  "--unit", str(db.execute(select(User).where(User.username == "stnmt.staff")).scalar_one().unit_id),
+    created = run(app, "users", "create", "--username", "snnmt.moi", "--full-name", "Người Mới",
+                  "--unit", str(db.execute(select(User).where(User.username == "snnmt.staff")).scalar_one().unit_id),
                   "--role", "staff")
     assert created.exit_code == 0 and "one-time password" in created.output
-    assert run(app, "users", "deactivate", "stnmt.moi").exit_code == 0
+    assert run(app, "users", "deactivate", "snnmt.moi").exit_code == 0
     db.commit()
-    assert db.execute(select(User).where(User.username == "stnmt.moi")).scalar_one().active is False
+    assert db.execute(select(User).where(User.username == "snnmt.moi")).scalar_one().active is False
     listing = run(app, "users", "list").output
-    assert "stnmt.moi" in listing and "(inactive)" in listing
+    assert "snnmt.moi" in listing and "(inactive)" in listing
 
 
 def test_audit_verify_detects_an_edited_and_a_deleted_row(app, db):

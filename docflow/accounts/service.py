@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..messages import N_
-from ..models import Role, Unit, UnitKind, User, UserRole, utcnow
+from ..models import ORG_TYPE_KIND, AdminLevel, OrgType, Role, Unit, UnitKind, User, UserRole, utcnow
 from .errors import AccountInactive, AccountLocked, InvalidCredentials, NotFound, ValidationFailed
 from .passwords import check_policy, dummy_verify, hash_password, needs_rehash, verify_password
 
@@ -94,29 +94,75 @@ def _check_parent(kind: UnitKind, parent: Unit | None) -> None:
         raise ValidationFailed(N_("A division must belong to an agency."), field="parent_id")
 
 
+_DEFAULT_ORG_TYPE = {UnitKind.PROVINCE: OrgType.PROVINCE, UnitKind.AGENCY: OrgType.OTHER_AGENCY,
+                     UnitKind.DIVISION: OrgType.DIVISION}
+_FIXED_LEVEL = {OrgType.PROVINCE: AdminLevel.PROVINCE, OrgType.PROVINCE_COMMITTEE: AdminLevel.PROVINCE,
+                OrgType.DEPARTMENT: AdminLevel.PROVINCE, OrgType.DISTRICT_COMMITTEE: AdminLevel.DISTRICT,
+                OrgType.COMMUNE_COMMITTEE: AdminLevel.COMMUNE}
+
+
+def _place(session: Session, org_type: OrgType, parent: Unit | None,
+           level: AdminLevel | None) -> AdminLevel:
+    """Check where a unit of this type may sit and return its administrative level.
+
+    Two-level layout (since 1 July 2025): the province holds its People's Committee, the
+    departments and the communes' People's Committees. A three-level installation may put a
+    district People's Committee under the province and communes under it; nothing else may sit
+    under a commune, and a department never sits under a district or a commune."""
+    parent_type = parent.org_type if parent is not None else None
+    if org_type in (OrgType.PROVINCE_COMMITTEE, OrgType.DEPARTMENT, OrgType.DISTRICT_COMMITTEE) and \
+            parent is not None and parent_type not in (OrgType.PROVINCE, OrgType.PROVINCE_COMMITTEE):
+        raise ValidationFailed(N_("A province-level body or a district People's Committee sits directly "
+                                  "under the province."), field="parent_id")
+    if org_type == OrgType.COMMUNE_COMMITTEE and parent is not None and parent_type not in (
+            OrgType.PROVINCE, OrgType.PROVINCE_COMMITTEE, OrgType.DISTRICT_COMMITTEE):
+        raise ValidationFailed(N_("A commune People's Committee sits under the province "
+                                  "(or under a district in a three-level installation)."), field="parent_id")
+    if org_type in _FIXED_LEVEL:
+        return _FIXED_LEVEL[org_type]
+    if org_type == OrgType.DIVISION:
+        return agency_of(session, parent).level if parent is not None else AdminLevel.PROVINCE
+    if level is not None:
+        return level
+    return parent.level if parent is not None else AdminLevel.PROVINCE
+
+
 def create_unit(
     session: Session,
     *,
     name: str,
-    kind: UnitKind,
+    kind: UnitKind | None = None,
     parent: Unit | None = None,
     code: str | None = None,
     actor: User | None = None,
+    org_type: OrgType | None = None,
+    level: AdminLevel | None = None,
 ) -> Unit:
+    """Add a unit. ``org_type`` says what it is (its structural ``kind`` follows from it); an
+    "other agency" takes ``level`` or its parent's level, every other type has a fixed one."""
     name = name.strip()
     code = (code or "").strip().upper() or None
     if not name:
         raise ValidationFailed(N_("The name is required."), field="name")
+    if org_type is None:
+        if kind is None:
+            raise ValidationFailed(N_("Choose what kind of unit this is."), field="org_type")
+        org_type = _DEFAULT_ORG_TYPE[kind]
+    elif kind is not None and ORG_TYPE_KIND[org_type] != kind:
+        raise ValidationFailed(N_("This kind of unit does not match its type."), field="org_type")
+    kind = ORG_TYPE_KIND[org_type]
     _check_parent(kind, parent)
+    unit_level = _place(session, org_type, parent, level)
     if kind == UnitKind.AGENCY:
         if not code:
-            raise ValidationFailed(N_("An agency needs a code for its notations (e.g. STNMT)."), field="code")
+            raise ValidationFailed(N_("An agency needs a code for its notations (e.g. SNNMT)."), field="code")
         taken = session.execute(
             select(Unit.id).where(Unit.kind == UnitKind.AGENCY, func.upper(Unit.code) == code)
         ).first()
         if taken:
             raise ValidationFailed(N_("The agency code %(code)s is already used."), field="code", code=code)
-    unit = Unit(name=name, kind=kind, parent_id=parent.id if parent else None, code=code)
+    unit = Unit(name=name, kind=kind, org_type=org_type, level=unit_level,
+                parent_id=parent.id if parent else None, code=code)
     session.add(unit)
     session.flush()
     if kind == UnitKind.AGENCY:
@@ -124,7 +170,8 @@ def create_unit(
     elif kind == UnitKind.DIVISION:
         unit.agency_id = agency_of(session, parent).id  # type: ignore[arg-type]
     audit.record(session, "unit.create", actor=actor, object_type="unit", object_id=unit.id,
-                 details={"name": name, "kind": kind.value, "code": code})
+                 details={"name": name, "kind": kind.value, "org_type": org_type.value,
+                          "level": unit_level.value, "code": code})
     return unit
 
 
@@ -136,7 +183,7 @@ def update_unit(session: Session, unit: Unit, *, name: str, code: str | None, ac
     code = (code or "").strip().upper() or None
     if unit.kind == UnitKind.AGENCY:
         if not code:
-            raise ValidationFailed(N_("An agency needs a code for its notations (e.g. STNMT)."), field="code")
+            raise ValidationFailed(N_("An agency needs a code for its notations (e.g. SNNMT)."), field="code")
         taken = session.execute(
             select(Unit.id).where(Unit.kind == UnitKind.AGENCY, func.upper(Unit.code) == code, Unit.id != unit.id)
         ).first()

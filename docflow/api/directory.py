@@ -33,8 +33,8 @@ def user_dict(u: User) -> dict:
 
 
 def unit_dict(u) -> dict:
-    return {"id": u.id, "parent_id": u.parent_id, "kind": u.kind.value, "name": u.name, "code": u.code,
-            "agency_id": u.agency_id, "active": u.active}
+    return {"id": u.id, "parent_id": u.parent_id, "kind": u.kind.value, "org_type": u.org_type.value,
+            "level": u.level.value, "name": u.name, "code": u.code, "agency_id": u.agency_id, "active": u.active}
 
 
 @bp.route("/me")

@@ -7,7 +7,7 @@ import marshmallow as ma
 from flask_smorest.fields import Upload
 from marshmallow import ValidationError, fields, validate
 
-from ..models import Confidentiality, DeliveryStatus, DocStatus, DocType, Role, Urgency
+from ..models import AdminLevel, Confidentiality, DeliveryStatus, DocStatus, DocType, OrgType, Role, Urgency
 
 MAX_ID = 2**31 - 1
 
@@ -306,6 +306,10 @@ class UnitSchema(ma.Schema):
     id = fields.Integer(required=True)
     parent_id = fields.Integer(allow_none=True)
     kind = fields.String(required=True, validate=validate.OneOf(["province", "agency", "division"]))
+    org_type = fields.String(required=True, validate=validate.OneOf(_values(OrgType)),
+                             metadata={"description": "what the unit is: UBND tỉnh, Sở, UBND xã, …"})
+    level = fields.String(required=True, validate=validate.OneOf(_values(AdminLevel)),
+                          metadata={"description": "administrative level (two-level: province, commune)"})
     name = fields.String(required=True)
     code = fields.String(allow_none=True)
     agency_id = fields.Integer(allow_none=True)

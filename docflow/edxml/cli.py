@@ -68,7 +68,7 @@ def export_command(document_id: int, to_organ: str, output: Path) -> None:
 
 @click.command("import-edxml", help="Receive an edXML package as an incoming document of agency CODE.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--agency", "agency_code", required=True, help="Code of the receiving agency (e.g. STNMT)")
+@click.option("--agency", "agency_code", required=True, help="Code of the receiving agency (e.g. SNNMT)")
 @with_appcontext
 def import_command(file: Path, agency_code: str) -> None:
     from . import service

@@ -20,7 +20,7 @@ from .documents import (
     RegisterCounter,
     Urgency,
 )
-from .org import Role, Unit, UnitKind, User, UserRole
+from .org import ORG_TYPE_KIND, AdminLevel, OrgType, Role, Unit, UnitKind, User, UserRole
 from .pki import (
     Certificate,
     CertificateOwner,
@@ -31,7 +31,8 @@ from .pki import (
     SignatureImage,
 )
 
-__all__ = ["Base", "utcnow", "Unit", "UnitKind", "User", "UserRole", "Role", "AuditEvent", "AuditHead",
+__all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND",
+           "User", "UserRole", "Role", "AuditEvent", "AuditHead",
            "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
            "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",

@@ -35,7 +35,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 
 
 # Decree 30/2020 Annex III abbreviations (the part before the agency code in a notation);
-# công văn has no abbreviation: "120/STNMT-QLĐĐ".
+# công văn has no abbreviation: "120/SNNMT-QLĐĐ".
 DOC_TYPES: dict[str, tuple[str, str]] = {
     "CV": ("", "Công văn"),
     "QĐ": ("QĐ", "Quyết định"),
@@ -132,7 +132,7 @@ class Document(Base):
     recipients: Mapped[list[int]] = mapped_column(JSON, default=list)  # recipient agency ids
     year: Mapped[int | None] = mapped_column(Integer)
     number: Mapped[int | None] = mapped_column(Integer)
-    notation: Mapped[str | None] = mapped_column(String(120), index=True)  # "15/QĐ-STNMT"
+    notation: Mapped[str | None] = mapped_column(String(120), index=True)  # "15/QĐ-SNNMT"
     issued_at: Mapped[dt.datetime | None] = mapped_column()
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[dt.datetime | None] = mapped_column()

@@ -11,13 +11,46 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
 
-__all__ = ["Unit", "UnitKind", "User", "UserRole", "Role"]
+__all__ = ["Unit", "UnitKind", "OrgType", "AdminLevel", "User", "UserRole", "Role", "ORG_TYPE_KIND"]
 
 
 class UnitKind(enum.StrEnum):
     PROVINCE = "province"  # the province as a whole (tỉnh); groups agencies
     AGENCY = "agency"  # an issuing body with its own registers, seal and code (Sở, UBND)
     DIVISION = "division"  # a division inside an agency (Phòng, Văn phòng)
+
+
+class OrgType(enum.StrEnum):
+    """What a unit is in the Vietnamese administration (finer than ``UnitKind``)."""
+
+    PROVINCE = "province"  # the province as a whole (tỉnh / thành phố trực thuộc trung ương)
+    PROVINCE_COMMITTEE = "province_committee"  # Ủy ban nhân dân tỉnh
+    DEPARTMENT = "department"  # Sở and equivalent bodies of the province People's Committee
+    DISTRICT_COMMITTEE = "district_committee"  # Ủy ban nhân dân huyện (three-level installations only)
+    COMMUNE_COMMITTEE = "commune_committee"  # Ủy ban nhân dân xã / phường / đặc khu
+    OTHER_AGENCY = "other_agency"  # any other issuing body (đơn vị sự nghiệp, cơ quan ngành dọc…)
+    DIVISION = "division"  # Phòng, Văn phòng, Chi cục… inside an agency
+
+
+class AdminLevel(enum.StrEnum):
+    """The level of local government a unit belongs to. Since 1 July 2025 there are two
+    (province, commune); ``district`` stays for installations that keep a three-level layout."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+
+# The structural kind each organisation type has.
+ORG_TYPE_KIND: dict[OrgType, UnitKind] = {
+    OrgType.PROVINCE: UnitKind.PROVINCE,
+    OrgType.PROVINCE_COMMITTEE: UnitKind.AGENCY,
+    OrgType.DEPARTMENT: UnitKind.AGENCY,
+    OrgType.DISTRICT_COMMITTEE: UnitKind.AGENCY,
+    OrgType.COMMUNE_COMMITTEE: UnitKind.AGENCY,
+    OrgType.OTHER_AGENCY: UnitKind.AGENCY,
+    OrgType.DIVISION: UnitKind.DIVISION,
+}
 
 
 class Role(enum.StrEnum):
@@ -44,9 +77,14 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     kind: Mapped[UnitKind] = mapped_column(_enum(UnitKind, "unit_kind"))
+    # What the unit is (UBND tỉnh, Sở, UBND xã, …) and its level of local government.
+    org_type: Mapped[OrgType] = mapped_column(_enum(OrgType, "org_type"), default=OrgType.OTHER_AGENCY,
+                                              server_default=OrgType.OTHER_AGENCY.value)
+    level: Mapped[AdminLevel] = mapped_column(_enum(AdminLevel, "admin_level"), default=AdminLevel.PROVINCE,
+                                              server_default=AdminLevel.PROVINCE.value)
     name: Mapped[str] = mapped_column(String(255))
-    # Agencies: the code used in notations ("STNMT" in "15/QĐ-STNMT"); divisions: their
-    # abbreviation ("QLĐĐ" in "120/STNMT-QLĐĐ"). Unique among agencies.
+    # Agencies: the code used in notations ("SNNMT" in "15/QĐ-SNNMT"); divisions: their
+    # abbreviation ("QLĐĐ" in "120/SNNMT-QLĐĐ"). Unique among agencies.
     code: Mapped[str | None] = mapped_column(String(32))
     # Denormalised owning agency (self for an agency): every scope check is one comparison.
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)

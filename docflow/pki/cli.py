@@ -97,7 +97,7 @@ def issue(username: str, algorithm: str, pin_env: str) -> None:
 
 
 @pki_group.command("issue-seal", help="Issue an agency's seal certificate (software key).")
-@click.option("--agency", "code", required=True, help="The agency code, e.g. STNMT.")
+@click.option("--agency", "code", required=True, help="The agency code, e.g. SNNMT.")
 @click.option("--pin-env", required=True, metavar="VAR")
 @with_appcontext
 def issue_seal(code: str, pin_env: str) -> None:

@@ -11,8 +11,8 @@ from ..accounts import service
 from ..accounts.errors import ValidationFailed
 from ..app import get_session
 from ..i18n import tr_error
-from ..models import Role, Unit, UnitKind, User
-from .forms import UNIT_KIND_LABELS, EmptyForm, UnitForm, UserForm, choices
+from ..models import ORG_TYPE_KIND, OrgType, Role, Unit, UnitKind, User
+from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, UnitForm, UserForm, choices
 from .guards import roles_required
 
 bp = Blueprint("admin", __name__)
@@ -66,7 +66,8 @@ def index():
 def units():
     db = get_session()
     rows = db.execute(access.administrable_units(db, _me(db))).scalars().all()
-    return render_template("admin/units.html", units=rows, global_admin=access.is_global_admin(db, _me(db)))
+    return render_template("admin/units.html", units=rows, global_admin=access.is_global_admin(db, _me(db)),
+                           org_type_labels=ORG_TYPE_LABELS, level_labels=LEVEL_LABELS)
 
 
 @bp.route("/units/new", methods=["GET", "POST"])
@@ -77,14 +78,14 @@ def unit_new():
     form = UnitForm()
     form.parent_id.choices = choices([(0, "—")]) + _unit_choices(db, allow_province=True)
     if not access.is_global_admin(db, me):
-        form.kind.choices = choices([(UnitKind.DIVISION.value, UNIT_KIND_LABELS[UnitKind.DIVISION])])
+        form.org_type.choices = choices([(OrgType.DIVISION.value, ORG_TYPE_LABELS[OrgType.DIVISION])])
     if form.validate_on_submit():
         parent = _unit_or_404(db, form.parent_id.data) if form.parent_id.data else None
-        kind = UnitKind(form.kind.data)
-        if kind != UnitKind.DIVISION and not access.is_global_admin(db, me):
+        org_type = OrgType(form.org_type.data)
+        if ORG_TYPE_KIND[org_type] != UnitKind.DIVISION and not access.is_global_admin(db, me):
             abort(403)
         try:
-            unit = service.create_unit(db, name=form.name.data, kind=kind, parent=parent,
+            unit = service.create_unit(db, name=form.name.data, org_type=org_type, parent=parent,
                                        code=form.code.data, actor=me)
         except ValidationFailed as err:
             db.rollback()
@@ -102,7 +103,7 @@ def unit_edit(unit_id: int):
     db = get_session()
     unit = _unit_or_404(db, unit_id)
     form = UnitForm(obj=unit)
-    form.kind.choices = choices([(unit.kind.value, UNIT_KIND_LABELS[unit.kind])])
+    form.org_type.choices = choices([(unit.org_type.value, ORG_TYPE_LABELS[unit.org_type])])
     form.parent_id.choices = choices([(unit.parent_id or 0, "—")])
     if form.validate_on_submit():
         try:

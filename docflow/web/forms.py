@@ -21,7 +21,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, HiddenInput, ListWidget
 
-from ..models import Role, UnitKind
+from ..models import AdminLevel, OrgType, Role, UnitKind
 
 ROLE_LABELS = {
     Role.STAFF: _l("Staff"),
@@ -35,6 +35,22 @@ UNIT_KIND_LABELS = {
     UnitKind.PROVINCE: _l("Province"),
     UnitKind.AGENCY: _l("Agency"),
     UnitKind.DIVISION: _l("Division"),
+}
+
+ORG_TYPE_LABELS = {
+    OrgType.PROVINCE: _l("Province"),
+    OrgType.PROVINCE_COMMITTEE: _l("Province People's Committee"),
+    OrgType.DEPARTMENT: _l("Department (Sở) or equivalent"),
+    OrgType.COMMUNE_COMMITTEE: _l("Commune or ward People's Committee"),
+    OrgType.DISTRICT_COMMITTEE: _l("District People's Committee (three-level layout)"),
+    OrgType.OTHER_AGENCY: _l("Other agency"),
+    OrgType.DIVISION: _l("Division"),
+}
+
+LEVEL_LABELS = {
+    AdminLevel.PROVINCE: _l("Province level"),
+    AdminLevel.DISTRICT: _l("District level"),
+    AdminLevel.COMMUNE: _l("Commune level"),
 }
 
 
@@ -69,7 +85,7 @@ class LocaleForm(FlaskForm):
 
 class UnitForm(FlaskForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=255)])
-    kind = SelectField(_l("Kind"), choices=choices((k.value, v) for k, v in UNIT_KIND_LABELS.items()))
+    org_type = SelectField(_l("Kind of unit"), choices=choices((k.value, v) for k, v in ORG_TYPE_LABELS.items()))
     parent_id = SelectField(_l("Parent unit"), coerce=int, validators=[Optional()])
     code = StringField(_l("Code (used in notations)"), validators=[Optional(), Length(max=32)])
     active = BooleanField(_l("Active"), default=True)

@@ -153,7 +153,7 @@ def _store_version(session: Session, ctx: WorkflowContext, file: DocumentFile, d
 
 
 def notation_for(doc: Document, agency: Unit, unit: Unit | None, number: int) -> str:
-    """Decree 30 Art. 15: "15/QĐ-STNMT"; công văn: "120/STNMT-QLĐĐ" (drafting unit's code)."""
+    """Decree 30 Art. 15: "15/QĐ-SNNMT"; công văn: "120/SNNMT-QLĐĐ" (drafting unit's code)."""
     abbreviation = DOC_TYPES[doc.doc_type.value][0]
     if abbreviation:
         return f"{number:02d}/{abbreviation}-{agency.code}"

@@ -10,8 +10,8 @@ import pytest
 from docflow.api import tokens
 from tests.workflow.conftest import world  # noqa: F401, F811 - the fixture, shared
 
-PERSONAS = ["stnmt.staff", "stnmt.reviewer", "stnmt.leader", "stnmt.clerk", "stnmt.auditor", "stnmt.admin",
-            "ubndnh.staff", "ubndnh.leader", "ubndnh.clerk", "ubndnh.admin", "stc.clerk", "stc.staff", "stc.admin",
+PERSONAS = ["snnmt.staff", "snnmt.reviewer", "snnmt.leader", "snnmt.clerk", "snnmt.auditor", "snnmt.admin",
+            "ubndxnh.staff", "ubndxnh.leader", "ubndxnh.clerk", "ubndxnh.admin", "stc.clerk", "stc.staff", "stc.admin",
             "admin"]
 
 
@@ -47,5 +47,5 @@ def api_tokens(world) -> dict[str, str]:  # noqa: F811
 
 @pytest.fixture
 def as_user(app, api_tokens):
-    """``as_user("stnmt.clerk")``: a client carrying that user's token."""
+    """``as_user("snnmt.clerk")``: a client carrying that user's token."""
     return lambda username, lang="vi": ApiClient(app.test_client(), api_tokens[username], lang)

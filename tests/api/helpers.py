@@ -26,7 +26,7 @@ def user_id(api, username: str) -> int:
     return next(u["id"] for u in ok(api.get("/api/v1/users")) if u["username"] == username)
 
 
-def create_draft(staff, *, to=("UBNDNH",), signer="stnmt.leader", reviewer: str | None = "stnmt.reviewer",
+def create_draft(staff, *, to=("UBNDXNH",), signer="snnmt.leader", reviewer: str | None = "snnmt.reviewer",
                  subject="V/v rà soát hồ sơ giao đất", attachments: int = 0) -> dict:
     form = {"doc_type": "CV", "subject": subject, "signer_id": str(user_id(staff, signer)),
             "recipients": [str(agency_id(staff, c)) for c in to], "authority_line": "KT. GIÁM ĐỐC"}
@@ -45,8 +45,8 @@ def act(api, doc: dict, action: str, status: int = 200, **body) -> dict:
 
 def dispatched(as_user, **kw) -> dict:
     """A document taken from draft to dispatch by the people whose job each step is."""
-    staff, reviewer, leader, clerk = (as_user(u) for u in ("stnmt.staff", "stnmt.reviewer", "stnmt.leader",
-                                                          "stnmt.clerk"))
+    staff, reviewer, leader, clerk = (as_user(u) for u in ("snnmt.staff", "snnmt.reviewer", "snnmt.leader",
+                                                          "snnmt.clerk"))
     doc = create_draft(staff, **kw)
     doc = act(staff, doc, "submit")
     if doc["status"] == "in_review":

@@ -23,50 +23,50 @@ from .helpers import act, agency_id, create_draft, dispatched, ok, pdf, user_id
 def test_no_token_bad_token_and_session_cookie_all_answer_401(app, world, browser, api_tokens):
     client = app.test_client()
     for headers in ({}, {"Authorization": "Bearer dfl_wrong"}, {"Authorization": "Basic abc"},
-                    {"Authorization": "Bearer " + api_tokens["stnmt.staff"] + "x"}):
+                    {"Authorization": "Bearer " + api_tokens["snnmt.staff"] + "x"}):
         response = client.get("/api/v1/me", headers=headers)
         assert response.status_code == 401 and response.headers["WWW-Authenticate"].startswith("Bearer")
         assert response.get_json()["error"]["code"] == "unauthorized"
-    browser.login("stnmt.staff")  # a logged-in browser session is not an API credential
+    browser.login("snnmt.staff")  # a logged-in browser session is not an API credential
     assert browser.get("/api/v1/me").status_code == 401
     assert browser.client.post("/api/v1/tokens", json={"name": "csrf-less"}).status_code == 401
 
 
 def test_token_lifecycle_revoked_expired_and_inactive(world, as_user, api_tokens):
-    me = ok(as_user("stnmt.staff").get("/api/v1/me"))
-    assert me["username"] == "stnmt.staff" and me["roles"] == ["staff"]
+    me = ok(as_user("snnmt.staff").get("/api/v1/me"))
+    assert me["username"] == "snnmt.staff" and me["roles"] == ["staff"]
     db = world.db
     row = db.execute(select(ApiToken).where(ApiToken.user_id == me["id"])).scalar_one()
     db.refresh(row)
     assert row.last_used_at is not None
-    assert row.token_hash != api_tokens["stnmt.staff"] and api_tokens["stnmt.staff"] not in row.prefix + "…"
+    assert row.token_hash != api_tokens["snnmt.staff"] and api_tokens["snnmt.staff"] not in row.prefix + "…"
     db.commit()  # end the read transaction before this session writes (SQLite)
     # a second token, then revoked through the API
-    created = ok(as_user("stnmt.staff").post("/api/v1/tokens", json={"name": "ci", "expires_in_days": 1}), 201)
+    created = ok(as_user("snnmt.staff").post("/api/v1/tokens", json={"name": "ci", "expires_in_days": 1}), 201)
     assert created["token"].startswith("dfl_") and created["prefix"] == created["token"][:10]
-    listed = ok(as_user("stnmt.staff").get("/api/v1/tokens"))
+    listed = ok(as_user("snnmt.staff").get("/api/v1/tokens"))
     assert {t["name"] for t in listed} == {"tests", "ci"} and all("token" not in t for t in listed)
-    ok(as_user("stnmt.staff").delete(f"/api/v1/tokens/{created['id']}"))
+    ok(as_user("snnmt.staff").delete(f"/api/v1/tokens/{created['id']}"))
     from .conftest import ApiClient
 
-    revoked = ApiClient(as_user("stnmt.staff").client, created["token"])
+    revoked = ApiClient(as_user("snnmt.staff").client, created["token"])
     assert revoked.get("/api/v1/me").status_code == 401
     # expired
-    staff = world.user("stnmt.staff")
+    staff = world.user("snnmt.staff")
     old = tokens.create_token(db, staff, staff, "old", days=1, now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
     db.commit()
     assert ApiClient(revoked.client, old.token).get("/api/v1/me").status_code == 401
     # a deactivated user's tokens stop working
     staff.active = False
     db.commit()
-    assert as_user("stnmt.staff").get("/api/v1/me").status_code == 401
+    assert as_user("snnmt.staff").get("/api/v1/me").status_code == 401
 
 
 @pytest.mark.parametrize(("actor", "owner", "status"), [
-    ("stnmt.admin", "stnmt.staff", 201),  # an agency admin for a user of the agency
-    ("admin", "stnmt.staff", 201),  # the operator's admin administers every agency
-    ("stc.admin", "stnmt.staff", 404),  # another agency's admin: not found
-    ("stnmt.clerk", "stnmt.staff", 404),  # not an admin
+    ("snnmt.admin", "snnmt.staff", 201),  # an agency admin for a user of the agency
+    ("admin", "snnmt.staff", 201),  # the operator's admin administers every agency
+    ("stc.admin", "snnmt.staff", 404),  # another agency's admin: not found
+    ("snnmt.clerk", "snnmt.staff", 404),  # not an admin
 ])
 def test_tokens_for_other_users(world, as_user, actor, owner, status):
     response = as_user(actor).post("/api/v1/tokens", json={"name": "for someone", "user_id": world.user(owner).id})
@@ -82,23 +82,23 @@ def test_tokens_for_other_users(world, as_user, actor, owner, status):
 
 
 def test_error_envelope_in_vietnamese_by_default_and_english_on_request(as_user):
-    vi = as_user("stnmt.staff").get("/api/v1/documents/424242").get_json()
-    en = as_user("stnmt.staff", lang="en").get("/api/v1/documents/424242").get_json()
+    vi = as_user("snnmt.staff").get("/api/v1/documents/424242").get_json()
+    en = as_user("snnmt.staff", lang="en").get("/api/v1/documents/424242").get_json()
     assert vi["error"]["code"] == en["error"]["code"] == "document_not_found"
     assert vi["error"]["message"].startswith("Văn bản không tồn tại")
     assert en["error"]["message"] == "This document does not exist or you do not have access to it."
-    missing = as_user("stnmt.staff", lang="en").get("/api/v1/no-such-thing")
+    missing = as_user("snnmt.staff", lang="en").get("/api/v1/no-such-thing")
     assert missing.status_code == 404 and set(missing.get_json()["error"]) == {"code", "message", "field"}
-    wrong = as_user("stnmt.staff").client.put("/api/v1/documents")
+    wrong = as_user("snnmt.staff").client.put("/api/v1/documents")
     assert wrong.status_code == 405 and wrong.get_json()["error"]["code"] == "method_not_allowed"
 
 
 def test_validation_errors_name_the_field(as_user):
-    bad = as_user("stnmt.staff", lang="en").post("/api/v1/documents/1/submit", json={})
+    bad = as_user("snnmt.staff", lang="en").post("/api/v1/documents/1/submit", json={})
     assert bad.status_code == 422 and bad.get_json()["error"]["field"] == "revision"
-    unknown = as_user("stnmt.staff").post("/api/v1/tokens", json={"name": "x", "surprise": 1})
+    unknown = as_user("snnmt.staff").post("/api/v1/tokens", json={"name": "x", "surprise": 1})
     assert unknown.status_code == 422 and unknown.get_json()["error"]["field"] == "surprise"
-    service = as_user("stnmt.staff", lang="en").post(
+    service = as_user("snnmt.staff", lang="en").post(
         "/api/v1/documents", data={"doc_type": "CV", "subject": "x", "recipients": ["1"], "signer_id": "1",
                                    "main_pdf": (io.BytesIO(b"not a pdf"), "x.pdf")},
         json=None, content_type="multipart/form-data")
@@ -107,7 +107,7 @@ def test_validation_errors_name_the_field(as_user):
 
 def test_upload_over_the_limit_is_413(app, as_user):
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024
-    big = as_user("stnmt.staff").post("/api/v1/verify", data={"file": (io.BytesIO(b"0" * 200_000), "big.pdf")},
+    big = as_user("snnmt.staff").post("/api/v1/verify", data={"file": (io.BytesIO(b"0" * 200_000), "big.pdf")},
                                       json=None, content_type="multipart/form-data")
     assert big.status_code == 413 and big.get_json()["error"]["code"] == "too_large"
 
@@ -116,30 +116,30 @@ def test_upload_over_the_limit_is_413(app, as_user):
 
 
 def test_other_agencies_never_see_or_touch_a_document(as_user):
-    doc = create_draft(as_user("stnmt.staff"))
+    doc = create_draft(as_user("snnmt.staff"))
     version = doc["files"][0]["versions"][0]["id"]
-    for outsider in ("stc.staff", "stc.clerk", "stc.admin", "ubndnh.clerk", "admin"):
+    for outsider in ("stc.staff", "stc.clerk", "stc.admin", "ubndxnh.clerk", "admin"):
         api = as_user(outsider)
         assert api.get(f"/api/v1/documents/{doc['id']}").status_code == 404
         assert api.get(f"/api/v1/documents/{doc['id']}/versions/{version}").status_code == 404
         assert api.post(f"/api/v1/documents/{doc['id']}/submit", json={"revision": doc["revision"]}).status_code == 404
         listed = ok(api.get("/api/v1/documents"))
         assert doc["id"] not in [d["id"] for d in listed["items"]]
-    for insider in ("stnmt.reviewer", "stnmt.leader", "stnmt.clerk", "stnmt.auditor"):
+    for insider in ("snnmt.reviewer", "snnmt.leader", "snnmt.clerk", "snnmt.auditor"):
         assert ok(as_user(insider).get(f"/api/v1/documents/{doc['id']}"))["id"] == doc["id"]
 
 
 @pytest.mark.parametrize(("action", "actor", "body"), [
-    ("submit", "stnmt.reviewer", {}),  # only the drafter submits
-    ("forward", "stnmt.leader", {"comment": ""}),  # only the assigned reviewer forwards
-    ("return", "stnmt.clerk", {"comment": "x"}),
-    ("sign", "stnmt.clerk", {"pin": DEMO_PIN}),  # only the chosen signer signs
-    ("issue", "stnmt.leader", {"pin": DEMO_PIN}),
-    ("dispatch", "stnmt.staff", {}),
-    ("recall", "stnmt.staff", {"reason": "x"}),
+    ("submit", "snnmt.reviewer", {}),  # only the drafter submits
+    ("forward", "snnmt.leader", {"comment": ""}),  # only the assigned reviewer forwards
+    ("return", "snnmt.clerk", {"comment": "x"}),
+    ("sign", "snnmt.clerk", {"pin": DEMO_PIN}),  # only the chosen signer signs
+    ("issue", "snnmt.leader", {"pin": DEMO_PIN}),
+    ("dispatch", "snnmt.staff", {}),
+    ("recall", "snnmt.staff", {"reason": "x"}),
 ])
 def test_roles_are_enforced_by_the_services(as_user, action, actor, body):
-    doc = create_draft(as_user("stnmt.staff"))
+    doc = create_draft(as_user("snnmt.staff"))
     response = as_user(actor).post(f"/api/v1/documents/{doc['id']}/{action}", json={"revision": doc["revision"],
                                                                                    **body})
     assert response.status_code in (403, 409), response.get_json()
@@ -147,7 +147,7 @@ def test_roles_are_enforced_by_the_services(as_user, action, actor, body):
 
 
 def test_stale_revision_is_409_and_changes_nothing(as_user):
-    staff = as_user("stnmt.staff")
+    staff = as_user("snnmt.staff")
     doc = create_draft(staff, reviewer=None)
     act(staff, doc, "submit")
     again = staff.post(f"/api/v1/documents/{doc['id']}/submit", json={"revision": doc["revision"]})
@@ -155,13 +155,13 @@ def test_stale_revision_is_409_and_changes_nothing(as_user):
 
 
 def test_wrong_pin_is_refused_and_the_failure_is_kept(world, as_user):
-    staff, leader = as_user("stnmt.staff"), as_user("stnmt.leader")
+    staff, leader = as_user("snnmt.staff"), as_user("snnmt.leader")
     doc = act(staff, create_draft(staff, reviewer=None), "submit")
     wrong = leader.post(f"/api/v1/documents/{doc['id']}/sign", json={"revision": doc["revision"], "pin": "999999"})
     assert wrong.status_code == 403 and wrong.get_json()["error"]["field"] == "pin"
     db = world.db
     db.rollback()
-    cert = db.execute(select(Certificate).where(Certificate.user_id == world.user("stnmt.leader").id)).scalars().first()
+    cert = db.execute(select(Certificate).where(Certificate.user_id == world.user("snnmt.leader").id)).scalars().first()
     assert cert.pin_failures == 1  # committed although the request failed
     assert ok(leader.get(f"/api/v1/documents/{doc['id']}"))["status"] == "awaiting_signature"
     signed = act(leader, doc, "sign", pin=DEMO_PIN, box=[300, 150, 540, 320], page=1)
@@ -169,18 +169,18 @@ def test_wrong_pin_is_refused_and_the_failure_is_kept(world, as_user):
 
 
 def test_revise_a_returned_draft(as_user):
-    staff, reviewer = as_user("stnmt.staff"), as_user("stnmt.reviewer")
+    staff, reviewer = as_user("snnmt.staff"), as_user("snnmt.reviewer")
     doc = act(reviewer, act(staff, create_draft(staff), "submit"), "return", comment="Sửa trích yếu")
     revised = ok(staff.post(f"/api/v1/documents/{doc['id']}/revise", data={
         "revision": str(doc["revision"]), "subject": "V/v rà soát hồ sơ giao đất (sửa)",
         "main_pdf": (io.BytesIO(pdf(amount="2 đồng")), "moi.pdf")}, json=None, content_type="multipart/form-data"))
     assert revised["subject"].endswith("(sửa)") and len(revised["files"][0]["versions"]) == 2
-    assert as_user("stnmt.reviewer").post(f"/api/v1/documents/{doc['id']}/revise", data={
+    assert as_user("snnmt.reviewer").post(f"/api/v1/documents/{doc['id']}/revise", data={
         "revision": str(revised["revision"])}, json=None, content_type="multipart/form-data").status_code == 403
 
 
 def test_list_filters_search_and_pagination(as_user):
-    staff = as_user("stnmt.staff")
+    staff = as_user("snnmt.staff")
     made = [create_draft(staff, subject=f"V/v kế hoạch số {i}")["id"] for i in range(5)]
     first = ok(staff.get("/api/v1/documents?per_page=2&status=draft"))
     meta = first["meta"]
@@ -225,7 +225,7 @@ def test_hand_made_cursors_of_the_wrong_types_are_refused(as_user, key, q):
     list sorts by time) is refused with the clear message, never passed to SQL (it was a 500)."""
     import base64
 
-    staff = as_user("stnmt.staff")
+    staff = as_user("snnmt.staff")
     create_draft(staff)
     cursor = base64.urlsafe_b64encode(json.dumps({"k": key, "b": False}).encode()).decode().rstrip("=")
     response = staff.get("/api/v1/documents", query_string={"cursor": cursor, **({"q": q} if q else {})})
@@ -238,30 +238,30 @@ def test_hand_made_cursors_of_the_wrong_types_are_refused(as_user, key, q):
 
 def test_incoming_scope_and_roles(as_user):
     doc = dispatched(as_user)
-    b_clerk = as_user("ubndnh.clerk")
+    b_clerk = as_user("ubndxnh.clerk")
     delivery = ok(b_clerk.get("/api/v1/deliveries"))["items"][0]
-    assert delivery["document_id"] == doc["id"] and delivery["sender_agency_name"] == "Sở Tài nguyên và Môi trường"
+    assert delivery["document_id"] == doc["id"] and delivery["sender_agency_name"] == "Sở Nông nghiệp và Môi trường"
     path = f"/api/v1/deliveries/{delivery['id']}"
     # the sender and third agencies cannot read or act on the recipient's copy
-    for outsider in ("stnmt.clerk", "stc.clerk", "admin"):
+    for outsider in ("snnmt.clerk", "stc.clerk", "admin"):
         assert as_user(outsider).get(path).status_code == 404
         assert as_user(outsider).post(path + "/register", json={"revision": delivery["revision"]}).status_code == 404
         assert as_user(outsider).get(path + "/pdf").status_code == 404
     # inside the recipient: only a clerk registers, only a leader assigns
-    assert as_user("ubndnh.staff").post(path + "/register", json={"revision": delivery["revision"]}).status_code == 403
+    assert as_user("ubndxnh.staff").post(path + "/register", json={"revision": delivery["revision"]}).status_code == 403
     refused = ok(b_clerk.post(path + "/refuse", json={"revision": delivery["revision"], "reason": "Sai nơi nhận"}))
     assert refused["status"] == "refused"
-    sender_view = ok(as_user("stnmt.staff").get(f"/api/v1/documents/{doc['id']}"))
+    sender_view = ok(as_user("snnmt.staff").get(f"/api/v1/documents/{doc['id']}"))
     assert sender_view["recipients_status"][0]["refused_reason"] == "Sai nơi nhận"
     assert b_clerk.post(path + "/register", json={"revision": refused["revision"]}).status_code == 409
 
 
 def test_recall_freezes_the_copy(as_user):
     doc = dispatched(as_user)
-    act(as_user("stnmt.leader"), doc, "recall", reason="Sai số liệu")
-    delivery = ok(as_user("ubndnh.clerk").get("/api/v1/deliveries"))["items"][0]
+    act(as_user("snnmt.leader"), doc, "recall", reason="Sai số liệu")
+    delivery = ok(as_user("ubndxnh.clerk").get("/api/v1/deliveries"))["items"][0]
     assert delivery["status"] == "recalled" and delivery["frozen"] is True
-    blocked = as_user("ubndnh.clerk").post(f"/api/v1/deliveries/{delivery['id']}/register",
+    blocked = as_user("ubndxnh.clerk").post(f"/api/v1/deliveries/{delivery['id']}/register",
                                            json={"revision": delivery["revision"]})
     assert blocked.status_code == 409
 
@@ -270,22 +270,22 @@ def test_recall_freezes_the_copy(as_user):
 
 
 def test_units_users_and_their_scope(world, as_user):
-    staff = as_user("stnmt.staff")
+    staff = as_user("snnmt.staff")
     agencies = ok(staff.get("/api/v1/units?scope=agencies"))
-    assert {"STNMT", "STC", "UBNDNH"} <= {a["code"] for a in agencies}
+    assert {"SNNMT", "STC", "UBNDXNH"} <= {a["code"] for a in agencies}
     own = ok(staff.get("/api/v1/units"))
-    assert all(u["agency_id"] == agency_id(staff, "STNMT") for u in own)
+    assert all(u["agency_id"] == agency_id(staff, "SNNMT") for u in own)
     other_division = world.unit("Phòng Quản lý ngân sách", "STC")
     assert staff.get(f"/api/v1/units/{other_division.id}").status_code == 404
     assert ok(staff.get(f"/api/v1/units/{agency_id(staff, 'STC')}"))["code"] == "STC"  # agencies are public
     users = ok(staff.get("/api/v1/users"))
-    assert {u["agency_id"] for u in users} == {agency_id(staff, "STNMT")}
+    assert {u["agency_id"] for u in users} == {agency_id(staff, "SNNMT")}
     assert staff.get(f"/api/v1/users/{world.user('stc.staff').id}").status_code == 404
-    assert ok(as_user("admin").get(f"/api/v1/users/{user_id(staff, 'stnmt.clerk')}"))["username"] == "stnmt.clerk"
+    assert ok(as_user("admin").get(f"/api/v1/users/{user_id(staff, 'snnmt.clerk')}"))["username"] == "snnmt.clerk"
 
 
-@pytest.mark.parametrize(("who", "status"), [("stnmt.clerk", 200), ("stnmt.leader", 200), ("stnmt.auditor", 200),
-                                             ("stnmt.staff", 403), ("stnmt.admin", 403)])
+@pytest.mark.parametrize(("who", "status"), [("snnmt.clerk", 200), ("snnmt.leader", 200), ("snnmt.auditor", 200),
+                                             ("snnmt.staff", 403), ("snnmt.admin", 403)])
 def test_registers_are_for_clerks_leaders_and_auditors(as_user, who, status):
     for kind in ("outgoing", "incoming", "tracking"):
         assert as_user(who).get(f"/api/v1/registers/{kind}").status_code == status
@@ -294,8 +294,8 @@ def test_registers_are_for_clerks_leaders_and_auditors(as_user, who, status):
 def test_verify_reports_a_tampered_copy(as_user):
     doc = dispatched(as_user)
     latest = doc["files"][0]["versions"][-1]
-    data = as_user("stnmt.auditor").get(f"/api/v1/documents/{doc['id']}/versions/{latest['id']}").data
-    good = ok(as_user("stnmt.auditor").post(
+    data = as_user("snnmt.auditor").get(f"/api/v1/documents/{doc['id']}/versions/{latest['id']}").data
+    good = ok(as_user("snnmt.auditor").post(
         "/api/v1/verify", data={"file": (io.BytesIO(data), "ok.pdf")}, json=None, content_type="multipart/form-data"))
     assert good["schema"] == "docflow.verification/1" and good["verdict"] == "TOTAL_PASSED"
     tampered = data.replace(b"Ngh", b"Ngx", 1) if b"Ngh" in data else data[:-200] + b"%" * 200
@@ -322,7 +322,7 @@ def test_openapi_document_and_reference_page(client):
 
 
 def test_tokens_page_shows_a_new_token_once(world, browser):
-    browser.login("stnmt.staff")
+    browser.login("snnmt.staff")
     page = browser.post("/account/tokens", {"name": "laptop", "expires_in_days": "30"}, form_page="/account/tokens")
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and 'id="new-token">dfl_' in html

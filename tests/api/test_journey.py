@@ -10,8 +10,8 @@ from .helpers import act, agency_id, create_draft, ok
 
 
 def test_journey_through_the_api_only(as_user):
-    staff, reviewer, leader, clerk = (as_user(u) for u in ("stnmt.staff", "stnmt.reviewer", "stnmt.leader",
-                                                          "stnmt.clerk"))
+    staff, reviewer, leader, clerk = (as_user(u) for u in ("snnmt.staff", "snnmt.reviewer", "snnmt.leader",
+                                                          "snnmt.clerk"))
     doc = create_draft(staff, attachments=1)
     assert doc["status"] == "draft" and len(doc["files"]) == 2
     doc = act(staff, doc, "submit")
@@ -23,11 +23,11 @@ def test_journey_through_the_api_only(as_user):
     doc = act(leader, doc, "sign", pin=DEMO_PIN)
     assert doc["status"] == "signed"
     doc = act(clerk, doc, "issue", pin=DEMO_PIN)
-    assert doc["status"] == "issued" and doc["notation"].endswith("/STNMT-QLĐĐ")
+    assert doc["status"] == "issued" and doc["notation"].endswith("/SNNMT-QLĐĐ")
     doc = act(clerk, doc, "dispatch")
     assert doc["status"] == "dispatched"
     assert [(r["agency_id"], r["status"]) for r in doc["recipients_status"]] == [
-        (agency_id(staff, "UBNDNH"), "received")]
+        (agency_id(staff, "UBNDXNH"), "received")]
 
     main = doc["files"][0]
     latest = main["versions"][-1]
@@ -36,7 +36,7 @@ def test_journey_through_the_api_only(as_user):
     assert pdf.headers["X-Content-SHA256"] == latest["sha256"]
 
     # --- the recipient
-    b_clerk, b_leader, b_staff = as_user("ubndnh.clerk"), as_user("ubndnh.leader"), as_user("ubndnh.staff")
+    b_clerk, b_leader, b_staff = as_user("ubndxnh.clerk"), as_user("ubndxnh.leader"), as_user("ubndxnh.staff")
     inbox = ok(b_clerk.get("/api/v1/deliveries?status=received"))
     assert inbox["meta"]["total"] == 1
     delivery = ok(b_clerk.get(f"/api/v1/deliveries/{inbox['items'][0]['id']}"))
@@ -51,8 +51,8 @@ def test_journey_through_the_api_only(as_user):
                                json={"revision": delivery["revision"]}))
     assert delivery["status"] == "registered" and delivery["incoming_number"] == 1
     units = ok(b_leader.get("/api/v1/units"))
-    lead = next(u["id"] for u in units if u["name"] == "Phòng Tài nguyên và Môi trường")
-    handler = next(u["id"] for u in ok(b_leader.get("/api/v1/users")) if u["username"] == "ubndnh.staff")
+    lead = next(u["id"] for u in units if u["name"] == "Phòng Kinh tế")
+    handler = next(u["id"] for u in ok(b_leader.get("/api/v1/users")) if u["username"] == "ubndxnh.staff")
     deadline = (dt.date.today() + dt.timedelta(days=10)).isoformat()
     delivery = ok(b_leader.post(f"/api/v1/deliveries/{delivery['id']}/assign", json={
         "revision": delivery["revision"], "lead_unit_id": lead, "deadline": deadline, "handler_id": handler,

@@ -32,7 +32,7 @@ def live_server(world):
 
 def test_api_conforms_to_its_openapi_document(world, live_server):
     db = world.db
-    staff = world.user("stnmt.staff")
+    staff = world.user("snnmt.staff")
     token = tokens.create_token(db, staff, staff, "schemathesis").token
     db.commit()
     schema = schemathesis.openapi.from_url(f"{live_server}/api/v1/openapi.json")

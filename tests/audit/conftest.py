@@ -22,5 +22,5 @@ def trusted(config):
 @pytest.fixture
 def auditor(demo, make_browser, trusted):
     b = make_browser()
-    assert b.login("stnmt.auditor").status_code == 302
+    assert b.login("snnmt.auditor").status_code == 302
     return b

@@ -48,7 +48,7 @@ def test_times_are_shown_in_vietnam():
 
 
 def test_signer_parts_from_the_subject():
-    subject = "2.5.4.12=Phó Giám đốc,CN=Nguyễn Văn Nghĩa,O=Sở Tài nguyên và Môi trường,C=VN"
+    subject = "2.5.4.12=Phó Giám đốc,CN=Nguyễn Văn Nghĩa,O=Sở Nông nghiệp và Môi trường,C=VN"
     parts = plain.signer_parts({"common_name": "Nguyễn Văn Nghĩa", "subject": subject})
     assert parts == {"name": "Nguyễn Văn Nghĩa", "title": "Phó Giám đốc",
-                     "organization": "Sở Tài nguyên và Môi trường"}
+                     "organization": "Sở Nông nghiệp và Môi trường"}

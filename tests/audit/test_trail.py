@@ -11,11 +11,11 @@ from docflow import audit
 
 
 def _events(db, demo, n: int = 3) -> None:
-    actor = demo["stnmt.clerk"]
+    actor = demo["snnmt.clerk"]
     for i in range(n):
         audit.record(db, "document.issue", actor=actor, object_type="document", object_id=100 + i,
-                     details={"notation": f"{i + 1:02d}/QĐ-STNMT"})
-    audit.record(db, "document.sign", actor=demo["stnmt.leader"], result="denied", object_type="document",
+                     details={"notation": f"{i + 1:02d}/QĐ-SNNMT"})
+    audit.record(db, "document.sign", actor=demo["snnmt.leader"], result="denied", object_type="document",
                  object_id=7)
     audit.record(db, "document.issue", actor=demo["stc.clerk"], object_type="document", object_id=999)
     db.commit()
@@ -24,11 +24,11 @@ def _events(db, demo, n: int = 3) -> None:
 def test_trail_lists_the_agency_events_with_filters(auditor, demo, db):
     _events(db, demo)
     html = auditor.get("/audit/trail").get_data(as_text=True)
-    assert "document 100" in html and "01/QĐ-STNMT" in html and "document.sign" in html
+    assert "document 100" in html and "01/QĐ-SNNMT" in html and "document.sign" in html
     assert "999" not in html.split("<tbody>")[1]  # another agency's event is not listed
     denied = auditor.get("/audit/trail?result=denied").get_data(as_text=True)
     assert "document.sign" in denied.split("<tbody>")[1] and "document.issue" not in denied.split("<tbody>")[1]
-    by_actor = auditor.get("/audit/trail?actor=" + demo["stnmt.leader"].full_name.split()[-1])
+    by_actor = auditor.get("/audit/trail?actor=" + demo["snnmt.leader"].full_name.split()[-1])
     assert "document.issue" not in by_actor.get_data(as_text=True).split("<tbody>")[1]
     future = auditor.get("/audit/trail?date_from=2999-01-01").get_data(as_text=True)
     assert "document.issue" not in future.split("<tbody>")[1]
@@ -43,7 +43,7 @@ def test_trail_csv_export(auditor, demo, db):
     assert rows[0] == ["seq", "time", "actor", "action", "object_type", "object_id", "result", "ip", "details",
                        "hash"]
     assert [r[5] for r in rows[1:]] == ["100", "101", "102"]
-    assert all(r[3] == "document.issue" and r[2] == demo["stnmt.clerk"].full_name for r in rows[1:])
+    assert all(r[3] == "document.issue" and r[2] == demo["snnmt.clerk"].full_name for r in rows[1:])
     assert rows[1][1].endswith("+07:00")
 
 
@@ -62,7 +62,7 @@ def test_chain_check_reports_intact_then_the_break(auditor, demo, db):
 
 def test_trail_is_for_auditors_only(demo, make_browser):
     clerk = make_browser()
-    clerk.login("stnmt.clerk")
+    clerk.login("snnmt.clerk")
     assert clerk.get("/audit/trail").status_code == 403
     assert clerk.get("/audit/trail.csv").status_code == 403
 

@@ -71,7 +71,7 @@ def test_truncated_pdf_is_reported_not_crashing(auditor):
 def test_oversized_upload_is_413_with_a_clear_message(demo, make_browser, trusted, app):
     app.config["MAX_CONTENT_LENGTH"] = 50_000
     b = make_browser()
-    b.login("stnmt.auditor")
+    b.login("snnmt.auditor")
     response = _upload(b, b"%PDF-1.7\n" + b"0" * 60_000)
     assert response.status_code == 413
     assert "lớn hơn giới hạn" in _text(response)
@@ -99,7 +99,7 @@ def test_upload_not_stored_unless_asked(auditor, config, db):
 def test_another_user_cannot_read_my_upload(auditor, demo, make_browser):
     url = _report_url(_upload(auditor, signed_letter()))
     other = make_browser()
-    other.login("stnmt.clerk")  # may verify, but this upload is not theirs
+    other.login("snnmt.clerk")  # may verify, but this upload is not theirs
     assert other.get(url).status_code == 404
     assert other.get(url + "/signatures/0/signed.pdf").status_code == 404
 
@@ -139,11 +139,11 @@ def test_json_and_pdf_reports(auditor, app, db, demo, tmp_path):
     assert check.returncode == 0, check.stdout + check.stderr
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
     assert "Tài liệu đã bị sửa sau khi ký" in text and "TOTAL_FAILED" in text
-    assert demo["stnmt.auditor"].full_name in text  # who verified
+    assert demo["snnmt.auditor"].full_name in text  # who verified
 
 
 def test_stored_version_report_and_scope(auditor, demo, db, config, make_browser):
-    version = make_version(db, config, demo["stnmt.staff"], signed_letter())
+    version = make_version(db, config, demo["snnmt.staff"], signed_letter())
     page = auditor.get(f"/audit/versions/{version.id}")
     assert page.status_code == 200 and "Chữ ký hợp lệ" in _text(page)
     signed = auditor.get(f"/audit/versions/{version.id}/signatures/0/signed.pdf")
@@ -155,8 +155,8 @@ def test_stored_version_report_and_scope(auditor, demo, db, config, make_browser
     assert auditor.get(f"/audit/versions/{other_version.id}/pages/1.png").status_code == 404
     assert auditor.get("/audit/versions/999999").status_code == 404
 
-    # the copy delivered to Sở TN&MT is in scope for its auditor, with the stored receipt report
-    delivery = make_delivery(db, other_version, demo["stnmt.auditor"].agency_id,
+    # the copy delivered to Sở NN&MT is in scope for its auditor, with the stored receipt report
+    delivery = make_delivery(db, other_version, demo["snnmt.auditor"].agency_id,
                              verify_pdf(signed_letter()).to_json())
     assert auditor.get(f"/audit/versions/{other_version.id}").status_code == 200
     stored = auditor.get(f"/audit/deliveries/{delivery.id}")
@@ -166,5 +166,5 @@ def test_stored_version_report_and_scope(auditor, demo, db, config, make_browser
     assert stc.get(f"/audit/versions/{version.id}").status_code == 404  # another agency's version
     assert stc.get(f"/audit/deliveries/{delivery.id}").status_code == 200  # the sender's own delivery
     staff = make_browser()
-    staff.login("stnmt.staff")
+    staff.login("snnmt.staff")
     assert staff.get(f"/audit/versions/{version.id}").status_code == 403  # not an auditor or clerk

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from .conftest import PIN
 
-UBNDNH = "Ủy ban nhân dân huyện Nghĩa Hành"
+UBNDXNH = "Ủy ban nhân dân xã Nghĩa Hành"
 
 
 def document_id(page: Page) -> int:
@@ -20,7 +20,7 @@ def document_id(page: Page) -> int:
     return int(match.group(1))
 
 
-def draft(page: Page, pdf: Path, subject: str, *, recipient: str = UBNDNH, submit: bool = True,
+def draft(page: Page, pdf: Path, subject: str, *, recipient: str = UBNDXNH, submit: bool = True,
           shoot=None) -> int:
     """Staff on the desk: a new draft with the uploaded letter, straight to the leader."""
     page.get_by_role("link", name=re.compile("Soạn dự thảo|New draft")).first.click()

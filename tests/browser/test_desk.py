@@ -17,14 +17,14 @@ PHONE = {"width": 375, "height": 740}
 
 
 def test_batch_signing_with_one_pin(people, letter_pdf, shoot):
-    staff = people.page("stnmt.staff")
+    staff = people.page("snnmt.staff")
     subjects = ["V/v lấy ý kiến dự thảo quy hoạch (lô 1)", "V/v lấy ý kiến dự thảo quy hoạch (lô 2)"]
     ids = []
     for subject in subjects:
         staff.goto("/desk")
         ids.append(draft(staff, letter_pdf, subject))
 
-    leader = people.page("stnmt.leader")
+    leader = people.page("snnmt.leader")
     panel = leader.locator("#panel-sign")
     for doc_id in ids:
         leader.check(f"#pick-{doc_id}")
@@ -52,10 +52,10 @@ def test_batch_signing_with_one_pin(people, letter_pdf, shoot):
 
 def test_keyboard_moves_the_box_and_reaches_the_pin_dialog(people, letter_pdf, shoot):
     subject = "V/v chuẩn bị hồ sơ đo đạc địa chính (bàn phím)"
-    staff = people.page("ubndht.staff")
+    staff = people.page("ubndxtt.staff")
     doc_id = draft(staff, letter_pdf, subject)
 
-    leader = people.page("ubndht.leader")
+    leader = people.page("ubndxtt.leader")
     open_document(leader, doc_id)
     box = leader.locator("#sig-box")
     before = sign_box(leader)
@@ -97,10 +97,10 @@ def _no_horizontal_overflow(page) -> None:
 
 def test_phone_width_desk_and_document_page(people, letter_pdf, shoot):
     subject = "V/v kiểm tra hiện trạng sử dụng đất (màn hình điện thoại)"
-    staff = people.page("stnmt.staff")
+    staff = people.page("snnmt.staff")
     doc_id = draft(staff, letter_pdf, subject)
 
-    leader = people.page("stnmt.leader", viewport=PHONE)
+    leader = people.page("snnmt.leader", viewport=PHONE)
     expect(leader.locator("#panel-sign")).to_contain_text(subject)
     _no_horizontal_overflow(leader)
     shoot(leader, "desk", full_page=True)
@@ -120,7 +120,7 @@ def test_phone_width_desk_and_document_page(people, letter_pdf, shoot):
     for path in ("/documents", "/incoming", f"/documents/{doc_id}"):
         leader.goto(path)
         _no_horizontal_overflow(leader)
-    staff_phone = people.page("stnmt.staff", viewport=PHONE)
+    staff_phone = people.page("snnmt.staff", viewport=PHONE)
     staff_phone.goto("/documents/new")
     _no_horizontal_overflow(staff_phone)
     shoot(staff_phone, "draft-form", full_page=True)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from .flows import UBNDNH, document_id, draft, open_document, sign, sign_box, signature_rects, signed_version
+from .flows import UBNDXNH, document_id, draft, open_document, sign, sign_box, signature_rects, signed_version
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -18,14 +18,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
     subject = "V/v rà soát hồ sơ giao đất năm 2026 (hành trình trình duyệt)"
 
-    # 1. STNMT staff drafts, chooses UBND huyện Nghĩa Hành and the leader, submits
-    staff = people.page("stnmt.staff")
+    # 1. SNNMT staff drafts, chooses UBND xã Nghĩa Hành and the leader, submits
+    staff = people.page("snnmt.staff")
     doc_id = draft(staff, letter_pdf, subject, shoot=shoot)
-    expect(staff.locator("#recipients")).to_contain_text(UBNDNH)
+    expect(staff.locator("#recipients")).to_contain_text(UBNDXNH)
     shoot(staff, "submitted")
 
     # 2. the leader opens it from the desk and sees the page image with the signature box
-    leader = people.page("stnmt.leader")
+    leader = people.page("snnmt.leader")
     panel = leader.locator("#panel-sign")
     expect(panel).to_contain_text(subject)
     shoot(leader, "leader-desk")
@@ -75,8 +75,8 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
     assert rect == pytest.approx(after, abs=0.6)
     assert abs(rect[0] - before[0]) > 50 and abs(rect[1] - before[1]) > 40
 
-    # 5. STNMT's clerk sees the next number before confirming, issues, dispatches
-    clerk = people.page("stnmt.clerk")
+    # 5. SNNMT's clerk sees the next number before confirming, issues, dispatches
+    clerk = people.page("snnmt.clerk")
     clerk.locator("#panel-issue").get_by_role("link", name=subject).click()
     next_number = clerk.locator("#next-number")
     expect(next_number).to_have_text(re.compile(r"^\d+/.+"))
@@ -90,8 +90,8 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
     expect(clerk.locator("#doc-status")).to_have_text(re.compile("Đã phát hành|Dispatched"))
     shoot(clerk, "dispatched")
 
-    # 6. UBNDNH's clerk: in "Arrived", the verdict in plain words, registers it
-    nh_clerk = people.page("ubndnh.clerk")
+    # 6. UBNDXNH's clerk: in "Arrived", the verdict in plain words, registers it
+    nh_clerk = people.page("ubndxnh.clerk")
     arrived = nh_clerk.locator("#panel-receive")
     expect(arrived).to_contain_text(subject)
     arrived.get_by_role("link", name=subject).click()
@@ -102,23 +102,23 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
     expect(nh_clerk.locator("#incoming-number")).to_be_visible()
     delivery_url = nh_clerk.url
 
-    # 7. UBNDNH's leader assigns: lead unit, handler, deadline
-    nh_leader = people.page("ubndnh.leader")
+    # 7. UBNDXNH's leader assigns: lead unit, handler, deadline
+    nh_leader = people.page("ubndxnh.leader")
     direct = nh_leader.locator("#panel-direct")
     expect(direct).to_contain_text(subject)
     direct.get_by_role("link", name=subject).click()
-    nh_leader.select_option("#lead_unit_id", label="Phòng Tài nguyên và Môi trường")
+    nh_leader.select_option("#lead_unit_id", label="Phòng Kinh tế")
     handler_option = nh_leader.locator("#handler_id option", has_text="Nguyễn Thị Bích Ngọc")
     nh_leader.select_option("#handler_id", handler_option.get_attribute("value"))
     due = date.today() + timedelta(days=10)
     nh_leader.fill("#deadline", due.isoformat())
-    nh_leader.fill("#comment", "Giao Phòng TNMT chủ trì rà soát, báo cáo đúng hạn.")
+    nh_leader.fill("#comment", "Giao Phòng Kinh tế chủ trì rà soát, báo cáo đúng hạn.")
     shoot(nh_leader, "assign")
     nh_leader.click("#btn-assign")
     expect(nh_leader.locator("#delivery-status")).to_have_text(re.compile("Đã phân công|Assigned"))
 
     # 8. the handler completes it
-    handler = people.page("ubndnh.staff")
+    handler = people.page("ubndxnh.staff")
     handle = handler.locator("#panel-handle")
     expect(handle).to_contain_text(subject)
     handle.get_by_role("link", name=subject).click()
@@ -127,9 +127,9 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
     handler.click("#btn-complete")
     expect(handler.locator("#delivery-status")).to_have_text(re.compile("Đã hoàn thành|Completed"))
 
-    # 9. STNMT's clerk sees "completed" on the document page
+    # 9. SNNMT's clerk sees "completed" on the document page
     clerk.goto(f"/documents/{doc_id}")
-    recipient = clerk.locator("#recipients li", has_text=UBNDNH)
+    recipient = clerk.locator("#recipients li", has_text=UBNDXNH)
     expect(recipient.locator(".recipient-status")).to_have_text(re.compile("Đã hoàn thành|Completed"))
     shoot(clerk, "sender-sees-completed", full_page=True)
     assert document_id(clerk) == doc_id
@@ -138,10 +138,10 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
 def test_returned_with_comment_then_resubmitted(people, letter_pdf, tmp_path, shoot):
     subject = "V/v báo cáo tiến độ cấp giấy chứng nhận (trả lại, trình lại)"
     comment = "Đề nghị bổ sung số liệu quý III và sửa lại căn cứ pháp lý."
-    staff = people.page("stnmt.staff")
+    staff = people.page("snnmt.staff")
     doc_id = draft(staff, letter_pdf, subject)
 
-    leader = people.page("stnmt.leader")
+    leader = people.page("snnmt.leader")
     open_document(leader, doc_id)
     leader.fill("form.return-form textarea[name=comment]", comment)
     leader.click("#btn-return")
@@ -228,7 +228,7 @@ def test_auditor_sees_red_verdict_for_a_pdf_altered_after_signing(people, letter
 
 
 def test_switch_to_english_and_back(people, shoot):
-    page = people.page("stnmt.clerk")
+    page = people.page("snnmt.clerk")
     expect(page.locator("h1")).to_have_text("Bàn làm việc")
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     page.get_by_role("button", name="English").click()

@@ -13,13 +13,13 @@ from tests.conftest import DEMO_PIN
 def test_export_import_and_status_commands(world, tmp_path):
     w, db = world, world.db
     runner = w.app.test_cli_runner()
-    assert runner.invoke(args=["edxml", "organ", "STNMT", "000.00.31.H53"]).exit_code == 0
+    assert runner.invoke(args=["edxml", "organ", "SNNMT", "000.00.31.H53"]).exit_code == 0
     result = runner.invoke(args=["edxml", "external", "000.00.99.H99", "Sở Tư pháp tỉnh khác"])
     assert result.exit_code == 0, result.output
     db.rollback()
     external = db.execute(select(Unit).where(Unit.name == "Sở Tư pháp tỉnh khác")).scalar_one()
     ctx = w.ctx()
-    staff, leader, clerk = w.user("stnmt.staff"), w.user("stnmt.leader"), w.user("stnmt.clerk")
+    staff, leader, clerk = w.user("snnmt.staff"), w.user("snnmt.leader"), w.user("snnmt.clerk")
     doc = outgoing.create_draft(db, ctx, staff, w.draft_input(to=(external.code,), reviewer=None), w.letter())
     outgoing.submit(db, ctx, staff, doc, doc.revision)
     outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)

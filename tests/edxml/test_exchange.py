@@ -17,7 +17,7 @@ from tests.support.pdfs import official_letter
 
 from .conftest import Installation, _tokens
 
-ORGAN_A = "000.00.31.H53"  # Sở TN&MT at installation A
+ORGAN_A = "000.00.31.H53"  # Sở NN&MT at installation A
 ORGAN_B = "000.00.31.H55"  # Sở Tài chính at installation B
 
 
@@ -28,10 +28,10 @@ def _ok(response, status: int = 200):
 
 def _setup_a(world) -> tuple[Installation, int]:
     db = world.db
-    exchange.set_organ_id(db, None, world.agency("STNMT"), ORGAN_A)
+    exchange.set_organ_id(db, None, world.agency("SNNMT"), ORGAN_A)
     external = exchange.add_external_agency(db, None, ORGAN_B, "Sở Tài chính (hệ thống B)")
     db.commit()
-    tokens = _tokens(db, ["stnmt.staff", "stnmt.reviewer", "stnmt.leader", "stnmt.clerk", "stc.clerk"])
+    tokens = _tokens(db, ["snnmt.staff", "snnmt.reviewer", "snnmt.leader", "snnmt.clerk", "stc.clerk"])
     return Installation(world.app, world.config.base_url, tokens), external.id
 
 
@@ -47,17 +47,17 @@ def _setup_b(b: Installation, root_pem: bytes) -> None:
 
 
 def _dispatch_at_a(a: Installation, recipient_id: int) -> dict:
-    users = {u["username"]: u["id"] for u in _ok(a.call("GET", "/api/v1/users", "stnmt.staff")).json()}
+    users = {u["username"]: u["id"] for u in _ok(a.call("GET", "/api/v1/users", "snnmt.staff")).json()}
     files = [("main_pdf", ("cong-van.pdf", official_letter(signer_title="", signer_name=""), "application/pdf")),
              ("attachments", ("phu-luc.pdf", official_letter(signer_title="", signer_name="", amount="1 đồng"),
                               "application/pdf"))]
     form = {"doc_type": "CV", "subject": "V/v phối hợp thẩm định kinh phí", "recipients": [str(recipient_id)],
-            "signer_id": str(users["stnmt.leader"]), "reviewer_id": str(users["stnmt.reviewer"]),
+            "signer_id": str(users["snnmt.leader"]), "reviewer_id": str(users["snnmt.reviewer"]),
             "authority_line": "KT. GIÁM ĐỐC"}
-    doc = _ok(a.call("POST", "/api/v1/documents", "stnmt.staff", data=form, files=files), 201).json()
-    steps = (("stnmt.staff", "submit", {}), ("stnmt.reviewer", "forward", {}),
-             ("stnmt.leader", "sign", {"pin": DEMO_PIN}), ("stnmt.clerk", "issue", {"pin": DEMO_PIN}),
-             ("stnmt.clerk", "dispatch", {}))
+    doc = _ok(a.call("POST", "/api/v1/documents", "snnmt.staff", data=form, files=files), 201).json()
+    steps = (("snnmt.staff", "submit", {}), ("snnmt.reviewer", "forward", {}),
+             ("snnmt.leader", "sign", {"pin": DEMO_PIN}), ("snnmt.clerk", "issue", {"pin": DEMO_PIN}),
+             ("snnmt.clerk", "dispatch", {}))
     for user, action, extra in steps:
         doc = _ok(a.call("POST", f"/api/v1/documents/{doc['id']}/{action}", user,
                          json={"revision": doc["revision"], **extra})).json()
@@ -77,7 +77,7 @@ def test_two_installations_exchange_a_document(installation_a, installation_b):
     doc = _dispatch_at_a(a, external_id)
 
     # A exports over its API; the package is QCVN 102 edXML with the signed PDFs
-    package = _ok(a.call("GET", f"/api/v1/edxml/documents/{doc['id']}?to={ORGAN_B}", "stnmt.clerk")).content
+    package = _ok(a.call("GET", f"/api/v1/edxml/documents/{doc['id']}?to={ORGAN_B}", "snnmt.clerk")).content
     assert NS_QCVN.encode() in package[:400]
     parsed = parse_package(package)
     assert parsed.sender.organ_id == ORGAN_A and parsed.recipients[0].organ_id == ORGAN_B
@@ -100,7 +100,7 @@ def test_two_installations_exchange_a_document(installation_a, installation_b):
     path = f"/api/v1/deliveries/{delivery['id']}"
     delivery = _ok(b.call("POST", path + "/register", "stc.clerk", json={"revision": delivery["revision"]})).json()
     status_03 = _ok(b.call("GET", f"/api/v1/edxml/deliveries/{delivery['id']}/status", "stc.clerk")).content
-    result = _ok(a.call("POST", "/api/v1/edxml/status", "stnmt.clerk",
+    result = _ok(a.call("POST", "/api/v1/edxml/status", "snnmt.clerk",
                         files={"file": ("status.edxml", io.BytesIO(status_03))})).json()
     assert (result["status_code"], result["status"]) == ("03", "registered")
 
@@ -113,14 +113,14 @@ def test_two_installations_exchange_a_document(installation_a, installation_b):
                           json={"revision": delivery["revision"], "note": "Đã thẩm định"})).json()
     status_06 = _ok(b.call("GET", f"/api/v1/edxml/deliveries/{delivery['id']}/status", "stc.clerk")).content
     assert b"<edXML:StatusCode>06</edXML:StatusCode>" in status_06
-    result = _ok(a.call("POST", "/api/v1/edxml/status", "stnmt.clerk",
+    result = _ok(a.call("POST", "/api/v1/edxml/status", "snnmt.clerk",
                         files={"file": ("status.edxml", io.BytesIO(status_06))})).json()
     assert (result["status_code"], result["status"]) == ("06", "completed")
 
     # A sees the external recipient's status
-    doc = _ok(a.call("GET", f"/api/v1/documents/{doc['id']}", "stnmt.staff")).json()
+    doc = _ok(a.call("GET", f"/api/v1/documents/{doc['id']}", "snnmt.staff")).json()
     assert [(r["agency_id"], r["status"]) for r in doc["recipients_status"]] == [(external_id, "completed")]
-    # another agency of A cannot apply statuses to STNMT's document
+    # another agency of A cannot apply statuses to SNNMT's document
     denied = a.call("POST", "/api/v1/edxml/status", "stc.clerk", files={"file": ("s.edxml", io.BytesIO(status_06))})
     assert denied.status_code == 403
 

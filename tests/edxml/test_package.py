@@ -25,9 +25,9 @@ from docflow.edxml.package import (
 
 def _package(namespace=NS_QCVN) -> Package:
     return Package(
-        sender=Organ("000.00.31.H53", "Sở Tài nguyên và Môi trường"),
+        sender=Organ("000.00.31.H53", "Sở Nông nghiệp và Môi trường"),
         recipients=(Organ("000.00.31.H55", "Sở Tài chính"),),
-        document_id="000.00.31.H53,2026/11/28,15/QĐ-STNMT", code_number="15", code_notation="QĐ-STNMT",
+        document_id="000.00.31.H53,2026/11/28,15/QĐ-SNNMT", code_number="15", code_notation="QĐ-SNNMT",
         place="Quảng Ngãi", promulgation_date=dt.date(2026, 11, 28), document_type="QĐ",
         document_type_name="Quyết định",
         subject="Về việc giao đất", signer=Signer("KT. GIÁM ĐỐC", "Phó Giám đốc", "Nguyễn Văn Nghĩa"),
@@ -46,7 +46,7 @@ def test_round_trip_in_both_namespaces(namespace):
 
 
 def test_status_round_trip():
-    msg = StatusMessage("000.00.31.H53", "000.00.31.H53,2026/11/28,15/QĐ-STNMT", "15/QĐ-STNMT", dt.date(2026, 11, 28),
+    msg = StatusMessage("000.00.31.H53", "000.00.31.H53,2026/11/28,15/QĐ-SNNMT", "15/QĐ-SNNMT", dt.date(2026, 11, 28),
                         Organ("000.00.31.H55", "Sở Tài chính"), "06", "Đã xử lý xong",
                         dt.datetime(2026, 11, 29, 2, 0, tzinfo=dt.UTC), "Đỗ Thị Thanh Tâm", "Phòng QLNS")
     assert parse_status(build_status(msg)) == msg

@@ -61,10 +61,10 @@ def test_hostile_upload_gets_a_clear_form_error(world, make_browser, hostile_dir
 
     data = _file(hostile_dir, name, HOSTILE[name]).read_bytes()
     b = make_browser()
-    b.login("stnmt.staff")
+    b.login("snnmt.staff")
     w = world
     form = {"doc_type": "CV", "subject": "Tệp độc hại", "urgency": "normal", "confidentiality": "normal",
-            "recipients": [str(w.agency("UBNDNH").id)], "signer_id": str(w.user("stnmt.leader").id),
+            "recipients": [str(w.agency("UBNDXNH").id)], "signer_id": str(w.user("snnmt.leader").id),
             "reviewer_id": "0", "main_pdf": (io.BytesIO(data), f"{name}.pdf")}
     r = b.post("/documents/new", form, form_page="/documents/new", content_type="multipart/form-data")
     assert r.status_code == 200, r.status_code

@@ -116,7 +116,7 @@ def test_check_signable_and_verify_on_random_bytes(blob, prefix):
 @pytest.fixture
 def staff(world, make_browser):
     b = make_browser()
-    b.login("stnmt.staff")
+    b.login("snnmt.staff")
     return b
 
 
@@ -129,8 +129,8 @@ def test_draft_form_never_500(world, staff, subject, authority, filename, pdf, d
 
     body = pdf if pdf is not None else _letter(official_letter)
     form = {"doc_type": doc_type, "subject": subject, "authority_line": authority, "urgency": "normal",
-            "confidentiality": "normal", "recipients": [str(world.agency("UBNDNH").id)],
-            "signer_id": signer or str(world.user("stnmt.leader").id), "reviewer_id": "0",
+            "confidentiality": "normal", "recipients": [str(world.agency("UBNDXNH").id)],
+            "signer_id": signer or str(world.user("snnmt.leader").id), "reviewer_id": "0",
             "main_pdf": (io.BytesIO(body), (filename or "x")[:5000] + ".pdf")}
     r = staff.post("/documents/new", form, form_page="/documents/new", content_type="multipart/form-data")
     assert r.status_code in (200, 302, 400, 413), r.status_code
@@ -145,7 +145,7 @@ def test_api_upload_never_500(world, subject, body, fields):
     from docflow.api import tokens
 
     if "tok" not in _LETTER:
-        _LETTER["tok"] = tokens.create_token(world.db, world.user("stnmt.staff"), world.user("stnmt.staff"), "f").token
+        _LETTER["tok"] = tokens.create_token(world.db, world.user("snnmt.staff"), world.user("snnmt.staff"), "f").token
         world.db.commit()
     data = {"subject": subject, **fields, "main_pdf": (io.BytesIO(body), "x.pdf")}
     r = world.app.test_client().post("/api/v1/documents", data=data, content_type="multipart/form-data",
@@ -182,8 +182,8 @@ def form_targets(app, db, demo, world):
 @settings(max_examples=12, deadline=None, suppress_health_check=FIXTURES)
 @given(data=st.data())
 def test_every_form_with_hostile_text_never_500(app, make_browser, form_targets, data):
-    # not stnmt.staff: the admin forms' user_id is theirs (deactivated, password reset by the fuzz)
-    who = data.draw(st.sampled_from(["admin", "stnmt.admin", "stnmt.leader", "stnmt.clerk"]))
+    # not snnmt.staff: the admin forms' user_id is theirs (deactivated, password reset by the fuzz)
+    who = data.draw(st.sampled_from(["admin", "snnmt.admin", "snnmt.leader", "snnmt.clerk"]))
     b = make_browser()
     b.login(who, "Admin-pass-2026" if who == "admin" else "Demo-pass-2026")
     token = csrf_token(b.client, "/desk")

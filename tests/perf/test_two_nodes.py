@@ -108,7 +108,7 @@ class Session:
 
 def _signed_document(w, subject: str) -> Document:
     db, ctx = w.db, w.ctx()
-    staff, leader = w.user("stnmt.staff"), w.user("stnmt.leader")
+    staff, leader = w.user("snnmt.staff"), w.user("snnmt.leader")
     doc = outgoing.create_draft(db, ctx, staff, w.draft_input(reviewer=None, subject=subject), w.letter())
     outgoing.submit(db, ctx, staff, doc, doc.revision)
     outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)
@@ -119,17 +119,17 @@ def _signed_document(w, subject: str) -> Document:
 def test_signed_on_node_a_read_verified_registered_on_node_b(world, nodes):  # noqa: F811
     w, db = world, world.db
     node_a, node_b = nodes
-    staff = w.user("stnmt.staff")
+    staff = w.user("snnmt.staff")
     doc = outgoing.create_draft(db, w.ctx(), staff, w.draft_input(reviewer=None), w.letter())
     outgoing.submit(db, w.ctx(), staff, doc, doc.revision)
     db.commit()
     doc_id = doc.id
 
     # node A: the leader signs with the PIN, the clerk numbers, seals and dispatches
-    leader = Session(node_a, "stnmt.leader")
+    leader = Session(node_a, "snnmt.leader")
     r = leader.post(f"/documents/{doc_id}/sign", revision=doc.revision, pin=DEMO_PIN)
     assert r.status_code == 200 and r.json()["ok"], r.text
-    clerk = Session(node_a, "stnmt.clerk")
+    clerk = Session(node_a, "snnmt.clerk")
     r = clerk.post(f"/documents/{doc_id}/issue", revision=r.json()["revision"], pin=DEMO_PIN)
     assert r.status_code == 200 and r.json()["ok"], r.text
     r = clerk.post(f"/documents/{doc_id}/dispatch", revision=r.json()["revision"])
@@ -139,12 +139,12 @@ def test_signed_on_node_a_read_verified_registered_on_node_b(world, nodes):  # n
     db.commit()
 
     # node B: the recipient clerk reads it, downloads the copy, verifies it and registers it
-    b_clerk = Session(node_b, "ubndnh.clerk")
+    b_clerk = Session(node_b, "ubndxnh.clerk")
     page = b_clerk.http.get(f"{node_b}/incoming/{delivery.id}", timeout=60)
     assert page.status_code == 200 and doc.subject in page.text
     from docflow.api.tokens import create_token
 
-    user = w.user("ubndnh.clerk")
+    user = w.user("ubndxnh.clerk")
     token = create_token(db, user, user, "two nodes").token
     db.commit()
     api = {"Authorization": f"Bearer {token}"}
@@ -165,7 +165,7 @@ def test_numbers_stay_unique_and_gap_free_across_nodes(world, nodes):  # noqa: F
     w, db = world, world.db
     docs = [_signed_document(w, f"V/v số hiệu song song {k}") for k in range(10)]
     targets = [(d.id, d.revision) for d in docs]
-    clerks = [Session(base, "stnmt.clerk") for base in nodes for _ in range(2)]  # two sessions per node
+    clerks = [Session(base, "snnmt.clerk") for base in nodes for _ in range(2)]  # two sessions per node
 
     def issue(k: int):
         doc_id, revision = targets[k]

@@ -23,9 +23,9 @@ from docflow.pki.errors import CaError
 from tests.pki.conftest import ALGORITHMS, BASE_URL, CHEAP_ARGON2, openssl, write_pem
 
 PERSON = PersonIdentity(full_name="Nguyễn Văn An", title="Giám đốc",
-                        agency="Sở Tài nguyên và Môi trường", unit="Ban Giám đốc",
-                        province="Đồng Nai", email="an.nv@stnmt.example.vn")
-AGENCY = AgencyIdentity(name="Sở Tài nguyên và Môi trường",
+                        agency="Sở Nông nghiệp và Môi trường", unit="Ban Giám đốc",
+                        province="Đồng Nai", email="an.nv@snnmt.example.vn")
+AGENCY = AgencyIdentity(name="Sở Nông nghiệp và Môi trường",
                         parent="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai")
 
 
@@ -63,7 +63,7 @@ def test_personal_certificate_extensions_and_subject(dev_ca, leaf_keys, tmp_path
     assert subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "Nguyễn Văn An"
     assert subject.get_attributes_for_oid(NameOID.TITLE)[0].value == "Giám đốc"
     assert (subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
-            == "Sở Tài nguyên và Môi trường")
+            == "Sở Nông nghiệp và Môi trường")
     ext = cert.extensions
     bc = ext.get_extension_for_class(x509.BasicConstraints)
     assert bc.critical and not bc.value.ca
@@ -79,7 +79,7 @@ def test_personal_certificate_extensions_and_subject(dev_ca, leaf_keys, tmp_path
             if a.access_method == AuthorityInformationAccessOID.OCSP]
     assert ocsp == [f"{BASE_URL}/pki/ocsp"]
     san = ext.get_extension_for_class(x509.SubjectAlternativeName).value
-    assert san.get_values_for_type(x509.RFC822Name) == ["an.nv@stnmt.example.vn"]
+    assert san.get_values_for_type(x509.RFC822Name) == ["an.nv@snnmt.example.vn"]
     # openssl reads the same extensions
     text = openssl("x509", "-noout", "-text", "-in",
                    str(write_pem(tmp_path / "l.pem", cert))).stdout

@@ -40,7 +40,7 @@ def issued(app, db, demo, tmp_path):
     """Two personal certificates (one revoked) and the CA files as PEM."""
     ca = service.ensure_dev_ca(app.config["DOCFLOW"])
     good = service.issue_personal_certificate(db, ca, demo["stc.leader"], PIN, actor=None, kdf=CHEAP_ARGON2)
-    bad = service.issue_personal_certificate(db, ca, demo["stnmt.leader"], PIN, actor=None, kdf=CHEAP_ARGON2)
+    bad = service.issue_personal_certificate(db, ca, demo["snnmt.leader"], PIN, actor=None, kdf=CHEAP_ARGON2)
     service.revoke(db, bad, "keyCompromise", actor=None)
     db.commit()
     files = {}
@@ -114,7 +114,7 @@ def test_ocsp_get_and_garbage(live, issued, app):
 def test_openssl_ts_query_and_verify_against_the_dev_tsa(live, issued, tmp_path):
     _good, _bad, files = issued
     data = tmp_path / "data.txt"
-    data.write_bytes(b"Quyet dinh so 15/QD-STNMT")
+    data.write_bytes(b"Quyet dinh so 15/QD-SNNMT")
     query = tmp_path / "q.tsq"
     openssl("ts", "-query", "-data", str(data), "-sha256", "-cert", "-out", str(query))
     request = urllib.request.Request(f"{live}/pki/tsa", data=query.read_bytes(), method="POST",

@@ -34,10 +34,10 @@ def test_pdf_signed_on_the_token_then_sealed_in_software_validates(softhsm, dev_
     ref = TokenKeyRef(softhsm, TOKEN_LABEL, key_label=f"pdf-leader-{algorithm}")
     leader_cert = dev_ca.issue_personal(
         generate_key_on_token(ref, TOKEN_PIN, algorithm),
-        PersonIdentity("Nguyễn Văn Nghĩa", "Phó Giám đốc", "Sở Tài nguyên và Môi trường"))
+        PersonIdentity("Nguyễn Văn Nghĩa", "Phó Giám đốc", "Sở Nông nghiệp và Môi trường"))
     seal_key = leaf_keys["rsa-3072"]
     seal_cert = dev_ca.issue_seal(seal_key.public_key(),
-                                  AgencyIdentity("Sở Tài nguyên và Môi trường"))
+                                  AgencyIdentity("Sở Nông nghiệp và Môi trường"))
     seal_blob = keystore.encrypt_private_key(seal_key, "seal-pin-7391", kdf=CHEAP_ARGON2)
 
     signed = sign_pdf(official_letter(), open_signer(ref, TOKEN_PIN, leader_cert, dev_ca.chain),
@@ -53,5 +53,5 @@ def test_pdf_signed_on_the_token_then_sealed_in_software_validates(softhsm, dev_
         assert status.intact and status.valid and status.trusted, status.pretty_print_details()
     assert statuses[0].signing_cert.subject.native["common_name"] == "Nguyễn Văn Nghĩa"
     assert statuses[1].signing_cert.subject.native["common_name"] == (
-        "Sở Tài nguyên và Môi trường")
+        "Sở Nông nghiệp và Môi trường")
     assert statuses[1].coverage.name == "ENTIRE_FILE"

@@ -21,7 +21,7 @@ from docflow.pki.revocation import CertificateStatus, Revocation, parse_reason, 
 from tests.pki.conftest import openssl, write_pem
 from tests.support.pki import TestCA
 
-PERSON = PersonIdentity("Trần Thị Bình", "Phó Giám đốc", "Sở Tài nguyên và Môi trường")
+PERSON = PersonIdentity("Trần Thị Bình", "Phó Giám đốc", "Sở Nông nghiệp và Môi trường")
 REVOKED_AT = dt.datetime(2025, 3, 1, 8, 30, tzinfo=dt.UTC)
 
 

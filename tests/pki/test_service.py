@@ -55,7 +55,7 @@ def _verify(signer, data: bytes, signature: bytes) -> None:
 
 
 def test_issued_key_is_never_in_clear_in_the_database_or_on_disk(app, db, demo, ca, cfg):
-    leader = demo["stnmt.leader"]
+    leader = demo["snnmt.leader"]
     cert = _issue(db, ca, leader, algorithm="ec-p256")
     assert cert.key_blob and cert.key_backend == KeyBackend.SOFTWARE
     key = keystore.unlock(cert.key_blob, PIN)
@@ -81,7 +81,7 @@ def test_issued_key_is_never_in_clear_in_the_database_or_on_disk(app, db, demo, 
 
 
 def test_wrong_pin_counts_and_locks_after_n_and_admin_unlocks(db, demo, ca):
-    leader, admin = demo["stnmt.leader"], demo["stnmt.admin"]
+    leader, admin = demo["snnmt.leader"], demo["snnmt.admin"]
     cert = _issue(db, ca, leader)
     for remaining in (2, 1):
         with pytest.raises(service.WrongCertificatePin) as err:
@@ -109,7 +109,7 @@ def test_wrong_pin_counts_and_locks_after_n_and_admin_unlocks(db, demo, ca):
 
 
 def test_change_pin_reencrypts_and_wrong_old_pin_counts(db, demo, ca):
-    leader = demo["stnmt.leader"]
+    leader = demo["snnmt.leader"]
     cert = _issue(db, ca, leader)
     old_blob = bytes(cert.key_blob)
     with pytest.raises(service.WrongCertificatePin):
@@ -132,7 +132,7 @@ def test_change_pin_reencrypts_and_wrong_old_pin_counts(db, demo, ca):
 def test_active_certificate_images_and_supersede(db, demo, ca):
     from docflow.pki import demo_assets
 
-    leader = demo["stnmt.leader"]
+    leader = demo["snnmt.leader"]
     agency = db.get(Unit, leader.agency_id)
     first = _issue(db, ca, leader)
     second = _issue(db, ca, leader)
@@ -153,7 +153,7 @@ def test_active_certificate_images_and_supersede(db, demo, ca):
     with pytest.raises(service.ImageRejected):
         service.set_signature_image(db, leader, b"GIF89a not a png", actor=leader)
     with pytest.raises(service.PkiServiceError):  # only leaders have a signature image
-        service.set_signature_image(db, demo["stnmt.staff"], png, actor=None)
+        service.set_signature_image(db, demo["snnmt.staff"], png, actor=None)
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +165,7 @@ def external():
 
 def test_import_accepts_a_trusted_chain_and_refuses_the_rest_storing_nothing(db, demo, external):
     root, issuing = external
-    staff = demo["stnmt.staff"]
+    staff = demo["snnmt.staff"]
     good = issuing.issue("Phạm Thị Dung", eku=[EKU_DOCUMENT_SIGNING]).pkcs12(b"pw-123456")
     expired = issuing.issue("Đỗ Văn Hải", not_before=NOW - dt.timedelta(days=800),
                              not_after=NOW - dt.timedelta(days=30)).pkcs12(b"pw")
@@ -190,7 +190,7 @@ def test_import_accepts_a_trusted_chain_and_refuses_the_rest_storing_nothing(db,
 
 
 def test_revocation_reaches_crl_and_ocsp(db, demo, ca):
-    leader = demo["stnmt.leader"]
+    leader = demo["snnmt.leader"]
     cert = _issue(db, ca, leader)
     other = _issue(db, ca, demo["stc.leader"])
     crl1 = x509.load_der_x509_crl(service.current_crl(db, ca, "issuing"))
@@ -243,10 +243,10 @@ def test_cli_issue_export_chain_openssl_verify_and_demo_hook(app, db, demo, tmp_
     monkeypatch.setenv("T_PIN", "582047")
     result = runner.invoke(args=["pki", "init-ca"])
     assert result.exit_code == 0, result.output
-    result = runner.invoke(args=["pki", "issue", "--user", "stnmt.staff", "--algorithm", "ec-p256",
+    result = runner.invoke(args=["pki", "issue", "--user", "snnmt.staff", "--algorithm", "ec-p256",
                                  "--pin-env", "T_PIN"])
     assert result.exit_code == 0, result.output
-    result = runner.invoke(args=["pki", "issue", "--user", "stnmt.staff", "--pin-env", "NOT_SET"])
+    result = runner.invoke(args=["pki", "issue", "--user", "snnmt.staff", "--pin-env", "NOT_SET"])
     assert result.exit_code != 0 and "NOT_SET" in result.output
     chain = tmp_path / "chain.pem"
     assert runner.invoke(args=["pki", "export-chain", "-o", str(chain)]).exit_code == 0
@@ -278,7 +278,7 @@ def test_cli_issue_export_chain_openssl_verify_and_demo_hook(app, db, demo, tmp_
                                                                        Unit.operator.is_(False))).scalar()
     assert len([c for c in active if c.owner_kind.value == "personal"]) == len(leaders)
     assert len([c for c in active if c.owner_kind.value == "seal"]) == agencies
-    leader = demo["stnmt.leader"]
+    leader = demo["snnmt.leader"]
     db.refresh(leader)
     assert service.signature_image(db, leader) is not None
     service.signer_for(db, service.active_certificate(db, user=leader), "123456", actor=leader)

@@ -51,7 +51,7 @@ def _pem(cert) -> bytes:
 def test_openssl_verifies_tokens_from_the_dev_tsa(pki, server, tmp_path: Path):
     root, issuing, _ = pki
     data = tmp_path / "data.bin"
-    data.write_bytes("Quyết định số 15/QĐ-STNMT".encode())
+    data.write_bytes("Quyết định số 15/QĐ-SNNMT".encode())
     (tmp_path / "root.pem").write_bytes(_pem(root.cert))
     (tmp_path / "chain.pem").write_bytes(_pem(issuing.cert))
     subprocess.run(

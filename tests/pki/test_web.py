@@ -38,24 +38,24 @@ def _certs(db, **where) -> list[Certificate]:
 
 def test_admin_issues_holder_changes_pin_and_uploads_signature(make_browser, db, demo):
     admin, leader = make_browser(), make_browser()
-    admin.login("stnmt.admin")
+    admin.login("snnmt.admin")
     page = admin.get("/admin/certificates")
     assert page.status_code == 200 and "Nguyễn Văn Nghĩa" in page.get_data(as_text=True)
     issued = _post(admin, "/admin/certificates/issue",
-                   {"user_id": demo["stnmt.leader"].id, "algorithm": "ec-p256"}, "/admin/certificates")
+                   {"user_id": demo["snnmt.leader"].id, "algorithm": "ec-p256"}, "/admin/certificates")
     assert issued.status_code == 200
     pin = PIN_RE.search(issued.get_data(as_text=True)).group(1)
-    (cert,) = _certs(db, user_id=demo["stnmt.leader"].id)
+    (cert,) = _certs(db, user_id=demo["snnmt.leader"].id)
     assert pin.encode() not in cert.key_blob
 
     # the administrator knows this PIN: nobody signs with it until the holder replaced it
     assert cert.pin_must_change
     with pytest.raises(service.PinChangeRequired):
-        service.signer_for(db, cert, pin, actor=demo["stnmt.admin"])
+        service.signer_for(db, cert, pin, actor=demo["snnmt.admin"])
     db.rollback()
     assert _certs(db, id=cert.id)[0].pin_failures == 0  # not a wrong PIN
 
-    leader.login("stnmt.leader")
+    leader.login("snnmt.leader")
     mine = leader.get("/certificates").get_data(as_text=True)
     assert cert.serial in mine and "Change PIN" in mine or "Đổi mã PIN" in mine
     assert "PIN dùng một lần" in mine
@@ -86,7 +86,7 @@ def test_admin_issues_holder_changes_pin_and_uploads_signature(make_browser, db,
 
 def test_other_agencies_certificates_are_404(make_browser, db, demo, app):
     ca = service.ensure_dev_ca(app.config["DOCFLOW"])
-    cert = service.issue_personal_certificate(db, ca, demo["stnmt.leader"], "482915", actor=None, kdf=CHEAP_ARGON2)
+    cert = service.issue_personal_certificate(db, ca, demo["snnmt.leader"], "482915", actor=None, kdf=CHEAP_ARGON2)
     db.commit()
     other_admin, other_user = make_browser(), make_browser()
     other_admin.login("stc.admin")
@@ -94,14 +94,14 @@ def test_other_agencies_certificates_are_404(make_browser, db, demo, app):
     revoke = _post(other_admin, f"/admin/certificates/{cert.id}/revoke",
                    {f"rev{cert.id}-reason": "keyCompromise"}, "/admin/certificates")
     assert revoke.status_code == 404
-    other_user.login("stnmt.staff")
+    other_user.login("snnmt.staff")
     assert _post(other_user, f"/certificates/{cert.id}/pin",
                  {f"pin{cert.id}-old_pin": "482915", f"pin{cert.id}-new_pin": "735190"},
                  "/certificates").status_code == 404
     assert _certs(db, id=cert.id)[0].status == CertificateStatus.ACTIVE
 
     own_admin = make_browser()
-    own_admin.login("stnmt.admin")
+    own_admin.login("snnmt.admin")
     done = _post(own_admin, f"/admin/certificates/{cert.id}/revoke",
                  {f"rev{cert.id}-reason": "keyCompromise"}, "/admin/certificates")
     assert done.status_code == 302
@@ -113,7 +113,7 @@ def test_import_refusals_are_shown_on_the_page_and_trusted_import_works(make_bro
     issuing = TestCA("External Issuing CA", parent=root)
     p12 = issuing.issue("Trần Thị Hồng Nhung").pkcs12(b"file-pw")
     user = make_browser()
-    user.login("stnmt.staff")
+    user.login("snnmt.staff")
     refused = _post(user, "/certificates/import",
                     {"file": (io.BytesIO(p12), "me.p12"), "password": "file-pw", "new_pin": "735190"}, "/certificates")
     assert refused.status_code == 400
@@ -140,23 +140,23 @@ def test_import_refusals_are_shown_on_the_page_and_trusted_import_works(make_bro
                      "/certificates")
     assert accepted.status_code == 302
     (cert,) = _certs(db)
-    assert cert.issuer == "external" and cert.user_id == demo["stnmt.staff"].id
+    assert cert.issuer == "external" and cert.user_id == demo["snnmt.staff"].id
 
     sha = root.cert.fingerprint(hashes.SHA256()).hex()
     assert _post(operator, "/admin/trust/remove", {"sha256": sha}, "/admin/trust").status_code == 302
     agency_admin = make_browser()
-    agency_admin.login("stnmt.admin")
+    agency_admin.login("snnmt.admin")
     assert agency_admin.get("/admin/trust").status_code == 404
 
 
 def test_admin_issues_seal_and_uploads_seal_image(make_browser, db, demo):
     admin = make_browser()
-    admin.login("stnmt.admin")
-    agency_id = demo["stnmt.admin"].agency_id
+    admin.login("snnmt.admin")
+    agency_id = demo["snnmt.admin"].agency_id
     issued = _post(admin, "/admin/certificates/issue-seal", {"agency_id": agency_id}, "/admin/certificates")
     assert issued.status_code == 200 and PIN_RE.search(issued.get_data(as_text=True))
     (seal,) = _certs(db, agency_id=agency_id, owner_kind="seal")
-    png = demo_assets.seal_png("Sở Tài nguyên và Môi trường")
+    png = demo_assets.seal_png("Sở Nông nghiệp và Môi trường")
     up = _post(admin, "/admin/certificates/seal-image",
                {"agency_id": agency_id, "image": (io.BytesIO(png), "seal.png"), "width_mm": "38"},
                "/admin/certificates")
@@ -169,5 +169,5 @@ def test_admin_issues_seal_and_uploads_seal_image(make_browser, db, demo):
                  "/admin/certificates").status_code == 400
     # the agency's clerk holds the seal PIN and sees it on "My certificates"
     clerk = make_browser()
-    clerk.login("stnmt.clerk")
+    clerk.login("snnmt.clerk")
     assert seal.serial in clerk.get("/certificates").get_data(as_text=True)

@@ -17,7 +17,7 @@ from tests.conftest import DEMO_PIN
 
 from .support import Client, Installation, revision_of
 
-AGENCIES = {"STNMT": "UBNDNH", "STC": "STNMT", "UBND": "STC", "UBNDNH": "UBND", "UBNDHT": "UBNDNH"}
+AGENCIES = {"SNNMT": "UBNDXNH", "STC": "SNNMT", "UBND": "STC", "UBNDXNH": "UBND", "UBNDXTT": "UBNDXNH"}
 
 
 @dataclass

@@ -121,8 +121,8 @@ class Installation:
             db.commit()
         engine.dispose()
 
-    def drafts(self, n: int, *, staff: str = "stnmt.staff", leader: str = "stnmt.leader",
-               to: tuple[str, ...] = ("UBNDNH",), subject: str = "Kiểm thử độ tin cậy") -> list[int]:
+    def drafts(self, n: int, *, staff: str = "snnmt.staff", leader: str = "snnmt.leader",
+               to: tuple[str, ...] = ("UBNDXNH",), subject: str = "Kiểm thử độ tin cậy") -> list[int]:
         """``n`` drafts submitted straight to the signer (awaiting signature)."""
         from docflow.models import DocType, Unit, User
         from docflow.runtime import workflow_context

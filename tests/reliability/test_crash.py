@@ -92,9 +92,9 @@ def test_sigkill_during_sign_issue_and_dispatch_loses_nothing(tmp_path):
         inst = Installation(tmp_path / "inst", url)
         inst.seed()
         first, second = inst.drafts(2)
-        steps = [("stnmt.leader", "sign", {"pin": DEMO_PIN}, "signed"),
-                 ("stnmt.clerk", "issue", {"pin": DEMO_PIN}, "issued"),
-                 ("stnmt.clerk", "dispatch", {}, "dispatched")]
+        steps = [("snnmt.leader", "sign", {"pin": DEMO_PIN}, "signed"),
+                 ("snnmt.clerk", "issue", {"pin": DEMO_PIN}, "issued"),
+                 ("snnmt.clerk", "dispatch", {}, "dispatched")]
         before = _status(url, first)
         # a second server without the pause serves the retries (same database and blobs)
         with Server(inst, workers=1, threads=2) as steady:
@@ -115,7 +115,7 @@ def test_sigkill_during_sign_issue_and_dispatch_loses_nothing(tmp_path):
                 assert before[0] == done
             # the crashes consumed no number: the first document is 1, the next one is 2
             assert before[1] == 1 and before[2] == 1
-            leader, clerk = Client(steady.url, "stnmt.leader").login(), Client(steady.url, "stnmt.clerk").login()
+            leader, clerk = Client(steady.url, "snnmt.leader").login(), Client(steady.url, "snnmt.clerk").login()
             assert leader.act(second, "sign", revision_of(url, second), pin=DEMO_PIN).json()["ok"]
             assert clerk.act(second, "issue", revision_of(url, second), pin=DEMO_PIN).json()["ok"]
         assert _status(url, second)[1] == 2

@@ -71,8 +71,8 @@ def test_postgres_restart_while_serving(tmp_path):
         acknowledged: list[int] = []
         stop = threading.Event()
         with Server(inst, workers=2, threads=4) as server:
-            reader, leader = Client(server.url, "stnmt.staff", timeout=30).login(), \
-                Client(server.url, "stnmt.leader", timeout=30).login()
+            reader, leader = Client(server.url, "snnmt.staff", timeout=30).login(), \
+                Client(server.url, "snnmt.leader", timeout=30).login()
             revisions = {d: revision_of(url, d) for d in drafts}
 
             def read_loop() -> None:

@@ -24,9 +24,9 @@ COMMON_PINS = ["000000", "111111", "123456", "654321", "123123", "112233", "9999
 def _submitted(world):
     from docflow.workflow import outgoing
 
-    doc = outgoing.create_draft(world.db, world.ctx(), world.user("stnmt.staff"), world.draft_input(reviewer=None),
+    doc = outgoing.create_draft(world.db, world.ctx(), world.user("snnmt.staff"), world.draft_input(reviewer=None),
                                 world.letter())
-    outgoing.submit(world.db, world.ctx(), world.user("stnmt.staff"), doc, doc.revision)
+    outgoing.submit(world.db, world.ctx(), world.user("snnmt.staff"), doc, doc.revision)
     world.db.commit()
     return doc
 
@@ -34,7 +34,7 @@ def _submitted(world):
 def test_pin_brute_force_through_the_signing_page_locks_the_key(world, make_browser):
     doc = _submitted(world)
     b = make_browser()
-    b.login("stnmt.leader")
+    b.login("snnmt.leader")
     limit = world.config.pin_max_failures
     answers = []
     for pin in [p for p in COMMON_PINS if p != DEMO_PIN][: limit + 2]:
@@ -48,7 +48,7 @@ def test_pin_brute_force_through_the_signing_page_locks_the_key(world, make_brow
                headers={"Accept": "application/json"})
     assert r.status_code != 200 and r.get_json()["code"] == "CertificateLocked"
     world.db.expire_all()
-    cert = world.db.execute(select(Certificate).where(Certificate.user_id == world.user("stnmt.leader").id)).scalar()
+    cert = world.db.execute(select(Certificate).where(Certificate.user_id == world.user("snnmt.leader").id)).scalar()
     assert cert.locked
     assert world.db.get(type(doc), doc.id).status.value == "awaiting_signature"
 
@@ -126,7 +126,7 @@ def test_logs_of_a_full_journey_carry_no_secret(world, make_browser, caplog):
         http = requests.Session()
         token_re = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
         csrf = token_re.search(http.get(base + "/login").text).group(1)
-        assert http.post(base + "/login", data={"username": "stnmt.leader", "password": DEMO_PASSWORD,
+        assert http.post(base + "/login", data={"username": "snnmt.leader", "password": DEMO_PASSWORD,
                                                 "csrf_token": csrf}, allow_redirects=False).status_code == 302
         csrf = token_re.search(http.get(base + "/desk").text).group(1)
         r = http.post(base + f"/documents/{doc.id}/sign", data={"revision": doc.revision, "pin": DEMO_PIN,
@@ -137,7 +137,7 @@ def test_logs_of_a_full_journey_carry_no_secret(world, make_browser, caplog):
         assert r.status_code in (200, 302)
         from docflow.api import tokens
 
-        issued = tokens.create_token(world.db, world.user("stnmt.leader"), world.user("stnmt.leader"), "log")
+        issued = tokens.create_token(world.db, world.user("snnmt.leader"), world.user("snnmt.leader"), "log")
         world.db.commit()
         api = requests.get(base + "/api/v1/me", headers={"Authorization": f"Bearer {issued.token}"})
         assert api.status_code == 200

@@ -29,7 +29,7 @@ def _drafts(world, n=3):
 
     ctx = world.ctx()
     for i in range(n):
-        outgoing.create_draft(world.db, ctx, world.user("stnmt.staff"),
+        outgoing.create_draft(world.db, ctx, world.user("snnmt.staff"),
                               world.draft_input(subject=f"Dự thảo {i}"), world.letter())
     world.db.commit()
     return [v.id for v in world.db.execute(select(FileVersion)).scalars()]
@@ -55,7 +55,7 @@ def test_guessed_ids_of_another_agency_are_404_and_anonymous_must_log_in(world, 
         assert r.status_code == 302 and "/login" in r.headers["Location"], url
     # the owner's own agency does get them (the ids were real)
     own = make_browser()
-    own.login("stnmt.staff")
+    own.login("snnmt.staff")
     assert own.get(f"/versions/{versions[0]}/download").status_code == 200
     # and the API answers 404 to another agency's token, 401 to none
     from docflow.api import tokens
@@ -81,22 +81,22 @@ def test_stored_xss_in_every_displayed_text_field_is_inert(world, make_browser):
 
     db, ctx = world.db, world.ctx()
     payload = " | ".join(XSS)
-    agency = world.agency("STNMT")
+    agency = world.agency("SNNMT")
     accounts.create_unit(db, name="Phòng " + payload, kind=UnitKind.DIVISION, parent=agency)
-    staff = world.user("stnmt.staff")
+    staff = world.user("snnmt.staff")
     staff.full_name = "Cán bộ " + XSS[0]
     staff.title = XSS[1]
-    doc = outgoing.create_draft(db, ctx, staff, world.draft_input(subject=payload, reviewer="stnmt.reviewer"),
+    doc = outgoing.create_draft(db, ctx, staff, world.draft_input(subject=payload, reviewer="snnmt.reviewer"),
                                 Upload('"><img src=x onerror=alert(1)>.pdf', world.letter().data))
     outgoing.submit(db, ctx, staff, doc, doc.revision)
-    outgoing.return_document(db, ctx, world.user("stnmt.reviewer"), doc, doc.revision, payload)
+    outgoing.return_document(db, ctx, world.user("snnmt.reviewer"), doc, doc.revision, payload)
     tokens.create_token(db, staff, staff, "token " + XSS[1])
     db.commit()
-    pages = {"stnmt.staff": ["/desk", "/documents", f"/documents/{doc.id}", "/account/tokens",
+    pages = {"snnmt.staff": ["/desk", "/documents", f"/documents/{doc.id}", "/account/tokens",
                              "/documents?q=%3Cscript%3Ealert(1)%3C/script%3E"],
-             "stnmt.admin": ["/admin/units", "/admin/users"],
-             "stnmt.auditor": ["/audit/trail"],
-             "stnmt.reviewer": [f"/documents/{doc.id}", "/desk"]}
+             "snnmt.admin": ["/admin/units", "/admin/users"],
+             "snnmt.auditor": ["/audit/trail"],
+             "snnmt.reviewer": [f"/documents/{doc.id}", "/desk"]}
     seen = 0
     for user, paths in pages.items():
         b = make_browser()
@@ -137,7 +137,7 @@ def test_csp_clickjacking_and_cookie_flags(world, make_browser):
     assert "frame-ancestors 'none'" in csp and r.headers["X-Frame-Options"] == "DENY"
     assert "script-src 'self'" in csp and "object-src 'none'" in csp
     assert r.headers["X-Content-Type-Options"] == "nosniff"
-    login = b.login("stnmt.clerk")
+    login = b.login("snnmt.clerk")
     cookie = login.headers.get("Set-Cookie", "")
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     for path in ("/desk", "/documents", "/documents/1", "/registers/outgoing"):
@@ -161,7 +161,7 @@ def test_session_fixation_and_replay_after_logout(world, app):
     client = app.test_client()
     token = csrf_token(client)
     before = client.get_cookie("docflow_session").value
-    r = client.post("/login", data={"username": "stnmt.staff", "password": "Demo-pass-2026", "csrf_token": token})
+    r = client.post("/login", data={"username": "snnmt.staff", "password": "Demo-pass-2026", "csrf_token": token})
     assert r.status_code == 302
     after = client.get_cookie("docflow_session").value
     assert after != before  # a new session at login
@@ -186,7 +186,7 @@ def test_every_state_change_without_csrf_token_is_400(world, app, make_browser):
     b = make_browser()
     b.login("admin", "Admin-pass-2026")
     leader = make_browser()
-    leader.login("stnmt.leader")
+    leader.login("snnmt.leader")
     checked = []
     for rule in app.url_map.iter_rules():
         methods = (rule.methods or set()) - {"GET", "HEAD", "OPTIONS"}
@@ -217,7 +217,7 @@ def test_path_traversal_in_file_names_and_blob_names(world, make_browser):
     ctx = world.ctx()
     for name in ("../../etc/passwd", "..\\..\\windows\\system32\\x.pdf", "/etc/shadow.pdf", "a\x00b.pdf",
                  "CON:<>|?*.pdf"):
-        doc = outgoing.create_draft(world.db, ctx, world.user("stnmt.staff"), world.draft_input(),
+        doc = outgoing.create_draft(world.db, ctx, world.user("snnmt.staff"), world.draft_input(),
                                     Upload(name, world.letter().data))
         stored = doc.main_file.filename
         assert "/" not in stored and "\\" not in stored and "\x00" not in stored and ".." not in stored.strip(".")
@@ -227,7 +227,7 @@ def test_path_traversal_in_file_names_and_blob_names(world, make_browser):
         with pytest.raises(BlobMissing):
             store.path(bad)
     b = make_browser()
-    b.login("stnmt.staff")
+    b.login("snnmt.staff")
     for url in ("/static/../../etc/passwd", "/static/..%2f..%2fetc/passwd", "/static/%2e%2e/docflow/config.py",
                 "/versions/..%2f1/download"):
         r = b.get(url)
@@ -267,7 +267,7 @@ def test_login_signing_and_api_token_rate_limits(limited_app):
     # signing: per user, whatever the PIN
     leader = app.test_client()
     leader.environ_base["REMOTE_ADDR"] = "127.0.0.9"
-    leader.post("/login", data={"username": "stnmt.leader", "password": "Demo-pass-2026",
+    leader.post("/login", data={"username": "snnmt.leader", "password": "Demo-pass-2026",
                                 "csrf_token": csrf_token(leader)})
     token = csrf_token(leader, "/desk")
     codes = [leader.post("/documents/999/sign", data={"revision": 1, "pin": "0", "csrf_token": token}).status_code
@@ -287,14 +287,14 @@ def test_security_events_are_in_the_audit_trail(world, make_browser):
     from docflow.workflow import outgoing
 
     db, ctx = world.db, world.ctx()
-    doc = outgoing.create_draft(db, ctx, world.user("stnmt.staff"), world.draft_input(reviewer=None), world.letter())
-    outgoing.submit(db, ctx, world.user("stnmt.staff"), doc, doc.revision)
+    doc = outgoing.create_draft(db, ctx, world.user("snnmt.staff"), world.draft_input(reviewer=None), world.letter())
+    outgoing.submit(db, ctx, world.user("snnmt.staff"), doc, doc.revision)
     db.commit()
     b = make_browser()
-    assert b.login("stnmt.leader", "wrong-password").status_code == 401  # failed login
+    assert b.login("snnmt.leader", "wrong-password").status_code == 401  # failed login
     for _ in range(6):
-        b.login("stnmt.reviewer", "wrong-password")  # → lockout
-    b.login("stnmt.leader")
+        b.login("snnmt.reviewer", "wrong-password")  # → lockout
+    b.login("snnmt.leader")
     b.post(f"/documents/{doc.id}/sign", {"revision": doc.revision, "pin": "999999"})  # wrong PIN
     other = make_browser()
     other.login("stc.staff")
@@ -319,7 +319,7 @@ def test_oversized_upload_is_413_with_a_clear_message(config_overrides, demo):
     app = create_app({**config_overrides, "max_upload_mb": 1})
     try:
         client = app.test_client()
-        client.post("/login", data={"username": "stnmt.staff", "password": "Demo-pass-2026",
+        client.post("/login", data={"username": "snnmt.staff", "password": "Demo-pass-2026",
                                     "csrf_token": csrf_token(client)})
         token = csrf_token(client, "/documents/new")
         r = client.post("/documents/new", data={"csrf_token": token, "subject": "x",

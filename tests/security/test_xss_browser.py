@@ -29,19 +29,19 @@ def _plant(inst) -> int:
     app = inst.app()
     with app.extensions["docflow.write_sessionmaker"]() as db:
         who = {u.username: u for u in db.execute(select(User)).scalars()}
-        agency = db.execute(select(Unit).where(Unit.code == "STNMT", Unit.kind == "agency")).scalar_one()
-        other = db.execute(select(Unit).where(Unit.code == "UBNDNH", Unit.kind == "agency")).scalar_one()
+        agency = db.execute(select(Unit).where(Unit.code == "SNNMT", Unit.kind == "agency")).scalar_one()
+        other = db.execute(select(Unit).where(Unit.code == "UBNDXNH", Unit.kind == "agency")).scalar_one()
         accounts.create_unit(db, name="Phòng " + XSS[3], kind=UnitKind.DIVISION, parent=agency)
-        staff = who["stnmt.staff"]
+        staff = who["snnmt.staff"]
         staff.full_name, staff.title = "Cán bộ " + XSS[0], XSS[1]
         ctx = workflow_context(db, app.config["DOCFLOW"])
         from docflow.models import DocType
 
         doc = outgoing.create_draft(db, ctx, staff, DraftInput(
-            doc_type=DocType.CV, subject=" ".join(XSS), recipients=[other.id], signer_id=who["stnmt.leader"].id,
-            reviewer_id=who["stnmt.reviewer"].id), Upload(XSS[1] + ".pdf", official_letter()))
+            doc_type=DocType.CV, subject=" ".join(XSS), recipients=[other.id], signer_id=who["snnmt.leader"].id,
+            reviewer_id=who["snnmt.reviewer"].id), Upload(XSS[1] + ".pdf", official_letter()))
         outgoing.submit(db, ctx, staff, doc, doc.revision)
-        outgoing.return_document(db, ctx, who["stnmt.reviewer"], doc, doc.revision, XSS[0] + XSS[3])
+        outgoing.return_document(db, ctx, who["snnmt.reviewer"], doc, doc.revision, XSS[0] + XSS[3])
         tokens.create_token(db, staff, staff, XSS[1])
         db.commit()
         doc_id = doc.id
@@ -65,7 +65,7 @@ def test_no_dialog_fires_on_pages_showing_stored_payloads(tmp_path):
             page = browser.new_page()
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.goto(server.url + "/login")
-            page.fill("input[name=username]", "stnmt.staff")
+            page.fill("input[name=username]", "snnmt.staff")
             page.fill("input[name=password]", DEMO_PASSWORD)
             page.click("form:has(input[name=password]) button[type=submit]")
             page.wait_for_url("**/desk")

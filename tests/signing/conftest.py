@@ -50,7 +50,7 @@ def ec_signer(pki):
 @pytest.fixture(scope="session")
 def agency_signer(pki):
     """The agency's 'digital seal' certificate, used by the clerk."""
-    return _signer(pki[1].issue("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi"))
+    return _signer(pki[1].issue("Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"))
 
 
 @pytest.fixture(scope="session")

@@ -105,7 +105,7 @@ def test_seal_with_agency_name_and_time_renders_red(
     leader = leader_appearance(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Nguyễn Văn Nghĩa",
                                signature_png, 1, (360, 150, 530, 320))
     first = sign_pdf(bare_letter, rsa_signer, appearance=leader, signing_time=when)
-    seal = seal_appearance(seal_png, 1, leader.image_box, agency_name="SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    seal = seal_appearance(seal_png, 1, leader.image_box, agency_name="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
                            signing_time=when)
     second = sign_pdf(first.pdf, agency_signer, appearance=seal, signing_time=when)
     after = _render(second.pdf)
@@ -114,7 +114,7 @@ def test_seal_with_agency_name_and_time_renders_red(
     assert reds > 1000
     text = _flattened_text(second.pdf)
     assert "2026-11-28T10:15:00+07:00" in text
-    assert "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" in text
+    assert "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" in text
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "leader_and_seal.pdf").write_bytes(second.pdf)
     after.crop((int(250 * SCALE), int((A4[1] - 340) * SCALE),
@@ -125,7 +125,7 @@ def test_seal_with_agency_name_and_time_renders_red(
 
 def test_attachment_stamp_top_right_of_page_one(rsa_signer, letter):
     when = dt.datetime(2026, 11, 28, 3, 15, tzinfo=dt.UTC)
-    stamp = attachment_stamp("15/QĐ-STNMT", when, *A4)
+    stamp = attachment_stamp("15/QĐ-SNNMT", when, *A4)
     assert stamp.page == 1 and not stamp.images
     x1, y1, x2, y2 = stamp.box
     assert x2 == pytest.approx(A4[0] - 20 * MM) and y2 > A4[1] - 30 * MM
@@ -134,7 +134,7 @@ def test_attachment_stamp_top_right_of_page_one(rsa_signer, letter):
     signed = sign_pdf(letter, rsa_signer, appearance=stamp, signing_time=when)
     assert _changed(_render(letter), _render(signed.pdf), stamp.box) > 100
     text = _flattened_text(signed.pdf)
-    assert "15/QĐ-STNMT" in text and "2026-11-28T10:15:00+07:00" in text
+    assert "15/QĐ-SNNMT" in text and "2026-11-28T10:15:00+07:00" in text
 
 
 def test_vietnam_time_is_iso_8601_with_plus_seven():

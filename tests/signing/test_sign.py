@@ -114,7 +114,7 @@ def test_visible_leader_then_seal_then_attachment_stamp_validate(
     seal = seal_appearance(seal_png, 1, leader.image_box)
     second = sign_pdf(first.pdf, agency_signer, appearance=seal, timestamper=timestamper)
     _judge(second.pdf, root_cert, nssdir, 2)
-    stamp = attachment_stamp("15/QĐ-STNMT", second.signed_at, 595.27, 841.89)
+    stamp = attachment_stamp("15/QĐ-SNNMT", second.signed_at, 595.27, 841.89)
     third = sign_pdf(second.pdf, agency_signer, appearance=stamp)
     verdicts = _judge(third.pdf, root_cert, nssdir, 3, trusted=(0, 1))
     assert verdicts[0].timestamp_trusted and verdicts[1].timestamp_trusted

@@ -29,8 +29,8 @@ _fonts_ready = False
 
 BODY = (
     "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013; Nghị định số 30/2020/NĐ-CP ngày 05 "
-    "tháng 3 năm 2020 của Chính phủ về công tác văn thư. Sở Tài nguyên và Môi trường đề nghị "
-    "Ủy ban nhân dân huyện Nghĩa Hành (tỉnh Quảng Ngãi) rà soát hồ sơ giao đất, cho thuê đất "
+    "tháng 3 năm 2020 của Chính phủ về công tác văn thư. Sở Nông nghiệp và Môi trường đề nghị "
+    "Ủy ban nhân dân xã Nghĩa Hành (tỉnh Quảng Ngãi) rà soát hồ sơ giao đất, cho thuê đất "
     "và báo cáo kết quả trước ngày 15/12/2026."
 )
 
@@ -61,7 +61,7 @@ def _wrap(c: canvas.Canvas, text: str, x: float, y: float, width: float, size: f
 
 def official_letter(
     subject: str = "V/v rà soát hồ sơ giao đất tại xã Nghĩa Kỳ",
-    notation: str = "Số: ......../STNMT-QLĐĐ",
+    notation: str = "Số: ......../SNNMT-QLĐĐ",
     signer_title: str = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
     signer_name: str = "Nguyễn Văn Nghĩa",
     amount: str = "1.250.000.000 đồng",
@@ -75,14 +75,14 @@ def official_letter(
     c.setFont("DejaVuSans", 11)
     c.drawCentredString(150, h - 60, "UBND TỈNH QUẢNG NGÃI")
     c.setFont("DejaVuSans-Bold", 11)
-    c.drawCentredString(150, h - 75, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")
+    c.drawCentredString(150, h - 75, "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
     c.drawCentredString(w - 160, h - 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     c.drawCentredString(w - 160, h - 75, "Độc lập - Tự do - Hạnh phúc")
     c.setFont("DejaVuSans", 11)
     c.drawCentredString(150, h - 100, notation)
     c.drawCentredString(w - 160, h - 100, "Quảng Ngãi, ngày     tháng     năm 2026")
     c.drawCentredString(150, h - 118, subject)
-    c.drawString(200, h - 160, "Kính gửi: Ủy ban nhân dân huyện Nghĩa Hành.")
+    c.drawString(200, h - 160, "Kính gửi: Ủy ban nhân dân xã Nghĩa Hành.")
     y = _wrap(c, BODY, 72, h - 195, w - 144, 11)
     c.drawString(72, y - 10, f"Tổng kinh phí dự kiến: {amount}.")
     c.setFont("DejaVuSans-Bold", 11)

@@ -158,7 +158,7 @@ class TestCA:
         self,
         cn: str,
         *,
-        org: str = "Sở Tài nguyên và Môi trường",
+        org: str = "Sở Nông nghiệp và Môi trường",
         title: str | None = None,
         key_kind: str = "rsa",
         not_before: dt.datetime | None = None,

@@ -50,11 +50,11 @@ def docs(world):
                                (360, 150, 530, 320))
     single = sign_pdf(letter, _signer(world.leader), appearance=leader, signing_time=WHEN,
                       allow_without_timestamp=True).pdf
-    seal = seal_appearance(SEAL_PNG, 1, leader.image_box, agency_name="SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    seal = seal_appearance(SEAL_PNG, 1, leader.image_box, agency_name="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
                            signing_time=WHEN)
     sealed = sign_pdf(single, _signer(world.clerk), appearance=seal, signing_time=WHEN,
                       allow_without_timestamp=True).pdf
-    stamp = attachment_stamp("15/QĐ-STNMT", WHEN, *A4)
+    stamp = attachment_stamp("15/QĐ-SNNMT", WHEN, *A4)
     attachment = sign_pdf(official_letter(), _signer(world.clerk), appearance=stamp, signing_time=WHEN,
                           allow_without_timestamp=True).pdf
     with DevTsaServer(world.tsa.cert, world.tsa.key, world.tsa.chain) as tsa:

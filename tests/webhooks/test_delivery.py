@@ -73,10 +73,10 @@ def _subscribe(as_user, admin: str, url: str, events=()) -> dict:
 
 
 def test_events_are_signed_delivered_and_logged(world, as_user, receiver):
-    hook_b = _subscribe(as_user, "ubndnh.admin", receiver.url)
-    hook_a = _subscribe(as_user, "stnmt.admin", receiver.url, events=["document.registered", "document.completed"])
+    hook_b = _subscribe(as_user, "ubndxnh.admin", receiver.url)
+    hook_a = _subscribe(as_user, "snnmt.admin", receiver.url, events=["document.registered", "document.completed"])
     doc = dispatched(as_user)
-    b_clerk = as_user("ubndnh.clerk")
+    b_clerk = as_user("ubndxnh.clerk")
     delivery = ok(b_clerk.get("/api/v1/deliveries"))["items"][0]
     ok(b_clerk.post(f"/api/v1/deliveries/{delivery['id']}/register", json={"revision": delivery["revision"]}))
 
@@ -96,17 +96,17 @@ def test_events_are_signed_delivered_and_logged(world, as_user, receiver):
     assert first["body"]["data"]["document"]["notation"] == doc["notation"]
     assert SECRET not in json.dumps(first["body"])
 
-    log = ok(as_user("ubndnh.admin").get(f"/api/v1/webhooks/{hook_b['id']}/deliveries"))
+    log = ok(as_user("ubndxnh.admin").get(f"/api/v1/webhooks/{hook_b['id']}/deliveries"))
     assert [(d["event"], d["status"], [a["status_code"] for a in d["log"]]) for d in log] == [
         ("document.registered", "delivered", [200]), ("document.received", "delivered", [200])]
     # another agency's admin sees neither the hook nor its log
     assert as_user("stc.clerk").get(f"/api/v1/webhooks/{hook_a['id']}/deliveries").status_code == 404
-    assert as_user("ubndnh.admin").get(f"/api/v1/webhooks/{hook_a['id']}/deliveries").status_code == 404
+    assert as_user("ubndxnh.admin").get(f"/api/v1/webhooks/{hook_a['id']}/deliveries").status_code == 404
     assert report.next_due is None
 
 
 def test_failing_receiver_is_retried_with_backoff(world, as_user, failing_receiver):
-    hook = _subscribe(as_user, "ubndnh.admin", failing_receiver.url, events=["document.received"])
+    hook = _subscribe(as_user, "ubndxnh.admin", failing_receiver.url, events=["document.received"])
     dispatched(as_user)
     db = world.db
     db.rollback()
@@ -129,7 +129,7 @@ def test_failing_receiver_is_retried_with_backoff(world, as_user, failing_receiv
 
 
 def test_unreachable_receiver_gives_up_after_max_attempts(world, as_user):
-    _subscribe(as_user, "ubndnh.admin", "http://127.0.0.1:9/nothing-listens-here")
+    _subscribe(as_user, "ubndxnh.admin", "http://127.0.0.1:9/nothing-listens-here")
     dispatched(as_user)
     db = world.db
     db.rollback()
@@ -144,18 +144,18 @@ def test_unreachable_receiver_gives_up_after_max_attempts(world, as_user):
 
 def test_events_roll_back_with_the_action(world, as_user, receiver):
     """No event for an action that failed: the outbox shares the action's transaction."""
-    _subscribe(as_user, "stnmt.admin", receiver.url)
+    _subscribe(as_user, "snnmt.admin", receiver.url)
     from tests.api.helpers import act, create_draft
 
-    doc = create_draft(as_user("stnmt.staff"), reviewer=None)
-    doc = act(as_user("stnmt.staff"), doc, "submit")
-    doc = act(as_user("stnmt.leader"), doc, "sign", pin="000000", status=403)  # wrong PIN
+    doc = create_draft(as_user("snnmt.staff"), reviewer=None)
+    doc = act(as_user("snnmt.staff"), doc, "submit")
+    doc = act(as_user("snnmt.leader"), doc, "sign", pin="000000", status=403)  # wrong PIN
     world.db.rollback()
     assert world.db.execute(select(WebhookDelivery)).scalars().all() == []
 
 
 def test_validation_and_scope(as_user):
-    admin = as_user("stnmt.admin", lang="en")
+    admin = as_user("snnmt.admin", lang="en")
     bad = admin.post("/api/v1/webhooks", json={"url": "ftp://x", "secret": SECRET})
     assert bad.status_code == 422 and bad.get_json()["error"]["field"] == "url"
     short = admin.post("/api/v1/webhooks", json={"url": "http://127.0.0.1:9/h", "secret": "short"})
@@ -166,13 +166,13 @@ def test_validation_and_scope(as_user):
     assert "Unknown event" in unknown.get_json()["error"]["message"]
     hook = ok(admin.post("/api/v1/webhooks", json={"url": "http://127.0.0.1:9/h", "secret": SECRET}), 201)
     assert "secret" not in hook
-    assert as_user("stnmt.staff").get("/api/v1/webhooks").status_code == 404
+    assert as_user("snnmt.staff").get("/api/v1/webhooks").status_code == 404
     assert as_user("stc.admin").delete(f"/api/v1/webhooks/{hook['id']}").status_code == 404
     assert ok(admin.delete(f"/api/v1/webhooks/{hook['id']}"))["active"] is False
 
 
 def test_cli_deliver(app, world, as_user, receiver):
-    _subscribe(as_user, "ubndnh.admin", receiver.url)
+    _subscribe(as_user, "ubndxnh.admin", receiver.url)
     dispatched(as_user)
     result = app.test_cli_runner().invoke(args=["webhooks", "deliver"])
     assert result.exit_code == 0, result.output
@@ -186,7 +186,7 @@ def test_secrets_are_kept_encrypted_and_a_changed_key_is_said(world, as_user, re
 
     from docflow.models import Webhook
 
-    hook = _subscribe(as_user, "ubndnh.admin", receiver.url, events=["document.received"])
+    hook = _subscribe(as_user, "ubndxnh.admin", receiver.url, events=["document.received"])
     db = world.db
     db.rollback()
     stored = db.execute(select(Webhook.secret).where(Webhook.id == hook["id"])).scalar_one()
@@ -216,7 +216,7 @@ def test_private_and_local_destinations_are_refused(world, url):
 
     strict = replace(world.config, webhook_allowed_networks="")
     with pytest.raises(WebhookError) as refused:
-        create_webhook(world.db, world.user("stnmt.admin"), url, SECRET, config=strict)
+        create_webhook(world.db, world.user("snnmt.admin"), url, SECRET, config=strict)
     assert refused.value.field == "url"
     world.db.rollback()
 
@@ -232,7 +232,7 @@ def test_the_destination_is_checked_again_before_each_delivery(world, as_user, r
     private = lambda host, port, proto=0: [(2, 1, 6, "", ("127.0.0.1", port))]  # noqa: E731
     strict = replace(world.config, webhook_allowed_networks="")
     assert public("x", 80)[0][4][0] == "203.0.113.7"
-    create_webhook(world.db, world.user("ubndnh.admin"), "http://hooks.example.vn:9/h", SECRET,
+    create_webhook(world.db, world.user("ubndxnh.admin"), "http://hooks.example.vn:9/h", SECRET,
                    ["document.received"], config=replace(strict, webhook_allowed_networks="203.0.113.0/24"),
                    resolve=public)
     world.db.commit()
@@ -250,7 +250,7 @@ def test_the_destination_is_checked_again_before_each_delivery(world, as_user, r
 def test_init_encrypts_secrets_stored_in_clear_by_older_versions(app, world, as_user, receiver):
     from docflow.models import Webhook
 
-    hook = _subscribe(as_user, "ubndnh.admin", receiver.url, events=["document.received"])
+    hook = _subscribe(as_user, "ubndxnh.admin", receiver.url, events=["document.received"])
     db = world.db
     db.rollback()
     db.get(Webhook, hook["id"]).secret = SECRET  # as version 0006 stored it

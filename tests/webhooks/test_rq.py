@@ -40,7 +40,7 @@ def test_rq_job_delivers_after_commit(app, world, as_user):
         connection = Redis.from_url(REDIS)
         queue = Queue(QUEUE, connection=connection)
         queue.empty()
-        _subscribe(as_user, "ubndnh.admin", receiver.url)
+        _subscribe(as_user, "ubndxnh.admin", receiver.url)
         dispatched(as_user)
         assert queue.count >= 1  # queued by the commit of the dispatch
         SimpleWorker([queue], connection=connection).work(burst=True)

@@ -54,8 +54,8 @@ class World:
         agency = self.agency(agency_code)
         return self.db.execute(select(Unit).where(Unit.name == name, Unit.agency_id == agency.id)).scalar_one()
 
-    def draft_input(self, *, to: tuple[str, ...] = ("UBNDNH",), subject: str = "V/v rà soát hồ sơ giao đất",
-                    signer: str = "stnmt.leader", reviewer: str | None = "stnmt.reviewer", **kw) -> DraftInput:
+    def draft_input(self, *, to: tuple[str, ...] = ("UBNDXNH",), subject: str = "V/v rà soát hồ sơ giao đất",
+                    signer: str = "snnmt.leader", reviewer: str | None = "snnmt.reviewer", **kw) -> DraftInput:
         from docflow.models import DocType
 
         return DraftInput(doc_type=kw.pop("doc_type", DocType.CV), subject=subject,

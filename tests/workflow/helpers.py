@@ -11,7 +11,7 @@ from docflow.workflow import outgoing
 from tests.conftest import DEMO_PIN
 
 
-def issued_document(w, *, to=("UBNDNH",), staff="stnmt.staff", leader="stnmt.leader", clerk="stnmt.clerk",
+def issued_document(w, *, to=("UBNDXNH",), staff="snnmt.staff", leader="snnmt.leader", clerk="snnmt.clerk",
                     dispatch=True, **kw):
     """A document drafted, signed, numbered and sealed (and dispatched)."""
     db, ctx = w.db, w.ctx()

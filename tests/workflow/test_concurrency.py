@@ -18,10 +18,10 @@ from tests.conftest import DEMO_PIN
 def test_double_click_on_sign_makes_one_signature(world):
     w, db = world, world.db
     ctx = w.ctx()
-    doc = outgoing.create_draft(db, ctx, w.user("stnmt.staff"), w.draft_input(reviewer=None), w.letter())
-    outgoing.submit(db, ctx, w.user("stnmt.staff"), doc, doc.revision)
+    doc = outgoing.create_draft(db, ctx, w.user("snnmt.staff"), w.draft_input(reviewer=None), w.letter())
+    outgoing.submit(db, ctx, w.user("snnmt.staff"), doc, doc.revision)
     db.commit()
-    revision, doc_id, leader_id = doc.revision, doc.id, w.user("stnmt.leader").id
+    revision, doc_id, leader_id = doc.revision, doc.id, w.user("snnmt.leader").id
     factory = w.app.extensions["docflow.write_sessionmaker"]
     barrier = threading.Barrier(2)
     outcomes: list[str] = []

@@ -34,8 +34,8 @@ def _der():
 
 def test_outgoing_to_incoming_journey(world):
     w, db = world, world.db
-    staff, reviewer, leader, clerk = (w.user(u) for u in ("stnmt.staff", "stnmt.reviewer", "stnmt.leader",
-                                                          "stnmt.clerk"))
+    staff, reviewer, leader, clerk = (w.user(u) for u in ("snnmt.staff", "snnmt.reviewer", "snnmt.leader",
+                                                          "snnmt.clerk"))
     ctx = w.ctx()
     doc = outgoing.create_draft(db, ctx, staff, w.draft_input(), w.letter())
     db.commit()
@@ -52,14 +52,14 @@ def test_outgoing_to_incoming_journey(world):
     outgoing.issue(db, ctx, clerk, doc, doc.revision, DEMO_PIN)
     db.commit()
     year = w.clock().astimezone(dt.timezone(dt.timedelta(hours=7))).year
-    assert doc.number == 1 and doc.year == year and doc.notation == "01/STNMT-QLĐĐ"
+    assert doc.number == 1 and doc.year == year and doc.notation == "01/SNNMT-QLĐĐ"
 
     outgoing.dispatch(db, ctx, clerk, doc, doc.revision)
     db.commit()
     assert doc.status == DocStatus.DISPATCHED
 
-    # --- at UBND huyện Nghĩa Hành
-    b_clerk, b_leader = w.user("ubndnh.clerk"), w.user("ubndnh.leader")
+    # --- at UBND xã Nghĩa Hành
+    b_clerk, b_leader = w.user("ubndxnh.clerk"), w.user("ubndxnh.leader")
     inbox = queries.desk(db, b_clerk, w.clock().date())["receive"]
     assert len(inbox) == 1
     delivery = incoming.get_delivery(db, b_clerk, inbox[0].id)
@@ -70,9 +70,9 @@ def test_outgoing_to_incoming_journey(world):
     db.commit()
     assert delivery.incoming_number == 1 and delivery.incoming_year == year
 
-    lead_unit = w.unit("Phòng Tài nguyên và Môi trường", "UBNDNH")
-    cooperating = w.unit("Văn phòng HĐND và UBND huyện", "UBNDNH")
-    handler = w.user("ubndnh.staff")
+    lead_unit = w.unit("Phòng Kinh tế", "UBNDXNH")
+    cooperating = w.unit("Văn phòng HĐND và UBND xã", "UBNDXNH")
+    handler = w.user("ubndxnh.staff")
     deadline = w.clock().date() + dt.timedelta(days=10)
     incoming.assign(db, ctx, b_leader, delivery, delivery.revision, lead_unit_id=lead_unit.id,
                     cooperating_unit_ids=[cooperating.id], deadline=deadline, handler_id=handler.id,
@@ -84,7 +84,7 @@ def test_outgoing_to_incoming_journey(world):
     # the sender sees the recipient's status
     statuses = queries.recipients_status(db, doc)
     assert [(d.status, name) for d, name in statuses] == [
-        (DeliveryStatus.COMPLETED, "Ủy ban nhân dân huyện Nghĩa Hành")]
+        (DeliveryStatus.COMPLETED, "Ủy ban nhân dân xã Nghĩa Hành")]
 
     # both signatures valid in pyHanko on the recipient's copy, trusted against the dev CA root
     from docflow.pki import service as pki
@@ -96,21 +96,21 @@ def test_outgoing_to_incoming_journey(world):
 
     # registers show the rows
     out_reg = queries.outgoing_register(db, clerk, year)
-    assert [(r["number"], r["notation"], r["signer"]) for r in out_reg] == [("01", "01/STNMT-QLĐĐ", "Nguyễn Văn Nghĩa")]
+    assert [(r["number"], r["notation"], r["signer"]) for r in out_reg] == [("01", "01/SNNMT-QLĐĐ", "Nguyễn Văn Nghĩa")]
     assert "completed" in out_reg[0]["acknowledgement"]
     in_reg = queries.incoming_register(db, b_clerk, year)
     assert [(r["number"], r["notation"], r["author"]) for r in in_reg] == [
-        (1, "01/STNMT-QLĐĐ", "Sở Tài nguyên và Môi trường")]
+        (1, "01/SNNMT-QLĐĐ", "Sở Nông nghiệp và Môi trường")]
     tracking = queries.tracking_register(db, b_clerk, year, w.clock().date())
     assert tracking[0]["on_time"] is True
     stats = queries.on_time_stats(db, b_clerk.agency_id, w.clock().date())
     assert [(s.unit, s.completed_on_time, s.completed_late, s.open) for s in stats] == [
-        ("Phòng Tài nguyên và Môi trường", 1, 0, 0)]
+        ("Phòng Kinh tế", 1, 0, 0)]
 
 
 def test_return_and_resubmit_keeps_every_version_and_comment(world):
     w, db = world, world.db
-    staff, reviewer, leader = w.user("stnmt.staff"), w.user("stnmt.reviewer"), w.user("stnmt.leader")
+    staff, reviewer, leader = w.user("snnmt.staff"), w.user("snnmt.reviewer"), w.user("snnmt.leader")
     ctx = w.ctx()
     doc = outgoing.create_draft(db, ctx, staff, w.draft_input(reviewer=None), w.letter())
     outgoing.submit(db, ctx, staff, doc, doc.revision)
@@ -135,7 +135,7 @@ def test_return_and_resubmit_keeps_every_version_and_comment(world):
 def test_stale_revision_is_refused_and_nothing_is_lost(world):
     """Two tabs: the second action carries the old revision and is refused with a message."""
     w, db = world, world.db
-    staff = w.user("stnmt.staff")
+    staff = w.user("snnmt.staff")
     ctx = w.ctx()
     doc = outgoing.create_draft(db, ctx, staff, w.draft_input(reviewer=None), w.letter())
     db.commit()
@@ -144,7 +144,7 @@ def test_stale_revision_is_refused_and_nothing_is_lost(world):
     db.commit()
     with pytest.raises(StaleRevision):
         outgoing.submit(db, ctx, staff, doc, old)
-    leader = w.user("stnmt.leader")
+    leader = w.user("snnmt.leader")
     outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)
     db.commit()
     with pytest.raises((StaleRevision, InvalidTransition)):

@@ -18,10 +18,10 @@ def test_twenty_clerks_issuing_at_once_get_twenty_consecutive_numbers(world):
     ctx = w.ctx()
     ids = []
     for i in range(20):
-        doc = outgoing.create_draft(db, ctx, w.user("stnmt.staff"),
+        doc = outgoing.create_draft(db, ctx, w.user("snnmt.staff"),
                                     w.draft_input(reviewer=None, subject=f"Văn bản số {i}"), w.letter())
-        outgoing.submit(db, ctx, w.user("stnmt.staff"), doc, doc.revision)
-        outgoing.sign(db, ctx, w.user("stnmt.leader"), doc, doc.revision, DEMO_PIN)
+        outgoing.submit(db, ctx, w.user("snnmt.staff"), doc, doc.revision)
+        outgoing.sign(db, ctx, w.user("snnmt.leader"), doc, doc.revision, DEMO_PIN)
         db.commit()
         ids.append(doc.id)
 
@@ -34,7 +34,7 @@ def test_twenty_clerks_issuing_at_once_get_twenty_consecutive_numbers(world):
         try:
             barrier.wait(timeout=30)  # everyone starts their transaction at the same moment
             with factory() as session:
-                clerk = session.execute(select(User).where(User.username == "stnmt.clerk")).scalar_one()
+                clerk = session.execute(select(User).where(User.username == "snnmt.clerk")).scalar_one()
                 doc = session.get(Document, document_id)
                 outgoing.issue(session, workflow_context(session, config, clock=w.clock), clerk, doc, doc.revision,
                                DEMO_PIN)

@@ -33,14 +33,14 @@ def _revision(db, doc_id: int) -> int:
 
 def test_journey_through_the_pages(world, make_browser):
     w, db = world, world.db
-    staff = _login(make_browser, "stnmt.staff")
+    staff = _login(make_browser, "snnmt.staff")
     form = staff.get("/documents/new").get_data(as_text=True)
     assert "Soạn dự thảo" in form
     token = csrf_token(staff.client, "/documents/new")
     response = staff.client.post("/documents/new", data={
         "csrf_token": token, "doc_type": "CV", "subject": "V/v báo cáo <b>kinh phí</b> đo đạc",
-        "urgency": "urgent", "confidentiality": "normal", "signer_id": str(w.user("stnmt.leader").id),
-        "reviewer_id": "0", "authority_line": "KT. GIÁM ĐỐC", "recipients": [str(w.agency("UBNDNH").id)],
+        "urgency": "urgent", "confidentiality": "normal", "signer_id": str(w.user("snnmt.leader").id),
+        "reviewer_id": "0", "authority_line": "KT. GIÁM ĐỐC", "recipients": [str(w.agency("UBNDXNH").id)],
         "main_pdf": (io.BytesIO(official_letter(signer_title="", signer_name="")), "../../etc/cv bao cao.pdf"),
     }, content_type="multipart/form-data")
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
@@ -51,7 +51,7 @@ def test_journey_through_the_pages(world, make_browser):
     assert staff.post(f"/documents/{doc_id}/submit", {"revision": _revision(db, doc_id)},
                       form_page=f"/documents/{doc_id}").status_code == 302
 
-    leader = _login(make_browser, "stnmt.leader")
+    leader = _login(make_browser, "snnmt.leader")
     desk = leader.get("/desk").get_data(as_text=True)
     assert "V/v báo cáo" in desk and "KHẨN" in desk
     image = leader.get(f"/versions/{_doc(db, doc_id).main_file.current.id}/pages/1.png")
@@ -79,16 +79,16 @@ def test_journey_through_the_pages(world, make_browser):
     region = (int(300 * scale), int((841.89 - 300) * scale), int(520 * scale), int((841.89 - 120) * scale))
     assert ImageChops.difference(before.crop(region), after.crop(region)).getbbox() is not None
 
-    clerk = _login(make_browser, "stnmt.clerk")
+    clerk = _login(make_browser, "snnmt.clerk")
     page = clerk.get(f"/documents/{doc_id}").get_data(as_text=True)
-    assert re.search(r'id="next-number">01/STNMT-QLĐĐ<', page)
+    assert re.search(r'id="next-number">01/SNNMT-QLĐĐ<', page)
     clerk.post(f"/documents/{doc_id}/issue", {"revision": _revision(db, doc_id), "pin": DEMO_PIN},
                form_page=f"/documents/{doc_id}")
     clerk.post(f"/documents/{doc_id}/dispatch", {"revision": _revision(db, doc_id)}, form_page=f"/documents/{doc_id}")
     db.expire_all()
     assert _doc(db, doc_id).status == DocStatus.DISPATCHED
 
-    b_clerk = _login(make_browser, "ubndnh.clerk")
+    b_clerk = _login(make_browser, "ubndxnh.clerk")
     db.commit()
     delivery = db.execute(select(Delivery).where(Delivery.document_id == doc_id)).scalar_one()
     shown = b_clerk.get(f"/incoming/{delivery.id}").get_data(as_text=True)
@@ -105,14 +105,14 @@ def test_journey_through_the_pages(world, make_browser):
 
     year = _doc(db, doc_id).year
     csv = clerk.get(f"/registers/outgoing?year={year}&format=csv")
-    assert csv.status_code == 200 and "01/STNMT-QLĐĐ" in csv.data.decode("utf-8-sig")
+    assert csv.status_code == 200 and "01/SNNMT-QLĐĐ" in csv.data.decode("utf-8-sig")
     xlsx = clerk.get(f"/registers/outgoing?year={year}&format=xlsx")
     sheet = load_workbook(io.BytesIO(xlsx.data)).active
-    assert sheet["B3"].value == "01/STNMT-QLĐĐ"
+    assert sheet["B3"].value == "01/SNNMT-QLĐĐ"
     pdf = b_clerk.get(f"/registers/incoming?year={year}&format=pdf")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
-    assert "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN" in text and "01/STNMT-QLĐĐ" in text
-    assert "Thống kê đúng hạn" in _login(make_browser, "ubndnh.leader").get("/stats").get_data(as_text=True)
+    assert "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN" in text and "01/SNNMT-QLĐĐ" in text
+    assert "Thống kê đúng hạn" in _login(make_browser, "ubndxnh.leader").get("/stats").get_data(as_text=True)
 
 
 def test_stale_form_shows_a_clear_message(world, make_browser):
@@ -120,9 +120,9 @@ def test_stale_form_shows_a_clear_message(world, make_browser):
     from docflow.workflow import outgoing
 
     ctx = w.ctx()
-    doc = outgoing.create_draft(db, ctx, w.user("stnmt.staff"), w.draft_input(reviewer=None), w.letter())
+    doc = outgoing.create_draft(db, ctx, w.user("snnmt.staff"), w.draft_input(reviewer=None), w.letter())
     db.commit()
-    staff = _login(make_browser, "stnmt.staff")
+    staff = _login(make_browser, "snnmt.staff")
     old = doc.revision
     assert staff.post(f"/documents/{doc.id}/submit", {"revision": old}, form_page="/desk").status_code == 302
     again = staff.post(f"/documents/{doc.id}/submit", {"revision": old}, form_page="/desk", follow_redirects=True)
@@ -134,7 +134,7 @@ def test_registers_cli_exports(world):
 
     w = world
     doc = issued_document(w)
-    out = w.app.test_cli_runner().invoke(args=["registers", "outgoing", "--agency", "stnmt", "--year", str(doc.year),
+    out = w.app.test_cli_runner().invoke(args=["registers", "outgoing", "--agency", "snnmt", "--year", str(doc.year),
                                                "--format", "csv", "-o", str(w.config.data_dir / "r.csv")])
     assert out.exit_code == 0 and "1 rows" in out.output
     assert doc.notation in (w.config.data_dir / "r.csv").read_text(encoding="utf-8-sig")
