@@ -250,7 +250,7 @@ def users_reset_password(username: str) -> None:
     from .accounts import service
 
     with _session_scope() as session:
-        password = service.reset_password(session, _user(session, username))
+        password = service.reset_password(session, _user(session, username)).password
     click.echo(f"one-time password for {username}: {password}")
 
 
@@ -335,6 +335,7 @@ def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: 
 @click.command("mail", help="Send pending notification e-mails through the configured SMTP server.")
 @with_appcontext
 def mail_command() -> None:
+    from .notices import secret_box
     from .workflow.notify import send_pending_email
 
     cfg = current_app.config["DOCFLOW"]
@@ -342,7 +343,7 @@ def mail_command() -> None:
         raise click.ClickException("DOCFLOW_SMTP_HOST is not set")
     with _session_scope() as session:
         sent = send_pending_email(session, host=cfg.smtp_host, port=cfg.smtp_port, sender=cfg.mail_from,
-                                  base_url=cfg.base_url)
+                                  base_url=cfg.base_url, open_secret=secret_box(cfg.secret_key).open)
     click.echo(f"{sent} e-mails sent")
 
 

@@ -102,8 +102,8 @@ def test_agency_admin_adds_a_division_but_not_an_agency(demo, browser, db):
     ok = browser.post("/admin/units/new", {"name": "Phòng Khoáng sản", "org_type": "division",
                                            "parent_id": agency.id, "code": "KS"}, form_page="/admin/units/new")
     assert ok.status_code == 302
-    refused = browser.post("/admin/units/new", {"name": "Sở Mới", "org_type": "department", "parent_id": 0, "code": "SM"},
-                           form_page="/admin/units/new")
+    refused = browser.post("/admin/units/new", {"name": "Sở Mới", "org_type": "department", "parent_id": 0,
+                                                "code": "SM"}, form_page="/admin/units/new")
     assert refused.status_code == 200  # "agency" is not offered to an agency admin
     db.commit()
     assert _unit(db, "Phòng Khoáng sản").agency_id == agency.id

@@ -132,6 +132,7 @@ RULES: dict[str, Rule] = {
     # certificates (docflow/web/pki.py); cert_id is a certificate of snnmt.leader
     "pki.my_certificates": Rule(authenticated),
     "pki.change_pin": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
+    "pki.activate": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
     "pki.upload_signature_image": Rule(
         lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
     "pki.import_own": Rule(authenticated, "POST"),
@@ -194,7 +195,8 @@ RULES: dict[str, Rule] = {
     "api_edxml.import_status": Rule(api_user, "POST", (("file", b"<x/>"),), api=True, multipart=True),
     "api_edxml.Organs": Rule(api_user, api=True),
     "account.tokens_page": Rule(web_only("snnmt.staff", "snnmt.admin", "admin")),
-    "account.token_create": Rule(web_only("snnmt.staff", "snnmt.admin", "admin"), "POST",
+    # a token acts as its owner: only the owner creates one (issue 14), administrators get 403
+    "account.token_create": Rule(web_only("snnmt.staff"), "POST",
                                  (("name", "matrix"), ("expires_in_days", "30"))),
     "account.token_revoke": Rule(web_only("snnmt.staff", "snnmt.admin", "admin"), "POST"),
     "webhooks_admin.index": Rule(any_admin),

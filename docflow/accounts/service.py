@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,13 +13,60 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..messages import N_
 from ..models import ORG_TYPE_KIND, AdminLevel, OrgType, Role, Unit, UnitKind, User, UserRole, utcnow
+from ..notices import security_notice
+from ..secretbox import SecretBox
 from .errors import AccountInactive, AccountLocked, InvalidCredentials, NotFound, ValidationFailed
 from .passwords import check_policy, dummy_verify, hash_password, needs_rehash, verify_password
 
 __all__ = [
     "authenticate", "logout", "create_unit", "update_unit", "create_user", "update_user",
     "set_roles", "set_active", "reset_password", "change_password", "agency_of", "generate_password",
+    "PasswordHandover", "hand_over_password", "may_work",
 ]
+
+SECURITY = {"security": True}  # audit details of a security event (issue 14)
+
+
+@dataclass(frozen=True)
+class PasswordHandover:
+    """How a one-time password reached its holder: by e-mail (``emailed_to``; nobody else saw
+    it), or, for an account without an e-mail address, to be handed over in person by the
+    administrator (``password``; the holder must change it before any other page works)."""
+
+    password: str | None
+    emailed_to: str | None
+
+
+def may_work(user: User) -> bool:
+    """False while the account still has a password an administrator handed over: only the
+    password change (and logging out) is open to it, on the pages and the API alike."""
+    return not user.must_change_password
+
+
+def _masked(email: str) -> str:
+    name, _sep, domain = email.partition("@")
+    return f"{name[:1]}•••@{domain}"
+
+
+def hand_over_password(session: Session, user: User, password: str, *, box: SecretBox,
+                       new_account: bool = False) -> PasswordHandover:
+    """Deliver a one-time password to its holder: sealed into an e-mail notice when the account
+    has an address (the administrator never sees it), otherwise returned for an in-person
+    hand-over. Either way the holder is told in the app."""
+    if new_account:
+        msgid = N_("Your docflow account was created. The one-time password is in the e-mail; change it at "
+                   "your first login.") if user.email else N_("Your docflow account was created by an "
+                                                               "administrator.")
+    else:
+        msgid = N_("An administrator reset your docflow password; the one-time password is in the e-mail. If you "
+                   "did not ask for this, tell your agency's security officer.") if user.email else N_(
+            "An administrator reset your docflow password. If you did not ask for this, tell your agency's "
+            "security officer.")
+    if user.email:
+        security_notice(session, [user.id], msgid, secret=password, box=box)
+        return PasswordHandover(None, _masked(user.email))
+    security_notice(session, [user.id], msgid)
+    return PasswordHandover(password, None)
 
 
 def authenticate(
@@ -56,6 +104,10 @@ def authenticate(
             user.failed_logins = 0
             details["locked_until"] = user.locked_until.isoformat()
         audit.record(session, "login", actor=user, result="failed", ip=ip, details=details)
+        raise InvalidCredentials(N_("Wrong username or password."))
+    if user.service_account:
+        audit.record(session, "login", actor=user, result="denied", ip=ip,
+                     details={"reason": "service_account", **SECURITY})
         raise InvalidCredentials(N_("Wrong username or password."))
     if not user.active:
         audit.record(session, "login", actor=user, result="denied", ip=ip, details={"reason": "inactive"})
@@ -227,6 +279,7 @@ def create_user(
     email: str | None = None,
     actor: User | None = None,
     must_change_password: bool = False,
+    service_account: bool = False,
 ) -> User:
     username = _validate_username(session, username)
     if not full_name.strip():
@@ -240,13 +293,17 @@ def create_user(
     user = User(
         username=username, full_name=full_name.strip(), title=title.strip(), email=email or None,
         unit_id=unit.id, agency_id=agency.id, password_hash=hash_password(password),
-        must_change_password=must_change_password,
+        must_change_password=must_change_password and not service_account, service_account=service_account,
     )
+    if service_account and set(roles) & {Role.LEADER, Role.CLERK, Role.ADMIN}:
+        raise ValidationFailed(N_("A service account cannot sign, seal or administer: choose staff, reviewer or "
+                                  "auditor roles."), field="roles")
     user.role_rows = [UserRole(role=Role(r)) for r in sorted(set(roles))]
     session.add(user)
     session.flush()
     audit.record(session, "user.create", actor=actor, object_type="user", object_id=user.id,
-                 agency_id=agency.id, details={"username": username, "roles": sorted(r.value for r in user.roles)})
+                 agency_id=agency.id, details={"username": username, "roles": sorted(r.value for r in user.roles),
+                          **({"service_account": True, **SECURITY} if service_account else {})})
     return user
 
 
@@ -257,7 +314,13 @@ def update_user(session: Session, user: User, *, full_name: str, title: str, ema
     if unit.kind == UnitKind.PROVINCE:
         raise ValidationFailed(N_("A user belongs to an agency or a division, not the province."), field="unit_id")
     agency = agency_of(session, unit)
-    user.full_name, user.title, user.email = full_name.strip(), title.strip(), (email or None)
+    email = (email or "").strip() or None
+    if email != user.email and actor is not None and actor.id != user.id and user.last_login_at is not None:
+        # one-time passwords and activation codes travel to this address: an administrator who
+        # could point it at their own mailbox could act as the person
+        raise ValidationFailed(N_("Only its holder changes the e-mail address of an account that has been used."),
+                               field="email")
+    user.full_name, user.title, user.email = full_name.strip(), title.strip(), email
     user.unit_id, user.agency_id = unit.id, agency.id
     audit.record(session, "user.update", actor=actor, object_type="user", object_id=user.id,
                  agency_id=agency.id, details={"unit_id": unit.id})
@@ -268,6 +331,9 @@ def set_roles(session: Session, user: User, roles: Iterable[Role], *, actor: Use
     wanted = {Role(r) for r in roles}
     if not wanted:
         raise ValidationFailed(N_("A user needs at least one role."), field="roles")
+    if user.service_account and wanted & {Role.LEADER, Role.CLERK, Role.ADMIN}:
+        raise ValidationFailed(N_("A service account cannot sign, seal or administer: choose staff, reviewer or "
+                                  "auditor roles."), field="roles")
     user.role_rows = [r for r in user.role_rows if r.role in wanted]
     have = {r.role for r in user.role_rows}
     user.role_rows.extend(UserRole(role=r) for r in sorted(wanted - have))
@@ -286,8 +352,12 @@ def set_active(session: Session, user: User, active: bool, *, actor: User | None
 
 
 def reset_password(session: Session, user: User, *, actor: User | None = None,
-                   new_password: str | None = None) -> str:
-    """Set a new password (generated when not given); the user must change it at next login."""
+                   new_password: str | None = None, box: SecretBox | None = None) -> PasswordHandover:
+    """Set a new one-time password (generated when not given); the user must change it before
+    anything else works. With ``box`` the password goes to the holder (``hand_over_password``:
+    by e-mail when the account has an address); without it (the operator's CLI) it is returned."""
+    if user.service_account:
+        raise ValidationFailed(N_("A service account has no password: it works with API tokens only."))
     password = new_password or generate_password()
     problem = check_policy(password)
     if problem:
@@ -296,9 +366,12 @@ def reset_password(session: Session, user: User, *, actor: User | None = None,
     user.must_change_password = True
     user.failed_logins, user.locked_until = 0, None
     user.session_nonce = secrets.token_hex(16)
+    handover = (hand_over_password(session, user, password, box=box)
+                if box is not None else PasswordHandover(password, None))
     audit.record(session, "user.reset_password", actor=actor, object_type="user", object_id=user.id,
-                 agency_id=user.agency_id)
-    return password
+                 agency_id=user.agency_id,
+                 details={"delivery": "email" if handover.emailed_to else "in_person", **SECURITY})
+    return handover
 
 
 def change_password(session: Session, user: User, current: str, new: str) -> None:
@@ -311,7 +384,7 @@ def change_password(session: Session, user: User, current: str, new: str) -> Non
     user.password_hash = hash_password(new)
     user.must_change_password = False
     user.session_nonce = secrets.token_hex(16)
-    audit.record(session, "user.change_password", actor=user)
+    audit.record(session, "user.change_password", actor=user, details=SECURITY)
 
 
 def get_user(session: Session, user_id: int) -> User:

@@ -8,10 +8,12 @@ from flask import current_app, g, request
 from limits import parse as parse_limit
 from werkzeug.exceptions import TooManyRequests, Unauthorized
 
+from ..accounts.service import may_work
 from ..db import session_scope
 from ..extensions import limiter
+from ..messages import N_
 from ..models import User
-from .errors import is_api_request
+from .errors import ApiError, is_api_request
 from .tokens import authenticate_token
 
 __all__ = ["authenticate_request", "api_user", "PUBLIC_ENDPOINTS"]
@@ -41,15 +43,20 @@ def authenticate_request() -> None:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     user_id = None
+    must_change = False
     if scheme.lower() == "bearer" and token.strip():
         # a short write transaction of its own: records last use even on GET requests
         with session_scope(current_app.extensions["docflow.write_sessionmaker"]) as session:
             user = authenticate_token(session, token.strip())
             user_id = user.id if user is not None else None
+            must_change = user is not None and not may_work(user)
     if user_id is None:
         if _limited():
             limiter.limiter.hit(item, "api-token-failure", address)
         raise Unauthorized()
+    if must_change:  # a password an administrator handed over is still in use (issue 14)
+        raise ApiError(403, N_("Change your password in docflow before using the API: the account still has the "
+                               "one-time password an administrator handed over."), code="password_change_required")
     g.api_user_id = user_id
 
 

@@ -62,6 +62,7 @@ def _page(db, owner: User, form: TokenForm | None = None, new_token: str | None 
     except tokens.TokenNotFound:
         abort(404)
     return render_template("account/tokens.html", owner=owner, is_self=owner.id == me.id, rows=rows,
+                           may_create=tokens.may_create_for(db, me, owner),
                            form=form or TokenForm(), action_form=ActionForm(), new_token=new_token), status
 
 
@@ -87,6 +88,9 @@ def token_create(user_id: int | None):
                                      days=form.expires_in_days.data, ip=request.remote_addr or "")
     except tokens.TokenNotFound:
         abort(404)
+    except tokens.TokenForbidden as err:
+        db.commit()  # the refusal is a security event in the audit trail
+        return render_template("errors/error.html", code=403, message=tr_error(err)), 403
     except tokens.TokenError as err:
         db.rollback()
         getattr(form, err.field or "name", form.name).errors.append(tr_error(err))

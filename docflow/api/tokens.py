@@ -1,5 +1,10 @@
-"""Personal API tokens: created and revoked by their owner (or an administrator of the
-owner's agency), stored only as a SHA-256 digest, shown once. No flask here."""
+"""API tokens: stored only as a SHA-256 digest, shown once. No flask here.
+
+A person's token is created by that person only: a token acts fully as its owner, so an
+administrator who could create one for somebody else could act as them, silently (issue 14).
+Machine-to-machine access uses a service account (``User.service_account``: no password, never
+signs), whose tokens the administrators of its agency create. An administrator may still list
+and revoke the tokens of the people they administer. The owner is notified of every token."""
 
 from __future__ import annotations
 
@@ -14,8 +19,10 @@ from sqlalchemy.orm import Session
 from .. import access, audit
 from ..messages import N_, DomainError
 from ..models import ApiToken, User, utcnow
+from ..notices import security_notice
 
-__all__ = ["TokenError", "TokenNotFound", "IssuedToken", "create_token", "revoke_token", "tokens_of",
+__all__ = ["TokenError", "TokenNotFound", "TokenForbidden", "may_create_for",
+           "IssuedToken", "create_token", "revoke_token", "tokens_of",
            "authenticate_token", "get_token", "PREFIX", "MAX_DAYS"]
 
 PREFIX = "dfl_"
@@ -28,6 +35,11 @@ class TokenError(DomainError):
 
 class TokenNotFound(TokenError):
     http_status = 404
+
+
+class TokenForbidden(TokenError):
+    http_status = 403
+    commit_anyway = True  # the refusal stays in the audit trail as a security event
 
 
 @dataclass(frozen=True)
@@ -46,12 +58,24 @@ def _may_manage(session: Session, actor: User, owner: User) -> bool:
     return actor.id == owner.id or access.can_administer_user(session, actor, owner)
 
 
+def may_create_for(session: Session, actor: User, owner: User) -> bool:
+    """Oneself (a person), or a service account of an agency the actor administers."""
+    if owner.service_account:
+        return actor.id != owner.id and access.can_administer_user(session, actor, owner)
+    return actor.id == owner.id
+
+
 def create_token(session: Session, actor: User, owner: User, name: str, *, days: int | None = 90,
                  now: dt.datetime | None = None, ip: str = "") -> IssuedToken:
-    """A new token for ``owner`` (the actor themself, or a user the actor administers)."""
+    """A new token for ``owner``: the actor themself, or a service account the actor administers."""
     now = now or utcnow()
     if not _may_manage(session, actor, owner):
         raise TokenNotFound(N_("This user does not exist or you do not have access to it."))
+    if not may_create_for(session, actor, owner):
+        audit.record(session, "api_token.create", actor=actor, result="denied", ip=ip, agency_id=owner.agency_id,
+                     object_type="user", object_id=owner.id, details={"owner": owner.username, "security": True})
+        raise TokenForbidden(N_("A token acts as its owner: only %(name)s can create one for their account. For "
+                                "machine-to-machine access, create a service account."), name=owner.full_name)
     name = name.strip()
     if not name or len(name) > 120:
         raise TokenError(N_("Give the token a name (at most 120 characters)."), field="name")
@@ -65,7 +89,11 @@ def create_token(session: Session, actor: User, owner: User, name: str, *, days:
     session.add(row)
     session.flush()
     audit.record(session, "api_token.create", actor=actor, object_type="api_token", object_id=row.id, ip=ip,
-                 agency_id=owner.agency_id, details={"owner": owner.username, "name": name})
+                 agency_id=owner.agency_id, details={"owner": owner.username, "name": name, "security": True})
+    if not owner.service_account:
+        security_notice(session, [owner.id], N_("An API token “%(name)s” was created for your account. If it was "
+                                                "not you, revoke it under API tokens and change your password."),
+                        {"name": name})
     return IssuedToken(row, token)
 
 

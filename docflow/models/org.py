@@ -7,6 +7,7 @@ import enum
 import secrets
 
 from sqlalchemy import Boolean, CheckConstraint, Enum, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
@@ -120,6 +121,8 @@ class User(Base):
     # Part of the session identity: rotating it logs out every session of this user.
     session_nonce: Mapped[str] = mapped_column(String(32), default=lambda: secrets.token_hex(16))
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a machine-to-machine account: API tokens only (no password login), never signs or seals
+    service_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     unit: Mapped[Unit] = relationship(foreign_keys=[unit_id])

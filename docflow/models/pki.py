@@ -39,6 +39,9 @@ class CertificateStatus(enum.StrEnum):
     ACTIVE = "active"
     REVOKED = "revoked"
     SUPERSEDED = "superseded"  # replaced by a newer certificate of the same holder
+    # issued or imported by an administrator, waiting for its holder to set the PIN (the older
+    # certificate stays the one to sign with until then)
+    PENDING = "pending"
 
 
 class KeyBackend(enum.StrEnum):
@@ -82,6 +85,9 @@ class Certificate(Base):
     # the PIN was chosen by an administrator (issued or imported for the holder): the key is
     # not used until the holder replaces it, so whoever handed it over cannot sign with it
     pin_must_change: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    # while PENDING: the activation code the key is wrapped under, sealed with the installation
+    # key (docflow.secretbox); only the holder receives it in clear (by e-mail). Null once active.
+    activation_sealed: Mapped[str | None] = mapped_column(String(400))
     status: Mapped[CertificateStatus] = mapped_column(
         _enum(CertificateStatus, "certificate_status"), default=CertificateStatus.ACTIVE, index=True
     )

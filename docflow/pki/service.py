@@ -57,6 +57,8 @@ from ..models import (
     User,
     utcnow,
 )
+from ..notices import security_notice
+from ..secretbox import SecretBox, SecretUnavailable
 from . import images, keystore, p12import, truststore
 from .ca import AgencyIdentity, DevCA, PersonIdentity
 from .errors import (
@@ -89,8 +91,10 @@ __all__ = [
     "signature_image", "seal_image", "set_signature_image", "set_seal_image",
     "signature_image_record", "seal_image_record", "load_certificate", "load_chain",
     "generate_pin", "add_trust_anchor", "remove_trust_anchor", "REVOCATION_REASON_CODES",
-    "SIGNATURE_IMAGE_MM", "SEAL_IMAGE_MM",
+    "SIGNATURE_IMAGE_MM", "SEAL_IMAGE_MM", "activate", "may_hold", "holders_of", "generate_activation_code",
 ]
+
+_SECURITY = {"security": True}  # audit details of a security event (issue 14)
 
 # Reasons an administrator may pick, as RFC 5280 names (``keyCompromise`` …).
 REVOCATION_REASON_CODES: tuple[str, ...] = tuple(REVOCATION_REASONS)
@@ -449,7 +453,8 @@ def _store(session: Session, record: Certificate, *, actor: User | None, action:
            details: dict[str, object] | None = None) -> Certificate:
     session.add(record)
     session.flush()
-    _supersede(session, record)
+    if record.status == CertificateStatus.ACTIVE:
+        _supersede(session, record)  # a pending certificate replaces nothing until its holder activates it
     audit.record(session, action, actor=actor, object_type="certificate", object_id=record.id,
                  agency_id=record.agency_id,
                  details={"subject": record.subject_cn, "serial": record.serial, "sha256": record.sha256,
@@ -458,16 +463,28 @@ def _store(session: Session, record: Certificate, *, actor: User | None, action:
     return record
 
 
-def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str, *,
+def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str | None, *,
                                algorithm: str = "rsa-2048", actor: User | None,
                                kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
                                valid_days: int = 730, enforce_pin_policy: bool = True,
-                               one_time_pin: bool = False) -> Certificate:
+                               one_time_pin: bool = False, for_activation: SecretBox | None = None) -> Certificate:
     """Generate a software key, certify it with the dev CA and store it under ``pin``
     (``enforce_pin_policy=False`` only for demo data, whose PIN is the well-known 123456).
-    ``one_time_pin``: an administrator chose the PIN; the holder must change it before use."""
-    if enforce_pin_policy:
-        _check_pin(pin)
+    ``one_time_pin``: an administrator chose the PIN; the holder must change it before use.
+
+    ``for_activation`` (what an administrator does, issue 14): no PIN is chosen by anyone but
+    the holder. The key is wrapped under a fresh activation code sealed with this box, the
+    certificate is PENDING (the holder's current one stays in use) and the code travels only to
+    the holder (``activate``)."""
+    if user.service_account:
+        raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="user_id")
+    code = None
+    if for_activation is not None:
+        _check_activation_channel(session, CertificateOwner.PERSONAL, user=user)
+        code = pin = generate_activation_code()
+    elif enforce_pin_policy:
+        _check_pin(pin or "")
+    assert pin is not None
     if algorithm not in keystore.KEY_ALGORITHMS:
         raise PkiServiceError(N_("Unknown key algorithm."), field="algorithm")
     key = keystore.generate_private_key(algorithm)
@@ -477,18 +494,30 @@ def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str
     record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
     record.pin_must_change = one_time_pin
     del key
-    return _store(session, record, actor=actor, action="certificate.issue", details={"algorithm": algorithm})
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.issue",
+                    details={"algorithm": algorithm, **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
 
 
-def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str, *,
+def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str | None, *,
                            algorithm: str = "rsa-2048", actor: User | None,
                            kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
                            valid_days: int = 1095, enforce_pin_policy: bool = True,
-                           one_time_pin: bool = False) -> Certificate:
+                           one_time_pin: bool = False, for_activation: SecretBox | None = None) -> Certificate:
     """The agency's seal certificate (software key). Its PIN is held by the agency's clerks
-    (``one_time_pin``: they must replace the administrator's PIN before the first seal)."""
-    if enforce_pin_policy:
-        _check_pin(pin)
+    (``one_time_pin``: they must replace the administrator's PIN before the first seal;
+    ``for_activation``: a clerk sets it, see ``issue_personal_certificate``)."""
+    code = None
+    if for_activation is not None:
+        _check_activation_channel(session, CertificateOwner.SEAL, agency=agency)
+        code = pin = generate_activation_code()
+    elif enforce_pin_policy:
+        _check_pin(pin or "")
+    assert pin is not None
     if agency.agency_id != agency.id:
         raise PkiServiceError(N_("A seal certificate belongs to an agency, not to a division."), field="agency_id")
     key = keystore.generate_private_key(algorithm)
@@ -498,7 +527,13 @@ def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str, 
     record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
     record.pin_must_change = one_time_pin
     del key
-    return _store(session, record, actor=actor, action="certificate.issue_seal", details={"algorithm": algorithm})
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.issue_seal",
+                    details={"algorithm": algorithm, **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
 
 
 def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, ref: TokenKeyRef,
@@ -527,15 +562,28 @@ def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, 
                   details={"algorithm": algorithm, "token": ref.token_label})
 
 
-def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: str | None, new_pin: str,
+def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: str | None, new_pin: str | None,
                   anchors: Sequence[x509.Certificate], *, actor: User | None,
-                  kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT, one_time_pin: bool = False) -> Certificate:
+                  kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT, one_time_pin: bool = False,
+                  for_activation: SecretBox | None = None) -> Certificate:
     """Accept a PKCS#12 from an external CA for a user (personal) or an agency (seal).
 
     Checks the PIN policy, then the file (``p12import``: password, key, key usage, validity,
     chain to ``anchors``); a refusal raises ``ImportRejected`` with a clear reason and stores
-    nothing. The key is re-encrypted at once under ``new_pin``; the password is forgotten."""
-    _check_pin(new_pin)
+    nothing. The key is re-encrypted at once under ``new_pin``; the password is forgotten.
+    ``for_activation``: an administrator imports for somebody; the holder sets the PIN."""
+    code = None
+    if isinstance(owner, User) and owner.service_account:
+        raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="owner")
+    if for_activation is not None:
+        if isinstance(owner, User):
+            _check_activation_channel(session, CertificateOwner.PERSONAL, user=owner)
+        else:
+            _check_activation_channel(session, CertificateOwner.SEAL, agency=owner)
+        code = new_pin = generate_activation_code()
+    else:
+        _check_pin(new_pin or "")
+    assert new_pin is not None
     try:
         identity = p12import.import_pkcs12(data, password, anchors)
     except ImportRefused as exc:
@@ -555,9 +603,157 @@ def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: s
                          agency_id=owner.id, issuer="external", chain=chain)
     record.key_blob = identity.encrypt(new_pin, kdf=kdf)
     record.pin_must_change = one_time_pin
-    return _store(session, record, actor=actor, action="certificate.import",
-                  details={"algorithm": identity.key_algorithm,
-                           "anchor": identity.anchor.subject.rfc4514_string()[:200]})
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.import",
+                    details={"algorithm": identity.key_algorithm,
+                             "anchor": identity.anchor.subject.rfc4514_string()[:200],
+                             **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
+
+
+# ---- activation (issue 14: the holder sets the PIN; the administrator never knows it) ---
+
+_ACTIVATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read from an e-mail, typed
+
+
+def generate_activation_code() -> str:
+    """Twelve characters in three groups (60 bits): the key waits under it until activation."""
+    import secrets
+
+    raw = "".join(secrets.choice(_ACTIVATION_ALPHABET) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+def may_hold(user: User, cert: Certificate) -> bool:
+    """Who holds the PIN: the person for a personal certificate, the agency's clerks for a seal."""
+    if cert.owner_kind == CertificateOwner.PERSONAL:
+        return cert.user_id == user.id
+    if cert.owner_kind == CertificateOwner.SEAL:
+        return cert.agency_id == user.agency_id and user.has_role(Role.CLERK)
+    return False
+
+
+def holders_of(session: Session, cert: Certificate) -> list[int]:
+    """The people a certificate's notices reach: its holder, or every active clerk of the agency."""
+    if cert.owner_kind == CertificateOwner.PERSONAL:
+        return [cert.user_id] if cert.user_id else []
+    if cert.owner_kind == CertificateOwner.SEAL and cert.agency_id:
+        from ..models import UserRole
+
+        return list(session.execute(select(User.id).join(UserRole).where(
+            User.agency_id == cert.agency_id, UserRole.role == Role.CLERK, User.active.is_(True))).scalars())
+    return []
+
+
+def _current_software(session: Session, kind: CertificateOwner, *, user: User | None = None,
+                      agency: Unit | None = None) -> Certificate | None:
+    current = active_certificate(session, user=user) if kind == CertificateOwner.PERSONAL else \
+        active_certificate(session, agency=agency)
+    if current is None or current.key_backend != KeyBackend.SOFTWARE or current.key_blob is None:
+        return None
+    return current
+
+
+def _check_activation_channel(session: Session, kind: CertificateOwner, *, user: User | None = None,
+                              agency: Unit | None = None) -> None:
+    """The holder must be able to prove it is them: with the PIN of their current certificate,
+    or with the code sent to their e-mail. Without either, nobody but an administrator could
+    ever set the PIN, so the certificate is not issued."""
+    if _current_software(session, kind, user=user, agency=agency) is not None:
+        return
+    if kind == CertificateOwner.PERSONAL:
+        assert user is not None
+        if user.email:
+            return
+        raise PkiServiceError(N_("%(name)s has no e-mail address for the activation code and no certificate to "
+                                 "confirm with: add the e-mail address to the account first."),
+                              field="user_id", name=user.full_name)
+    assert agency is not None
+    from ..models import UserRole
+
+    clerks_with_mail = session.execute(select(User.id).join(UserRole).where(
+        User.agency_id == agency.id, UserRole.role == Role.CLERK, User.active.is_(True),
+        User.email.is_not(None))).first()
+    if clerks_with_mail is None:
+        raise PkiServiceError(N_("No clerk of %(name)s has an e-mail address for the activation code: add one "
+                                 "first."), field="agency_id", name=agency.name)
+
+
+def _await_activation(record: Certificate, code: str, box: SecretBox) -> None:
+    record.status = CertificateStatus.PENDING
+    record.activation_sealed = box.seal(code)
+
+
+def _announce_pending(session: Session, record: Certificate, code: str, box: SecretBox | None) -> None:
+    """The code goes only by e-mail; the in-app notice says where to activate."""
+    assert box is not None
+    security_notice(session, holders_of(session, record),
+                    N_("A new certificate (serial %(serial)s) was issued for you. Activate it under My certificates: "
+                       "set your own PIN, confirmed with the PIN of your current certificate or with the activation "
+                       "code sent by e-mail. Until then your current certificate stays in use."),
+                    {"serial": record.serial}, secret=code, box=box)
+
+
+def activate(session: Session, certificate: Certificate, proof: str, new_pin: str, *, actor: User,
+             box: SecretBox, max_failures: int = 5) -> Certificate:
+    """The holder sets the PIN of a PENDING certificate and it becomes the one to sign with
+    (the older one is superseded now, not at issue time).
+
+    ``proof`` is the activation code sent to the holder's e-mail, or the PIN of the holder's
+    current certificate. A wrong proof counts as a wrong PIN of the certificate it was meant
+    for (commit on ``PinRejected``, see the module doc)."""
+    if not may_hold(actor, certificate):
+        raise CertificateNotFound(N_("This certificate does not exist or you do not have access to it."))
+    if certificate.status != CertificateStatus.PENDING or not certificate.activation_sealed:
+        raise CertificateNotUsable(N_("This certificate is not waiting for activation."))
+    _check_pin(new_pin)
+    try:
+        code = box.open(certificate.activation_sealed)
+    except SecretUnavailable:
+        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    kind = certificate.owner_kind
+    user = actor if kind == CertificateOwner.PERSONAL else None
+    agency = session.get(Unit, certificate.agency_id) if kind == CertificateOwner.SEAL else None
+    current = _current_software(session, kind, user=user, agency=agency)
+    proof = (proof or "").strip()
+    if hmac.compare_digest(proof.upper().encode(), code.encode()):
+        via = "activation_code"
+        if certificate.locked:
+            raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
+                                       "to unlock it."), field="proof")
+    elif current is not None:
+        via = "current_pin"
+        _check_usable(session, current, actor=actor, action="certificate.activate")
+        policy = keystore.PinPolicy(max_failures=max_failures)
+        try:
+            keystore.unlock_guarded(current.key_blob or b"", proof, failures=current.pin_failures, policy=policy)
+        except (WrongPin, KeyLocked):
+            err = _pin_failed(session, current, actor=actor, max_failures=max_failures, action="certificate.activate")
+            err.field = "proof"
+            raise err from None
+        current.pin_failures = 0
+    else:
+        err = _pin_failed(session, certificate, actor=actor, max_failures=max_failures, action="certificate.activate")
+        err.field = "proof"
+        raise err
+    try:
+        certificate.key_blob = keystore.rewrap(certificate.key_blob or b"", code, new_pin)
+    except (WrongPin, KeyBlobError):
+        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    certificate.activation_sealed = None
+    certificate.status = CertificateStatus.ACTIVE
+    certificate.pin_failures, certificate.locked, certificate.pin_must_change = 0, False, False
+    session.flush()
+    _supersede(session, certificate)
+    audit.record(session, "certificate.activate", actor=actor, object_type="certificate", object_id=certificate.id,
+                 agency_id=certificate.agency_id, details={"serial": certificate.serial, "via": via, **_SECURITY})
+    security_notice(session, holders_of(session, certificate),
+                    N_("Certificate %(serial)s was activated by %(name)s with a PIN only its holder knows."),
+                    {"serial": certificate.serial, "name": actor.full_name})
+    return certificate
 
 
 # ---- revocation ------------------------------------------------------------------------
@@ -590,7 +786,10 @@ def unlock(session: Session, certificate: Certificate, *, actor: User | None) ->
     certificate.pin_failures = 0
     certificate.locked = False
     audit.record(session, "certificate.unlock", actor=actor, object_type="certificate",
-                 object_id=certificate.id, agency_id=certificate.agency_id)
+                 object_id=certificate.id, agency_id=certificate.agency_id, details=_SECURITY)
+    security_notice(session, holders_of(session, certificate),
+                    N_("An administrator unlocked the key of certificate %(serial)s after wrong PINs. If you did not "
+                       "ask for this, tell your agency's security officer."), {"serial": certificate.serial})
     return certificate
 
 
@@ -689,6 +888,8 @@ def _pin_failed(session: Session, certificate: Certificate, *, actor: User | Non
 
 def _check_usable(session: Session, certificate: Certificate, *, actor: User | None, action: str,
                   now: dt.datetime | None = None) -> None:
+    if certificate.status == CertificateStatus.PENDING:
+        raise CertificateNotUsable(N_("This certificate is waiting for its holder to activate it (My certificates)."))
     if certificate.status != CertificateStatus.ACTIVE:
         raise CertificateNotUsable(N_("This certificate is revoked or replaced and can no longer be used."))
     if certificate.locked:
@@ -737,6 +938,8 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
     counter and audit event flushed into ``session`` — **the caller must commit**. Success
     resets the counter and records ``certificate.unlock_key`` (never the PIN)."""
     _check_usable(session, certificate, actor=actor, action="certificate.use", now=now)
+    if actor is not None and actor.service_account:
+        raise CertificateNotUsable(N_("A service account never signs."))
     if certificate.pin_must_change:
         raise PinChangeRequired(N_("This key still has the one-time PIN an administrator handed over. Change the "
                                    "PIN under My certificates before signing with it."), field="pin")

@@ -33,6 +33,7 @@ def init_app(app: Flask) -> None:
     from . import admin, auth, documents, home, incoming, registers
 
     app.register_blueprint(auth.bp)
+    app.before_request(auth.require_own_password)  # a handed-over password opens only its own change
     app.register_blueprint(home.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(incoming.bp)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -12,10 +12,15 @@ from ..accounts.errors import ValidationFailed
 from ..app import get_session
 from ..i18n import tr_error
 from ..models import ORG_TYPE_KIND, OrgType, Role, Unit, UnitKind, User
+from ..notices import secret_box
 from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, UnitForm, UserForm, choices
 from .guards import roles_required
 
 bp = Blueprint("admin", __name__)
+
+
+def _box():
+    return secret_box(current_app.config["DOCFLOW"].secret_key)
 
 
 def _me(db) -> User:
@@ -142,14 +147,20 @@ def user_new():
                 db, username=form.username.data, full_name=form.full_name.data, unit=unit,
                 password=password, roles=[Role(r) for r in form.roles.data] or [Role.STAFF],
                 title=form.title.data or "", email=form.email.data, actor=_me(db),
-                must_change_password=True,
+                must_change_password=True, service_account=bool(form.service_account.data),
             )
         except ValidationFailed as err:
             db.rollback()
             _field_error(form, err)
         else:
+            if user.service_account:
+                db.commit()
+                flash(_("Service account %(name)s created: it works with API tokens only.", name=user.full_name),
+                      "info")
+                return redirect(url_for("account.tokens_page", user_id=user.id))
+            handover = service.hand_over_password(db, user, password, box=_box(), new_account=True)
             db.commit()
-            return render_template("admin/password_issued.html", user=user, password=password)
+            return render_template("admin/password_issued.html", user=user, handover=handover)
     return render_template("admin/user_form.html", form=form, user=None)
 
 
@@ -205,6 +216,11 @@ def user_reset_password(user_id: int):
     user = _user_or_404(db, user_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    password = service.reset_password(db, user, actor=_me(db))
+    try:
+        handover = service.reset_password(db, user, actor=_me(db), box=_box())
+    except ValidationFailed as err:
+        db.rollback()
+        flash(tr_error(err), "error")
+        return redirect(url_for("admin.users"))
     db.commit()
-    return render_template("admin/password_issued.html", user=user, password=password)
+    return render_template("admin/password_issued.html", user=user, handover=handover)

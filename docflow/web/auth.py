@@ -16,6 +16,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -55,6 +56,22 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
+# What an account whose password an administrator handed over may still reach (issue 14):
+# everything else answers with the password page, on the server, whatever the link.
+OPEN_BEFORE_PASSWORD_CHANGE = frozenset({"auth.change_password", "auth.logout", "auth.login", "auth.set_locale",
+                                         "static"})
+
+
+def require_own_password() -> ResponseReturnValue | None:
+    """``before_request``: a new or reset account changes its password before any other page."""
+    if request.endpoint in OPEN_BEFORE_PASSWORD_CHANGE or request.path.startswith("/api/"):
+        return None  # the API refuses such accounts itself (docflow.api.auth)
+    if not current_user.is_authenticated or service.may_work(current_user):
+        return None
+    target = safe_next(request.full_path.rstrip("?")) if request.method == "GET" else None
+    return redirect(url_for("auth.change_password", next=target) if target else url_for("auth.change_password"))
+
+
 def client_ip() -> str:
     return request.remote_addr or ""
 
@@ -83,6 +100,10 @@ def login():
             session.clear()  # no session fixation: a fresh session after login
             session.permanent = True
             login_user(user)
+            if not service.may_work(user):
+                flash(_("Choose your own password before you start: the one you used was handed over to you."),
+                      "info")
+                return redirect(url_for("auth.change_password", next=safe_next(form.next.data)))
             return redirect(safe_next(form.next.data) or url_for("home.desk"))
     elif request.method == "POST":
         error = _("Enter your username and password.")
@@ -125,7 +146,7 @@ def change_password():
             db.commit()
             login_user(user)  # the nonce changed: keep this session, end the others
             flash(_("Your password has been changed."), "info")
-            return redirect(url_for("home.index"))
+            return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
     return render_template("auth/password.html", form=form)
 
 

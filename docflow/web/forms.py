@@ -98,6 +98,7 @@ class UserForm(FlaskForm):
     email = EmailField(_l("E-mail"), validators=[Optional(), Length(max=255)])
     unit_id = SelectField(_l("Unit"), coerce=int)
     roles = MultiCheckboxField(_l("Roles"), choices=choices((r.value, lbl) for r, lbl in ROLE_LABELS.items()))
+    service_account = BooleanField(_l("Service account (machine-to-machine: API tokens only, never signs)"))
 
 
 class DraftForm(FlaskForm):

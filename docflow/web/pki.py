@@ -42,7 +42,7 @@ from .. import access
 from ..app import get_session, writes
 from ..extensions import csrf, limiter
 from ..i18n import tr_error
-from ..models import Certificate, CertificateOwner, Role, Unit, UnitKind, User, utcnow
+from ..models import Certificate, CertificateStatus, Role, Unit, UnitKind, User, utcnow
 from ..pki import service, truststore
 from ..pki.errors import CaError
 from ..pki.revocation import decode_ocsp_get
@@ -80,6 +80,12 @@ REASON_LABELS = {
 class PinChangeForm(FlaskForm):
     old_pin = PasswordField(_l("Current PIN"), validators=[DataRequired(), Length(max=64)])
     new_pin = PasswordField(_l("New PIN"), validators=[DataRequired(), Length(max=64)])
+
+
+class ActivateForm(FlaskForm):
+    proof = PasswordField(_l("Activation code from the e-mail, or the PIN of your current certificate"),
+                          validators=[DataRequired(), Length(max=64)])
+    new_pin = PasswordField(_l("New PIN (only you know it)"), validators=[DataRequired(), Length(max=64)])
 
 
 class SignatureImageForm(FlaskForm):
@@ -166,11 +172,13 @@ def _data_uri(png: bytes | None) -> str | None:
 
 def _can_use(user: User, cert: Certificate) -> bool:
     """Who holds the PIN: the person for a personal certificate, the agency's clerks for a seal."""
-    if cert.owner_kind == CertificateOwner.PERSONAL:
-        return cert.user_id == user.id
-    if cert.owner_kind == CertificateOwner.SEAL:
-        return cert.agency_id == user.agency_id and user.has_role(Role.CLERK)
-    return False
+    return service.may_hold(user, cert)
+
+
+def _box():
+    from ..notices import secret_box
+
+    return secret_box(_config().secret_key)
 
 
 def _own_certificate_or_404(db, cert_id: int) -> Certificate:
@@ -206,16 +214,18 @@ def _status(cert: Certificate) -> dict:
 
 
 def _my_page(db, *, pin_forms: dict[int, PinChangeForm] | None = None, image_form=None, import_form=None,
-             status: int = 200):
+             activate_forms: dict[int, ActivateForm] | None = None, status: int = 200):
     me = _me(db)
     certs = service.certificates_of(db, user=me)
     if me.has_role(Role.CLERK):
         certs += service.certificates_of(db, agency_ids=[me.agency_id], seal_only=True)
     forms = {c.id: PinChangeForm(prefix=f"pin{c.id}") for c in certs}
     forms.update(pin_forms or {})
+    activations = {c.id: ActivateForm(prefix=f"act{c.id}") for c in certs if c.status == CertificateStatus.PENDING}
+    activations.update(activate_forms or {})
     image = service.signature_image_record(db, me) if me.has_role(Role.LEADER) else None
     return render_template(
-        "pki/certificates.html", certificates=certs, pin_forms=forms, status=_status,
+        "pki/certificates.html", certificates=certs, pin_forms=forms, status=_status, activate_forms=activations,
         image_form=image_form or SignatureImageForm(), import_form=import_form or SelfImportForm(),
         image=image, image_uri=_data_uri(bytes(image.png)) if image else None,
         is_leader=me.has_role(Role.LEADER),
@@ -250,6 +260,30 @@ def change_pin(cert_id: int):
         return _my_page(db, pin_forms={cert.id: form}, status=400)
     db.commit()
     flash(_("The PIN was changed."), "info")
+    return redirect(url_for("pki.my_certificates"))
+
+
+@bp.route("/certificates/<int:cert_id>/activate", methods=["POST"])
+@login_required
+def activate(cert_id: int):
+    db = get_session()
+    cert = _own_certificate_or_404(db, cert_id)
+    form = ActivateForm(prefix=f"act{cert.id}")
+    if not form.validate_on_submit():
+        return _my_page(db, activate_forms={cert.id: form}, status=400)
+    try:
+        service.activate(db, cert, form.proof.data, form.new_pin.data, actor=_me(db), box=_box(),
+                         max_failures=_config().pin_max_failures)
+    except service.PinRejected as err:
+        db.commit()  # keep the wrong-PIN counter and the audit event
+        form.proof.errors = [*form.proof.errors, tr_error(err)]
+        return _my_page(db, activate_forms={cert.id: form}, status=400)
+    except service.PkiServiceError as err:
+        db.rollback()
+        _field_error(form, err)
+        return _my_page(db, activate_forms={cert.id: form}, status=400)
+    db.commit()
+    flash(_("The certificate is active: sign with the PIN you just chose."), "info")
     return redirect(url_for("pki.my_certificates"))
 
 
@@ -333,8 +367,8 @@ def _owner_choices(agencies, users):
     return choices(pairs)
 
 
-def _pin_issued(cert: Certificate, pin: str, holder: str):
-    return render_template("pki/pin_issued.html", certificate=cert, pin=pin, holder=holder)
+def _pending(cert: Certificate, holder: str):
+    return render_template("pki/activation_pending.html", certificate=cert, holder=holder)
 
 
 @bp.route("/admin/certificates")
@@ -355,17 +389,16 @@ def admin_issue():
     user = db.get(User, form.user_id.data)
     if user is None or not access.can_administer_user(db, _me(db), user):
         abort(404)
-    pin = service.generate_pin()
     try:
-        cert = service.issue_personal_certificate(db, _ca(), user, pin, algorithm=form.algorithm.data,
+        cert = service.issue_personal_certificate(db, _ca(), user, None, algorithm=form.algorithm.data,
                                                   actor=_me(db), kdf=service.kdf_params(_config()),
-                                                  one_time_pin=True)
+                                                  for_activation=_box())
     except service.PkiServiceError as err:
         db.rollback()
         _field_error(form, err)
         return _admin_page(db, issue_form=form, status=400)
     db.commit()
-    return _pin_issued(cert, pin, user.full_name)
+    return _pending(cert, user.full_name)
 
 
 @bp.route("/admin/certificates/issue-seal", methods=["POST"])
@@ -379,16 +412,15 @@ def admin_issue_seal():
         return _admin_page(db, seal_form=form, status=400)
     agency = db.get(Unit, form.agency_id.data)
     assert agency is not None  # the choices are the administrable agencies
-    pin = service.generate_pin()
     try:
-        cert = service.issue_seal_certificate(db, _ca(), agency, pin, actor=_me(db),
-                                              kdf=service.kdf_params(_config()), one_time_pin=True)
+        cert = service.issue_seal_certificate(db, _ca(), agency, None, actor=_me(db),
+                                              kdf=service.kdf_params(_config()), for_activation=_box())
     except service.PkiServiceError as err:
         db.rollback()
         _field_error(form, err)
         return _admin_page(db, seal_form=form, status=400)
     db.commit()
-    return _pin_issued(cert, pin, agency.name)
+    return _pending(cert, agency.name)
 
 
 @bp.route("/admin/certificates/import", methods=["POST"])
@@ -406,11 +438,10 @@ def admin_import():
     owner: User | Unit | None = db.get(User, int(raw_id)) if kind == "user" else db.get(Unit, int(raw_id))
     if owner is None:
         abort(404)
-    pin = service.generate_pin()
     try:
-        cert = service.import_pkcs12(db, owner, form.file.data.read(MAX_P12 + 1), form.password.data or None, pin,
+        cert = service.import_pkcs12(db, owner, form.file.data.read(MAX_P12 + 1), form.password.data or None, None,
                                      service.trust_anchors(_config()), actor=me, kdf=service.kdf_params(_config()),
-                                     one_time_pin=True)
+                                     for_activation=_box())
     except service.ImportRejected as err:
         db.commit()  # the refusal is audited
         _field_error(form, err)
@@ -420,7 +451,7 @@ def admin_import():
         _field_error(form, err)
         return _admin_page(db, import_form=form, status=400)
     db.commit()
-    return _pin_issued(cert, pin, owner.full_name if isinstance(owner, User) else owner.name)
+    return _pending(cert, owner.full_name if isinstance(owner, User) else owner.name)
 
 
 @bp.route("/admin/certificates/<int:cert_id>/revoke", methods=["POST"])

@@ -4,7 +4,7 @@ E-mail is sent later from these rows (``docflow mail send``), never from a web w
 from __future__ import annotations
 
 import smtplib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from email.message import EmailMessage
 
 from sqlalchemy import select
@@ -31,6 +31,15 @@ def agency_users_with_role(session: Session, agency_id: int, role: Role) -> list
     ).scalars())
 
 
+def _open(params: dict | None, open_secret: Callable[[str], str] | None) -> str | None:
+    sealed = (params or {}).get("secret")
+    if not sealed:
+        return None
+    if open_secret is None:
+        raise ValueError("this notice carries a sealed secret: pass open_secret")
+    return open_secret(sealed)
+
+
 def unread_count(session: Session, user_id: int) -> int:
     from sqlalchemy import func
 
@@ -40,9 +49,12 @@ def unread_count(session: Session, user_id: int) -> int:
 
 
 def send_pending_email(session: Session, *, host: str, port: int, sender: str, base_url: str,
-                       translate=lambda msgid, params: msgid % params, limit: int = 500) -> int:
+                       translate=lambda msgid, params: msgid % params, limit: int = 500,
+                       open_secret: Callable[[str], str] | None = None) -> int:
     """Send unsent notifications of users with an e-mail address; mark them sent. Urgent ones
-    (HỎA TỐC, THƯỢNG KHẨN…) carry a marked subject and a high priority header."""
+    (HỎA TỐC, THƯỢNG KHẨN…) carry a marked subject and a high priority header. A notice with a
+    sealed secret for its holder (one-time password, activation code) has it opened with
+    ``open_secret`` and written into the e-mail body only; the sealed value is then wiped."""
     rows = session.execute(
         select(Notification, User).join(User, User.id == Notification.user_id)
         .where(Notification.emailed.is_(False), User.email.is_not(None), User.active.is_(True))
@@ -53,7 +65,9 @@ def send_pending_email(session: Session, *, host: str, port: int, sender: str, b
     sent = 0
     with smtplib.SMTP(host, port, timeout=10) as smtp:
         for note, user in rows:
-            text = translate(note.msgid, note.params)
+            params = {k: v for k, v in (note.params or {}).items() if k != "secret"}
+            text = translate(note.msgid, params)
+            secret = _open(note.params, open_secret)
             msg = EmailMessage()
             msg["From"] = sender
             msg["To"] = user.email
@@ -62,9 +76,14 @@ def send_pending_email(session: Session, *, host: str, port: int, sender: str, b
                 msg["X-Priority"] = "1"
                 msg["Importance"] = "high"
             link = f"{base_url.rstrip('/')}/documents/{note.document_id}" if note.document_id else base_url
-            msg.set_content(f"{user.full_name},\n\n{text}\n\n{link}\n\n— docflow\n")
+            body = f"{user.full_name},\n\n{text}\n\n"
+            if secret is not None:
+                body += f"    {secret}\n\n"
+            msg.set_content(f"{body}{link}\n\n— docflow\n")
             smtp.send_message(msg)
             note.emailed = True
+            if secret is not None:
+                note.params = params  # the only clear copy has gone to its holder
             sent += 1
     session.flush()
     return sent

@@ -63,14 +63,26 @@ def test_token_lifecycle_revoked_expired_and_inactive(world, as_user, api_tokens
 
 
 @pytest.mark.parametrize(("actor", "owner", "status"), [
-    ("snnmt.admin", "snnmt.staff", 201),  # an agency admin for a user of the agency
-    ("admin", "snnmt.staff", 201),  # the operator's admin administers every agency
+    # a token acts fully as its owner: an administrator cannot make one for a person (issue 14)
+    ("snnmt.admin", "snnmt.staff", 403),
+    ("admin", "snnmt.staff", 403),
     ("stc.admin", "snnmt.staff", 404),  # another agency's admin: not found
     ("snnmt.clerk", "snnmt.staff", 404),  # not an admin
+    ("snnmt.admin", "snnmt.integration", 201),  # a service account of the agency: its admin makes its tokens
+    ("admin", "snnmt.integration", 201),  # the operator's admin administers every agency
+    ("stc.admin", "snnmt.integration", 404),
 ])
 def test_tokens_for_other_users(world, as_user, actor, owner, status):
+    from docflow.accounts import service as accounts
+
+    accounts.create_user(world.db, username="snnmt.integration", full_name="Kết nối phần mềm một cửa",
+                         unit=world.agency("SNNMT"), password="Svc-pass-2026-x", roles=["staff"],
+                         service_account=True)
+    world.db.commit()
     response = as_user(actor).post("/api/v1/tokens", json={"name": "for someone", "user_id": world.user(owner).id})
     assert response.status_code == status, response.get_json()
+    if status == 403:
+        assert response.get_json()["error"]["code"] == "token_forbidden"
     if status == 201:
         token = response.get_json()
         assert token["user_id"] == world.user(owner).id

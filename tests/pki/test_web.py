@@ -1,5 +1,5 @@
-"""Certificate pages: an admin issues (PIN shown once), imports and revokes; the holder
-changes the PIN and uploads a signature image; refusals appear next to the field; other
+"""Certificate pages: an admin issues (the holder activates it with their own PIN), imports and
+revokes; the holder changes the PIN and uploads a signature image; refusals appear next to the field; other
 agencies' certificates are 404; the trust store is for operator admins."""
 
 from __future__ import annotations
@@ -36,43 +36,59 @@ def _certs(db, **where) -> list[Certificate]:
     return list(db.execute(select(Certificate).filter_by(**where)).scalars())
 
 
-def test_admin_issues_holder_changes_pin_and_uploads_signature(make_browser, db, demo):
+def _activation_code(db, app, user_id: int) -> str:
+    """The code as the holder's e-mail carries it (sealed in the notice until it is sent)."""
+    from docflow.models import Notification
+    from docflow.notices import secret_box
+
+    db.rollback()
+    note = db.execute(select(Notification).where(Notification.user_id == user_id,
+                                                 Notification.msgid.like("%certificate%"))
+                      .order_by(Notification.id.desc())).scalars().first()
+    return secret_box(app.config["DOCFLOW"].secret_key).open(note.params["secret"])
+
+
+def test_admin_issues_holder_activates_changes_pin_and_uploads_signature(make_browser, db, demo, app):
     admin, leader = make_browser(), make_browser()
+    demo["snnmt.leader"].email = "nghia.nv@quangngai.gov.vn"
+    db.commit()
     admin.login("snnmt.admin")
     page = admin.get("/admin/certificates")
     assert page.status_code == 200 and "Nguyễn Văn Nghĩa" in page.get_data(as_text=True)
     issued = _post(admin, "/admin/certificates/issue",
                    {"user_id": demo["snnmt.leader"].id, "algorithm": "ec-p256"}, "/admin/certificates")
     assert issued.status_code == 200
-    pin = PIN_RE.search(issued.get_data(as_text=True)).group(1)
+    assert PIN_RE.search(issued.get_data(as_text=True)) is None  # the administrator never sees a PIN
     (cert,) = _certs(db, user_id=demo["snnmt.leader"].id)
-    assert pin.encode() not in cert.key_blob
-
-    # the administrator knows this PIN: nobody signs with it until the holder replaced it
-    assert cert.pin_must_change
-    with pytest.raises(service.PinChangeRequired):
-        service.signer_for(db, cert, pin, actor=demo["snnmt.admin"])
+    assert cert.status == CertificateStatus.PENDING
+    code = _activation_code(db, app, demo["snnmt.leader"].id)
+    assert code.encode() not in cert.key_blob and cert.activation_sealed.startswith("v1:")
+    with pytest.raises(service.CertificateNotUsable):  # nobody signs with a certificate not yet activated
+        service.signer_for(db, cert, code, actor=demo["snnmt.admin"])
     db.rollback()
-    assert _certs(db, id=cert.id)[0].pin_failures == 0  # not a wrong PIN
 
     leader.login("snnmt.leader")
     mine = leader.get("/certificates").get_data(as_text=True)
-    assert cert.serial in mine and "Change PIN" in mine or "Đổi mã PIN" in mine
-    assert "PIN dùng một lần" in mine
+    assert cert.serial in mine and f'id="activate-{cert.id}"' in mine
+    weak = _post(leader, f"/certificates/{cert.id}/activate",
+                 {f"act{cert.id}-proof": code, f"act{cert.id}-new_pin": "123456"}, "/certificates")
+    assert weak.status_code == 400 and _certs(db, id=cert.id)[0].status == CertificateStatus.PENDING
+    ok = _post(leader, f"/certificates/{cert.id}/activate",
+               {f"act{cert.id}-proof": code, f"act{cert.id}-new_pin": "582046"}, "/certificates")
+    assert ok.status_code == 302
     wrong = _post(leader, f"/certificates/{cert.id}/pin",
                   {f"pin{cert.id}-old_pin": "000000", f"pin{cert.id}-new_pin": "735190"}, "/certificates")
     assert wrong.status_code == 400
     assert ("4 lần thử" in wrong.get_data(as_text=True)) or ("4 attempt" in wrong.get_data(as_text=True))
     assert _certs(db, id=cert.id)[0].pin_failures == 1  # committed although the request failed
     ok = _post(leader, f"/certificates/{cert.id}/pin",
-               {f"pin{cert.id}-old_pin": pin, f"pin{cert.id}-new_pin": "735190"}, "/certificates")
+               {f"pin{cert.id}-old_pin": "582046", f"pin{cert.id}-new_pin": "735190"}, "/certificates")
     assert ok.status_code == 302
     (cert,) = _certs(db, id=cert.id)
-    assert not cert.pin_must_change and "PIN dùng một lần" not in leader.get("/certificates").get_data(as_text=True)
     service.signer_for(db, cert, "735190", actor=None)
     db.commit()
-    with pytest.raises(service.WrongCertificatePin):  # the handed-over PIN is worth nothing now
-        service.signer_for(db, cert, pin, actor=None)
+    with pytest.raises(service.WrongCertificatePin):  # the activation code is worth nothing now
+        service.signer_for(db, cert, code, actor=None)
     db.commit()
 
     png = demo_assets.signature_png("Nguyễn Văn Nghĩa")
@@ -153,8 +169,10 @@ def test_admin_issues_seal_and_uploads_seal_image(make_browser, db, demo):
     admin = make_browser()
     admin.login("snnmt.admin")
     agency_id = demo["snnmt.admin"].agency_id
+    demo["snnmt.clerk"].email = "ha.ptt@quangngai.gov.vn"  # the activation code reaches the clerks
+    db.commit()
     issued = _post(admin, "/admin/certificates/issue-seal", {"agency_id": agency_id}, "/admin/certificates")
-    assert issued.status_code == 200 and PIN_RE.search(issued.get_data(as_text=True))
+    assert issued.status_code == 200 and not PIN_RE.search(issued.get_data(as_text=True))
     (seal,) = _certs(db, agency_id=agency_id, owner_kind="seal")
     png = demo_assets.seal_png("Sở Nông nghiệp và Môi trường")
     up = _post(admin, "/admin/certificates/seal-image",
