@@ -47,9 +47,12 @@ from .changes import (
     Change,
     allowed_categories,
     diff_revisions,
+    freed_in_update,
     object_locations,
     structural_problems,
 )
+from .graph import RevisionGraph
+from .mdp import FieldLock, Restrictions, read_locks
 from .report import (
     Checks,
     Coverage,
@@ -92,6 +95,7 @@ class _Sig:
     field: str
     ref: IndirectObject | None
     sig: dict[str, Any]
+    field_obj: Any = None  # the signature field's dictionary (for its /Lock)
 
 
 def _open(data: bytes, end: int | None = None) -> PdfReader:
@@ -198,7 +202,7 @@ def list_signatures(doc: _Doc) -> list[_Sig]:
                 except Exception:  # noqa: BLE001 - judged (and failed) per signature
                     sig = {}
                 out.append(_Sig(name or "(unnamed)",
-                                vref if isinstance(vref, IndirectObject) else None, sig))
+                                vref if isinstance(vref, IndirectObject) else None, sig, f))
 
     walk(af.raw_get("/Fields") if "/Fields" in af else None, "", None)
     return out
@@ -215,6 +219,9 @@ class _Doc:
         self.trailing = trailing_bytes(data, self.revisions)
         self._readers: dict[int, PdfReader] = {}
         self._diffs: dict[int, list[Change]] = {}
+        self._graphs: dict[int, RevisionGraph] = {}
+        # (signed revision index, DocMDP P or None, field locks) of every signature
+        self.grants: list[tuple[int, int | None, list[FieldLock]]] = []
         self._dss: tuple[list, list, list] | None = None
         self.locations = object_locations(self.reader)
 
@@ -225,6 +232,11 @@ class _Doc:
             self._readers[index] = _open(self.data, self.revisions[index].end)
         return self._readers[index]
 
+    def graph(self, index: int) -> RevisionGraph:
+        if index not in self._graphs:
+            self._graphs[index] = RevisionGraph(self.reader_at(index))
+        return self._graphs[index]
+
     def diff(self, index: int) -> list[Change]:
         """Changes made by revision ``index`` (> 0) relative to ``index - 1``."""
         if index not in self._diffs:
@@ -232,21 +244,36 @@ class _Doc:
             try:
                 r1 = self.reader_at(index)
                 changes = structural_problems(self.data, prev.end, cur.end, cur.startxref, r1)
-                changes += diff_revisions(self.reader_at(index - 1), r1)
+                freed = freed_in_update(self.data, cur.startxref, r1)
+                changes += diff_revisions(self.reader_at(index - 1), r1,
+                                          g0=self.graph(index - 1), g1=self.graph(index),
+                                          freed=freed)
             except Exception as exc:  # noqa: BLE001 - an unparseable update is a finding
                 changes = [Change(f"update {index + 1} cannot be parsed ({exc})",
-                                  Category.OTHER)]
+                                  Category.OTHER, f"không đọc được lần cập nhật {index + 1}")]
             self._diffs[index] = changes
         return self._diffs[index]
 
-    def changes_after(self, index: int) -> list[Change]:
-        out: list[Change] = []
+    def changes_after(self, index: int) -> list[tuple[int, Change]]:
+        """(revision index, change) of every revision after ``index``."""
+        out: list[tuple[int, Change]] = []
         for i in range(index + 1, len(self.revisions)):
-            out.extend(self.diff(i))
+            out.extend((i, ch) for ch in self.diff(i))
         if self.trailing:
-            out.append(Change(f"{self.trailing} bytes after the last %%EOF that form no "
-                              "revision", Category.OTHER))
+            out.append((len(self.revisions), Change(
+                f"{self.trailing} bytes after the last %%EOF that form no revision",
+                Category.OTHER, f"{self.trailing} byte sau %%EOF cuối cùng không thuộc phiên "
+                "bản nào", rule="structure")))
         return out
+
+    def restrictions(self, index: int) -> Restrictions:
+        """DocMDP level and field locks in force for revision ``index``: those of every
+        signature signed in an earlier revision (ISO 32000-2 §12.8.2)."""
+        r = Restrictions()
+        for rev, p, locks in self.grants:
+            if rev < index:
+                r.add(p, locks)
+        return r
 
     def dss(self) -> tuple[list[a_x509.Certificate], list[a_crl.CertificateList],
                            list[a_ocsp.OCSPResponse]]:
@@ -358,6 +385,7 @@ class _Facts:
     changes: list[str] = field(default_factory=list)
     disallowed: list[str] = field(default_factory=list)
     docmdp: int | None = None
+    analysis: list[dict[str, Any]] = field(default_factory=list)
     format_problems: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     chain: ChainResult | None = None
@@ -452,11 +480,27 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         f.docmdp = cert_p
     if f.kind == "certification" and any(e < end for e in earlier_ends):
         f.format_problems.append("a certification signature must be the first signature")
-    changes = doc.changes_after(rev.index)
-    allowed = allowed_categories(f.docmdp)
-    f.changes = [ch.text for ch in changes]
-    f.disallowed = [ch.text for ch in changes if ch.category not in allowed]
-    f.modifications = (Modifications.NONE if not changes else
+    listed = False
+    for ri, ch in doc.changes_after(rev.index):
+        limits = doc.restrictions(ri)
+        p = limits.p if limits.p is not None else f.docmdp
+        ok = ch.category in allowed_categories(p)
+        text = ch.text
+        lock = limits.locked_by(ch.field) if ok else None
+        if lock is not None:
+            ok = False
+            text = f"{ch.text} (the field is locked by signature {lock.source})"
+        if ch.quiet and ok:
+            continue
+        listed = True
+        f.changes.append(ch.text)
+        if not ok:
+            f.disallowed.append(text)
+        f.analysis.append({"revision": ri + 1, **ch.to_json(ok)} | (
+            {"en": text, "vi": f"{ch.text_vi or ch.text} (trường bị khoá bởi chữ ký "
+             f"{lock.source})"} if lock is not None else {}))
+    f.changes = list(dict.fromkeys(f.changes))
+    f.modifications = (Modifications.NONE if not listed else
                        Modifications.DISALLOWED if f.disallowed else Modifications.ALLOWED)
     if f.disallowed:
         f.problems.append("changed after signing in ways not allowed: "
@@ -599,6 +643,7 @@ def _to_report(f: _Facts) -> SignatureReport:
         ),
         coverage=f.coverage, modifications_after=f.modifications,
         changes_after=tuple(f.changes), docmdp=f.docmdp, problems=tuple(problems),
+        change_analysis=tuple(f.analysis),
     )
 
 
@@ -625,6 +670,33 @@ def _signed_end(doc: _Doc, s: _Sig) -> int:
         return len(doc.data) + 1
 
 
+def _grants(doc: _Doc, sigs: list[_Sig], cert_num: int | None,
+            cert_p: int | None) -> list[tuple[int, int | None, list[FieldLock]]]:
+    """For each signature: the revision it signs, the DocMDP P it sets (certification, or
+    a PDF 2.0 /Lock /P) and the field locks it sets (FieldMDP, /Lock)."""
+    out = []
+    for s in sigs:
+        end = _signed_end(doc, s)
+        rev = next((r.index for r in doc.revisions if end in (r.end, r.eof_end)), None)
+        if rev is None:
+            continue
+        p = cert_p if s.ref is not None and s.ref.idnum == cert_num else None
+        locks: list[FieldLock] = []
+        has_lock = isinstance(s.field_obj, DictionaryObject) and "/Lock" in s.field_obj
+        if "/Reference" in s.sig or has_lock:
+            try:
+                sig_obj = s.ref.get_object() if s.ref is not None else None
+            except Exception:  # noqa: BLE001 - unreadable: fail closed
+                sig_obj = None
+                locks.append(FieldLock("/All", (), s.field))
+            found, lock_p = read_locks(sig_obj, s.field_obj, s.field)
+            locks += found
+            if lock_p is not None:
+                p = lock_p if p is None else min(p, lock_p)
+        out.append((rev, p, locks))
+    return out
+
+
 def verify_pdf(data: bytes, context: TrustContext | None = None, *,
                file: str | None = None) -> VerificationReport:
     """Verify every signature of ``data``; never raises for bad input."""
@@ -646,6 +718,7 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         sigs = list_signatures(doc)
         sigs.sort(key=lambda s: _signed_end(doc, s))
         cert_num, cert_p = doc.certification()
+        doc.grants = _grants(doc, sigs, cert_num, cert_p)
     except Exception as exc:  # noqa: BLE001 - any parsing failure fails closed
         return _failed_document(data, file, f"the file cannot be parsed as PDF ({exc})")
     if not sigs and re.search(rb"/ByteRange\s*\[", data):

@@ -171,6 +171,9 @@ class SignatureReport:
     changes_after: tuple[str, ...]
     docmdp: int | None
     problems: tuple[str, ...]
+    # every change after this signature, in English and Vietnamese, with why it is or is
+    # not allowed: {"revision", "en", "vi", "category", "allowed", "rule", "field"}
+    change_analysis: tuple[dict[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -188,6 +191,7 @@ class SignatureReport:
             "changes_after": list(self.changes_after),
             "docmdp": self.docmdp,
             "problems": list(self.problems),
+            "change_analysis": [dict(c) for c in self.change_analysis],
         }
 
 

@@ -31,7 +31,8 @@ from .corpus import sign
 
 SIG_KEYS = {"field", "kind", "revision", "indication", "subindication", "signer",
             "signing_time_claimed", "timestamp", "checks", "coverage", "modifications_after",
-            "changes_after", "docmdp", "problems"}
+            "changes_after", "docmdp", "problems",
+            "change_analysis"}  # added by issue 13 (new fields are allowed in schema /1)
 CHECK_KEYS = {"byte_range_ok", "intact", "crypto_valid", "trusted", "key_usage_ok",
               "revocation", "valid_at_signing_time", "algorithm_ok"}
 SIGNER_KEYS = {"common_name", "subject", "issuer", "serial", "not_before", "not_after",
