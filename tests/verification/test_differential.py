@@ -217,6 +217,7 @@ def test_docflow_never_allows_what_pyhanko_refuses(world, bases, which):
 
     run()
     assert seen, "no example ran"
+    print(f"differential ({base.docmdp or 'approval'}): {seen}")  # shown with -s
 
 
 @pytest.mark.parametrize("log, objs_of", [
