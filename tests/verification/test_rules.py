@@ -166,15 +166,21 @@ def test_dss_rule_refuses_entries_that_are_not_what_they_claim(world):
     from cryptography.hazmat.primitives import serialization
 
     der = world.ca.cert.public_bytes(serialization.Encoding.DER)
-    n = size(world.signed())
-    good = _with_catalog_entry(world.signed(), b"/DSS", b"<< /Certs [%d 0 R] >>" % (n + 1))
-    good = append_update(good, {n + 1: stream(der)})
-    # the DSS and its certificate in one update, as a real LTV update writes them
-    cat_dss = verify_pdf(good, world.context())
-    assert cat_dss.verdict == "TOTAL_PASSED", cat_dss.signatures[0].change_analysis
-    bad = _with_catalog_entry(world.signed(), b"/DSS", b"<< /Certs [%d 0 R] >>" % (n + 1))
-    bad = append_update(bad, {n + 1: stream(b"BT (PAY) Tj ET")})
-    r = verify_pdf(bad, world.context())
+    signed = world.signed()
+    n = size(signed)
+    cat = int(re.findall(rb"/Root\s+(\d+)\s+\d+\s+R", signed)[-1])
+    body = object_body(signed, cat)
+
+    def with_dss(entry: bytes) -> bytes:
+        # the DSS and its entry in one update, as a real LTV update writes them
+        return append_update(signed, {
+            cat: body[: body.rindex(b">>")] + b" /DSS %d 0 R >>" % n,
+            n: b"<< /Certs [%d 0 R] >>" % (n + 1), n + 1: stream(entry)})
+
+    ok = verify_pdf(with_dss(der), world.context())
+    assert ok.verdict == "TOTAL_PASSED", ok.signatures[0].change_analysis
+    assert "DSS added" in ok.signatures[0].changes_after
+    r = verify_pdf(with_dss(b"BT (PAY) Tj ET"), world.context())
     assert r.verdict == "TOTAL_FAILED"
     assert any("is not a certificate" in c for c in r.signatures[0].changes_after)
 
