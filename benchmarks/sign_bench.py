@@ -23,9 +23,14 @@ Methods:
   pyhanko     pyhanko.sign.signers.sign_pdf (IncrementalPdfFileWriter, default settings)
   floor       SHA-256 of the file + one RSA-2048 signature
 and, for information (not part of the targets):
-  +qpdf       sign_pdf(qpdf_check=True), what `docflow sign` (command line) does with a file
-              from disk: qpdf --check runs in parallel and is waited for
-  upload      check_signable() with qpdf: the one-time check when a version is uploaded
+  +qpdf       sign_pdf(qpdf_check=True): the strict checks plus libqpdf's structure check
+              (pikepdf, in-process; until issue 16 the qpdf program, run in parallel)
+  upload      intake.take_in(): the one-time intake when a version is uploaded (libqpdf
+              through pikepdf: every object resolved, streams inflated under the cap; until
+              issue 16: check_signable() running `qpdf --check`), also what `docflow sign` runs
+  qpdf-cli    the check as it was before issue 16, for comparison in the same rounds: pypdf's
+              strict parse plus the qpdf program (`qpdf --check` on a temporary file, under
+              prlimit as docflow ran it)
 
 Targets (issue 4): docflow <= 0.5x endesive, <= 1.0x pyHanko, peak < 2x the file size.
 """
@@ -51,7 +56,7 @@ CASES = {
     "100p": ("100 pages", lambda: _pdfs().many_pages(100, image_bytes_per_page=50_000)),
     "50mb": ("~50 MB", lambda: _pdfs().many_pages(100, image_bytes_per_page=400_000)),
 }
-METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "upload")
+METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "upload", "qpdf-cli")
 
 
 def _pdfs():
@@ -94,9 +99,28 @@ def _method(name: str, issued):
         signer = SoftwareSigner(issued.key, issued.cert, issued.chain)
         return lambda pdf: sign_pdf(pdf, signer, qpdf_check=True).pdf
     if name == "upload":
-        from docflow.signing import check_signable
+        from docflow.signing.intake import take_in
 
-        return check_signable
+        return take_in
+    if name == "qpdf-cli":
+        import shutil
+        import subprocess
+        import tempfile
+
+        from docflow.signing.checks import check_envelope, read_pdf
+
+        limit = [p, "--as=1073741824", "--"] if (p := shutil.which("prlimit")) else []
+
+        def qpdf_cli(pdf: bytes):
+            check_envelope(pdf)
+            read_pdf(pdf)
+            with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+                tmp.write(pdf)
+                tmp.flush()
+                subprocess.run([*limit, "qpdf", "--check", tmp.name], capture_output=True, check=False)
+            return b""
+
+        return qpdf_cli
     if name == "endesive":
         from docflow.signing.endesive_compat import import_endesive
 
@@ -211,7 +235,7 @@ def main() -> None:
         for case in cases:
             for method in methods:
                 # the informational qpdf rows take seconds per call on 50 MB
-                runs = args.runs if method not in ("+qpdf", "upload") else 2
+                runs = args.runs if method not in ("+qpdf", "upload", "qpdf-cli") else 3
                 proc = subprocess.run(
                     [sys.executable, __file__, "--runs", str(runs), "--child", case, method],
                     capture_output=True, text=True, cwd=REPO,

@@ -73,4 +73,6 @@ def tr_error(err) -> str:
     """Translate a DomainError (msgid + params) into the interface language."""
     from flask_babel import gettext
 
-    return gettext(err.msgid, **err.params)
+    from .messages import translate
+
+    return translate(gettext, err.msgid, err.params)

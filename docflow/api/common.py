@@ -4,6 +4,7 @@ context, and the plain dicts the response schemas dump."""
 from __future__ import annotations
 
 from flask import current_app, request
+from flask_babel import force_locale
 from sqlalchemy.orm import Session
 
 from ..app import get_session
@@ -12,6 +13,7 @@ from ..runtime import workflow_context
 from ..workflow import queries
 from ..workflow.context import WorkflowContext
 from .auth import api_user
+from .errors import api_locale
 
 __all__ = ["db", "me", "ctx", "config", "page_meta", "document_dict", "delivery_dict", "summary_dict"]
 
@@ -43,11 +45,28 @@ def summary_dict(doc: Document) -> dict:
             "updated_at": doc.updated_at, "revision": doc.revision}
 
 
+def _repair(version) -> dict:
+    """The intake's repair of an uploaded version: what was done, the notice in the reader's
+    language, and the hash of the file as it was uploaded."""
+    from flask_babel import gettext
+
+    from ..signing.intake import REPAIR_NOTICE, REPAIRS
+
+    keys = (version.details or {}).get("repaired") or []
+    if not keys:
+        return {"repaired": [], "repair_notice": None, "original_sha256": None}
+    with force_locale(api_locale()):
+        what = "; ".join(gettext(REPAIRS[k]) for k in keys if k in REPAIRS)
+        notice = f"{gettext(REPAIR_NOTICE).rstrip('.')}: {what}."
+    return {"repaired": list(keys), "repair_notice": notice,
+            "original_sha256": version.details.get("original_sha256")}
+
+
 def document_dict(session: Session, doc: Document) -> dict:
     files = [{"id": f.id, "role": f.role.value, "position": f.position, "filename": f.filename,
               "versions": [{"id": v.id, "seq": v.seq, "sha256": v.sha256, "size": v.size, "reason": v.reason,
                             "signature_field": v.signature_field, "page_count": v.page_count,
-                            "created_at": v.created_at} for v in f.versions]} for f in doc.files]
+                            "created_at": v.created_at, **_repair(v)} for v in f.versions]} for f in doc.files]
     recipients = [{"agency_id": d.recipient_agency_id, "agency_name": name, "status": d.status.value,
                    "verdict": d.verdict, "refused_reason": d.refused_reason}
                   for d, name in queries.recipients_status(session, doc)]

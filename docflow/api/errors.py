@@ -10,7 +10,7 @@ from flask_babel import force_locale, gettext
 from werkzeug.exceptions import HTTPException
 
 from ..i18n import LOCALES
-from ..messages import N_, DomainError
+from ..messages import N_, DomainError, translate
 
 __all__ = ["error_response", "domain_error_response", "http_error_response", "api_locale", "is_api_request",
            "ApiError"]
@@ -62,7 +62,7 @@ def _snake(name: str) -> str:
 def error_response(status: int, code: str, msgid: str, params: dict | None = None, field: str | None = None,
                    headers: dict | None = None):
     with force_locale(api_locale()):
-        message = gettext(msgid, **(params or {}))
+        message = translate(gettext, msgid, params)
     response = jsonify({"error": {"code": code, "message": message, "field": field}})
     response.status_code = status
     for name, value in (headers or {}).items():

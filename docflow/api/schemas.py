@@ -76,6 +76,13 @@ class VersionSchema(ma.Schema):
     signature_field = fields.String(allow_none=True)
     page_count = fields.Integer(allow_none=True)
     created_at = fields.DateTime(required=True)
+    repaired = fields.List(fields.String(), required=True, metadata={
+        "description": "what docflow repaired before this uploaded file could be signed (decrypted | rebuilt); "
+                       "empty when it was stored as uploaded"})
+    repair_notice = fields.String(allow_none=True, required=True,
+                                  metadata={"description": "the repair, in the reader's language"})
+    original_sha256 = fields.String(allow_none=True, required=True,
+                                    metadata={"description": "SHA-256 of the file as uploaded, when repaired"})
 
 
 class FileSchema(ma.Schema):

@@ -1,41 +1,40 @@
-"""Checks a PDF must pass before docflow signs it, and the facts signing needs from it.
+"""Checks a PDF must pass before docflow signs it as it is, and the facts signing needs from it.
 
 ``check_signable`` refuses, with a reason a user can act on: empty files, files over the size
 limit, anything that is not a PDF, encrypted PDFs, damaged PDFs (pypdf's strict parser fails,
-or ``qpdf --check`` reports errors or repairs, when qpdf is installed), and documents whose
-certification signature forbids any change (DocMDP P=1). It returns ``PdfFacts``: pages and their sizes,
-existing field names, signature count and the DocMDP permission in force.
+or libqpdf, through pikepdf, finds damage that is not harmless: ``docflow.signing.intake``
+says which is which), and documents whose certification signature forbids any change (DocMDP
+P=1). It returns ``PdfFacts``: pages and their sizes, existing field names, signature count
+and the DocMDP permission in force. What to do with a file that is damaged but repairable is
+decided in ``intake.take_in`` (where a file enters docflow), not here.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass
 
 from pypdf import PdfReader
 from pypdf import generic as po
 from pypdf.errors import PyPdfError
 
-from docflow.signing.errors import CertificationForbids, InvalidInput
+from docflow.messages import N_
+from docflow.signing.errors import CertificationForbids, DamagedPdf, InvalidInput
+from docflow.signing.geometry import PageGeometry, page_geometry
 
 __all__ = [
-    "PdfFacts", "QpdfCheck", "check_signable", "open_signable", "MAX_PDF_BYTES", "read_facts",
+    "PdfFacts", "check_signable", "open_signable", "check_envelope", "MAX_PDF_BYTES", "read_facts",
     "read_pdf",
 ]
 
 MAX_PDF_BYTES = int(os.environ.get("DOCFLOW_MAX_PDF_BYTES", 200 * 1024 * 1024))
-_QPDF_TIMEOUT = 60
 # Limits against PDFs built to exhaust time or memory (tests/fuzz/test_hostile_pdfs.py): an
 # official document has tens of pages and a handful of revisions (one per signature), not
-# 50,000 pages or 2,000 incremental updates; qpdf --check inflates every stream, so a 4 MB
-# zip bomb would make it allocate gigabytes without an address-space limit.
+# 50,000 pages or 2,000 incremental updates. The cap on inflated stream data (zip bombs) is
+# intake.MAX_INFLATED.
 MAX_PAGES = int(os.environ.get("DOCFLOW_MAX_PDF_PAGES", 5000))
 MAX_REVISIONS = int(os.environ.get("DOCFLOW_MAX_PDF_REVISIONS", 200))  # as the verifier
-_QPDF_MEMORY = int(os.environ.get("DOCFLOW_QPDF_MEMORY_MB", 1024)) * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,11 @@ class PdfFacts:
     signature_count: int
     docmdp_permissions: int | None  # /P of the certification signature, if certified
     xref_stream: bool
+    pages: tuple[PageGeometry, ...] = ()  # visible area and rotation, page order
+
+    def page(self, number: int) -> PageGeometry:
+        """The geometry of page ``number`` (from 1)."""
+        return self.pages[number - 1]
 
 
 class _SharedBytesIO(io.BytesIO):
@@ -69,7 +73,7 @@ def _field_names(fields, prefix: str = "", depth: int = 0) -> list[tuple[str, bo
     """Fully qualified field names, each with whether it is a filled signature field."""
     out: list[tuple[str, bool]] = []
     if depth > 32:
-        raise InvalidInput("the form field tree is too deep (damaged or hostile PDF)")
+        raise DamagedPdf(N_("the form field tree is too deep (damaged or hostile PDF)"))
     for ref in fields or []:
         field = ref.get_object()
         if not isinstance(field, po.DictionaryObject):
@@ -114,16 +118,17 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
     try:
         reader = PdfReader(_SharedBytesIO(pdf), strict=True)
         if reader.is_encrypted:
-            raise InvalidInput("the PDF is encrypted; remove the password protection first")
+            raise InvalidInput(N_("the PDF is encrypted; remove the password protection first"))
         root = reader.trailer["/Root"].get_object()
         tree = root["/Pages"]
         claimed = tree["/Count"] if "/Count" in tree else 0  # noqa: SIM401 - [] resolves indirect refs
         if not isinstance(claimed, int) or claimed > MAX_PAGES:
-            raise InvalidInput(f"the PDF has more than {MAX_PAGES} pages (or a damaged page count)")
+            raise InvalidInput(N_("the PDF has more than %(max)d pages (or a damaged page count)"), max=MAX_PAGES)
         pages = reader.pages
         sizes = tuple(
             tuple(float(v) for v in page.mediabox) for page in pages  # type: ignore[misc]
         )
+        geometries = tuple(page_geometry(page) for page in pages)
         form = root.get("/AcroForm")
         fields = form.get_object().get("/Fields", []) if form is not None else []
         names = _field_names(fields)
@@ -135,11 +140,11 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError) as exc:  # PyPdfError: also LimitReachedError (found by atheris: a 500 at upload)
-        raise InvalidInput(f"the PDF is damaged and cannot be signed ({exc})") from exc
+        raise DamagedPdf(N_("the PDF is damaged and cannot be signed (%(detail)s)"), detail=str(exc)) from exc
     if not sizes:
-        raise InvalidInput("the PDF has no pages")
+        raise InvalidInput(N_("the PDF has no pages"))
     if len(sizes) > MAX_PAGES:  # /Count lied: the page tree itself is too large
-        raise InvalidInput(f"the PDF has more than {MAX_PAGES} pages")
+        raise InvalidInput(N_("the PDF has more than %(max)d pages"), max=MAX_PAGES)
     return reader, PdfFacts(
         size=len(pdf),
         page_count=len(sizes),
@@ -148,64 +153,31 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         signature_count=sum(1 for _, signed in names if signed),
         docmdp_permissions=docmdp,
         xref_stream=xref_stream,
+        pages=geometries,
     )
 
 
-class QpdfCheck:
-    """``qpdf --check`` running in its own process while the caller does other work.
-
-    ``QpdfCheck.start(pdf)`` returns None when qpdf is not installed; ``wait()`` raises
-    ``InvalidInput`` if qpdf found errors or had to repair the file (exit 2 or 3): a
-    signature over a file that readers repair differently is not worth having."""
-
-    def __init__(self, qpdf: str, pdf: bytes) -> None:
-        self._tmp = tempfile.NamedTemporaryFile(suffix=".pdf")  # noqa: SIM115 - closed in wait
-        self._tmp.write(pdf)
-        self._tmp.flush()
-        # an address-space limit (prlimit, util-linux): qpdf --check inflates every stream
-        limit = [prlimit, f"--as={_QPDF_MEMORY}", "--"] if (prlimit := shutil.which("prlimit")) else []
-        self._proc = subprocess.Popen(
-            [*limit, qpdf, "--check", self._tmp.name],
-            # errors="replace": qpdf echoes bytes of the damaged file (not UTF-8; fuzzing found a 500)
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace",
-        )
-
-    @classmethod
-    def start(cls, pdf: bytes) -> QpdfCheck | None:
-        qpdf = shutil.which("qpdf")
-        return cls(qpdf, pdf) if qpdf else None
-
-    def wait(self) -> None:
-        try:
-            try:
-                _, stderr = self._proc.communicate(timeout=_QPDF_TIMEOUT)
-            except subprocess.TimeoutExpired as exc:
-                self._proc.kill()
-                self._proc.communicate()
-                raise InvalidInput("the PDF could not be checked in time (qpdf timed out)") from exc
-        finally:
-            self._tmp.close()
-        if self._proc.returncode != 0:
-            problems = [
-                line.split("): ", 1)[-1].removeprefix("WARNING: ").strip()
-                for line in stderr.splitlines()
-                if line.strip() and not line.startswith("qpdf: operation")
-            ]
-            detail = problems[0] if problems else "qpdf --check failed"
-            raise InvalidInput(f"the PDF is damaged and cannot be signed (qpdf: {detail})")
-
-    def cancel(self) -> None:
-        if self._proc.poll() is None:
-            self._proc.kill()
-        self._proc.communicate()
-        self._tmp.close()
+def check_envelope(pdf: bytes, *, max_size: int | None = None) -> None:
+    """The checks that need no parser: empty, too large, not a PDF, too many revisions."""
+    limit = MAX_PDF_BYTES if max_size is None else max_size
+    if not pdf:
+        raise InvalidInput(N_("the file is empty"))
+    if len(pdf) > limit:
+        raise InvalidInput(N_("the file is %(size).1f MB, more than the %(limit).0f MB limit"),
+                           size=len(pdf) / 1e6, limit=limit / 1e6)
+    if b"%PDF-" not in pdf[:1024]:
+        raise InvalidInput(N_("the file is not a PDF"))
+    if pdf.count(b"%%EOF") > MAX_REVISIONS:
+        raise InvalidInput(N_("the PDF has more than %(max)d revisions (incremental updates)"),
+                           max=MAX_REVISIONS)
 
 
 def check_signable(pdf: bytes, *, max_size: int | None = None, qpdf: bool = True) -> PdfFacts:
-    """Refuse PDFs docflow must not sign, with a clear reason; else return their facts.
+    """Refuse PDFs docflow must not sign as they are, with a clear reason; else return their facts.
 
-    Run it (with qpdf) where a file enters docflow, e.g. at upload: ``sign_pdf`` repeats the
-    strict pypdf checks on every signature but runs ``qpdf --check`` only when asked."""
+    ``qpdf=True`` also runs libqpdf's structure check (``intake.inspect``, in-process through
+    pikepdf): harmless warnings pass, damage is refused. Where a file enters docflow use
+    ``intake.take_in`` instead, which repairs what can be repaired."""
     return open_signable(pdf, max_size=max_size, qpdf=qpdf)[1]
 
 
@@ -213,23 +185,18 @@ def open_signable(
     pdf: bytes, *, max_size: int | None = None, qpdf: bool = True
 ) -> tuple[PdfReader, PdfFacts]:
     """``check_signable`` that also returns the strict pypdf reader over ``pdf``."""
-    limit = MAX_PDF_BYTES if max_size is None else max_size
-    if not pdf:
-        raise InvalidInput("the file is empty")
-    if len(pdf) > limit:
-        raise InvalidInput(
-            f"the file is {len(pdf) / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB limit"
-        )
-    if b"%PDF-" not in pdf[:1024]:
-        raise InvalidInput("the file is not a PDF")
-    if pdf.count(b"%%EOF") > MAX_REVISIONS:
-        raise InvalidInput(f"the PDF has more than {MAX_REVISIONS} revisions (incremental updates)")
+    check_envelope(pdf, max_size=max_size)
     reader, facts = read_pdf(pdf)
-    if qpdf and (pending := QpdfCheck.start(pdf)) is not None:
-        pending.wait()
+    if qpdf:
+        from docflow.signing.intake import inspect
+
+        found = inspect(pdf)
+        if found.damage:
+            raise DamagedPdf(N_("the PDF is damaged and cannot be signed (qpdf: %(detail)s)"),
+                             detail=found.damage[0])
     if facts.docmdp_permissions == 1:
-        raise CertificationForbids(
+        raise CertificationForbids(N_(
             "the document is certified with 'no changes allowed' (DocMDP P=1); "
             "it cannot be signed again"
-        )
+        ))
     return reader, facts

@@ -138,6 +138,8 @@ def _write_atomically(out: Path, data: bytes) -> None:
 def sign_command(input_pdf, output, p12, password_env, key, cert, chain, page, box, text, image,
                  reason, location, tsa, certify) -> None:
     """Sign IN.pdf (PAdES, one incremental update) and write OUT.pdf."""
+    from docflow.signing.geometry import fit_appearance
+    from docflow.signing.intake import REPAIRS, take_in
     from docflow.signing.service import sign_pdf
 
     try:
@@ -159,10 +161,14 @@ def sign_command(input_pdf, output, p12, password_env, key, cert, chain, page, b
 
             timestamper = HttpTimestamper(tsa)
         data = _read(input_pdf, "input")
-        # a file from disk never went through docflow's upload check: qpdf checks it here
-        signed = sign_pdf(data, signer, appearance=appearance, reason=reason,
-                          location=location, timestamper=timestamper, certify=certify,
-                          qpdf_check=True)
+        # a file from disk never went through docflow's upload: the intake policy runs here
+        # (signed as is, repaired, or refused; signing/intake.py)
+        intake = take_in(data)
+        if appearance is not None and appearance.page <= intake.facts.page_count:
+            # kept on the page as displayed: moved inside, scaled down on a small page
+            appearance = fit_appearance(appearance, intake.facts.page(appearance.page).size)
+        signed = sign_pdf(intake.pdf, signer, appearance=appearance, reason=reason,
+                          location=location, timestamper=timestamper, certify=certify)
         try:
             _write_atomically(Path(output), signed.pdf)
         except OSError as exc:
@@ -171,6 +177,9 @@ def sign_command(input_pdf, output, p12, password_env, key, cert, chain, page, b
         _die(str(exc), exc.code)
     except SigningError as exc:
         _die(exc.message, EXIT_SIGNING_FAILED)
+    if intake.repaired:
+        click.echo(f"the file was repaired before signing: {'; '.join(REPAIRS[k] for k in intake.repairs)} "
+                   f"(input sha256 {intake.original_sha256})")
     click.echo(f"signed {output} ({signed.field_name}, sha256 {signed.sha256}"
                f"{', time-stamped' if signed.timestamped else ''})")
 

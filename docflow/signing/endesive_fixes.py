@@ -141,10 +141,12 @@ class _Sink(bytearray):
 class _DocflowSignedData(endesive_cms.SignedData):
     """endesive's incremental-update writer with docflow's overrides (defects 3, 4, 6, 11)."""
 
-    def __init__(self, appearance_pdf: bytes | None, docmdp_permissions: int | None) -> None:
+    def __init__(self, appearance_pdf: bytes | None, docmdp_permissions: int | None,
+                 form_matrix: tuple[float, ...] | None = None) -> None:
         super().__init__()
         self._appearance_pdf = appearance_pdf
         self._docmdp_permissions = docmdp_permissions
+        self._form_matrix = form_matrix  # turns the appearance against the page's /Rotate
 
     # defect 6 ---------------------------------------------------------------------------
     def _make_signature(self, Contents=None, Type=None, SubFilter=None):  # noqa: N803
@@ -169,7 +171,10 @@ class _DocflowSignedData(endesive_cms.SignedData):
     # defect 4 ---------------------------------------------------------------------------
     def _addAnnotation(self, cert, udct, box, page0ref, obj13, obj13ref, new_13):  # noqa: N802
         x1, y1, x2, y2 = box
-        form_ref = self._import_form(self._appearance_pdf, x2 - x1, y2 - y1)
+        width, height = x2 - x1, y2 - y1
+        if self._form_matrix is not None and self._form_matrix[0] == 0:  # a quarter turn
+            width, height = height, width  # the appearance is drawn upright, as displayed
+        form_ref = self._import_form(self._appearance_pdf, width, height)
         obj13[po.NameObject("/AP")] = po.DictionaryObject({po.NameObject("/N"): form_ref})
         obj13[po.NameObject("/Rect")] = po.ArrayObject(po.FloatObject(v) for v in box)
         page = page0ref.get_object()
@@ -199,6 +204,8 @@ class _DocflowSignedData(endesive_cms.SignedData):
             po.NameObject("/Filter"): po.NameObject("/FlateDecode"),
             po.NameObject("/Resources"): self._copy(page.get("/Resources", {}), {}),
         })
+        if self._form_matrix is not None:
+            form[po.NameObject("/Matrix")] = po.ArrayObject(po.FloatObject(v) for v in self._form_matrix)
         return self._add_object(form)
 
     def _copy(self, obj, memo: dict[int, po.IndirectObject]):
@@ -378,6 +385,7 @@ class EndesiveSession:
         box: tuple[float, float, float, float] | None,
         appearance_pdf: bytes | None,
         docmdp_permissions: int | None,
+        form_matrix: tuple[float, ...] | None = None,
     ) -> CmsResult:
         """Build the incremental update for ``pdf``.
 
@@ -391,7 +399,7 @@ class EndesiveSession:
         if reader is None:
             reader = PdfReader(io.BytesIO(pdf), strict=True)
         if reader.is_encrypted:
-            raise SigningError("internal error: encrypted input reached the signer")
+            raise RuntimeError("encrypted input reached the signer")
         udct = _udct(
             field_name=field_name,
             signing_time=signing_time,
@@ -403,7 +411,7 @@ class EndesiveSession:
             aligned=aligned,
         )
         zeros = b"00" * aligned
-        writer = _DocflowSignedData(appearance_pdf, docmdp_permissions)
+        writer = _DocflowSignedData(appearance_pdf, docmdp_permissions, form_matrix)
         writer._makepdf(reader, udct, "sha256", zeros, self._signer.certificate,
                         list(self._signer.chain), None, None,
                         mode="sign", use_signingdate=True)
@@ -424,13 +432,13 @@ class EndesiveSession:
         lt = start - 1
         if (start < 1 or update[lt] != 0x3C or update[end:end + 1] != b">"
                 or update.find(zeros, end) != -1):
-            raise SigningError("internal error: no unique signature placeholder")
+            raise RuntimeError("no unique signature placeholder")
         del zeros
         byte_range = b"[0 %d %d %d]" % (
             startdata + lt, startdata + end + 1, len(update) - end - 1)
         at = update.find(_BYTERANGE_PLACEHOLDER)
         if at < 0 or at > lt or len(byte_range) > len(_BYTERANGE_PLACEHOLDER):
-            raise SigningError("internal error: no ByteRange placeholder before /Contents")
+            raise RuntimeError("no ByteRange placeholder before /Contents")
         update[at:at + len(_BYTERANGE_PLACEHOLDER)] = byte_range.ljust(
             len(_BYTERANGE_PLACEHOLDER), b" ")
 
@@ -457,9 +465,7 @@ class EndesiveSession:
         der, token = template.assemble(message_digest, signature, self._timestamp)
         hexed = binascii.hexlify(der)
         if len(hexed) > end - start:
-            raise SigningError(
-                f"the signature ({len(der)} bytes) does not fit the reserved {aligned} bytes"
-            )
+            raise RuntimeError(f"the signature ({len(der)} bytes) does not fit the reserved {aligned} bytes")
         signed_pdf.seek(startdata + start)
         signed_pdf.write(hexed)  # the rest of the placeholder stays '0'
         with signed_pdf.getbuffer() as buffer:  # released before getvalue(), which then

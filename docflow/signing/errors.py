@@ -1,14 +1,20 @@
 """The signing area's errors: one base ``SigningError`` carrying a message a user can read.
 
-The web and API layers map ``SigningError`` to an HTTP answer in one place; the CLI prints
-``str(error)`` on one line.
+A message is an English msgid (marked with ``N_``) and its parameters: ``message`` is the
+English sentence (the CLI prints it on one line), ``text`` the translatable form the web and
+API layers put into their own messages (``docflow.messages.Text``, translated at the edge).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from docflow.messages import Text
+
 __all__ = [
     "SigningError",
     "InvalidInput",
+    "DamagedPdf",
     "TimestampUnavailable",
     "CertificationForbids",
     "KeyUnavailable",
@@ -18,13 +24,24 @@ __all__ = [
 class SigningError(Exception):
     """Signing did not happen; ``message`` says why in words a clerk or leader understands."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, msgid: str, **params: Any) -> None:
+        self.msgid = msgid
+        self.params = params
+        self.message = msgid % params if params else msgid
+        super().__init__(self.message)
+
+    @property
+    def text(self) -> Text:
+        """The message, to be translated into the reader's language."""
+        return Text(self.msgid, self.params)
 
 
 class InvalidInput(SigningError):
     """The PDF (or a parameter such as page or box) cannot be signed as given."""
+
+
+class DamagedPdf(InvalidInput):
+    """The PDF's structure is broken (a parser failed); a repair may recover an unsigned one."""
 
 
 class TimestampUnavailable(SigningError):

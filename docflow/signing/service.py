@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -18,8 +19,9 @@ from typing import Any, Protocol
 
 from pypdf import PdfReader
 
+from docflow.messages import N_
 from docflow.signing.appearance import Appearance, AppearanceError, render_appearance_pdf
-from docflow.signing.checks import PdfFacts, QpdfCheck, open_signable
+from docflow.signing.checks import PdfFacts, open_signable
 from docflow.signing.endesive_fixes import CmsResult, EndesiveSession, unique_field_name
 from docflow.signing.errors import (
     CertificationForbids,
@@ -28,9 +30,12 @@ from docflow.signing.errors import (
     SigningError,
     TimestampUnavailable,
 )
+from docflow.signing.geometry import to_user_space
 from docflow.signing.signer import Signer, SignerError
 
 __all__ = ["SignedPdf", "BatchResult", "Timestamper", "sign_pdf", "sign_batch"]
+
+log = logging.getLogger(__name__)
 
 
 class Timestamper(Protocol):
@@ -85,16 +90,14 @@ class BatchResult:
 
 def _check_placement(appearance: Appearance, facts: PdfFacts) -> None:
     if appearance.page > facts.page_count:
-        raise InvalidInput(
-            f"page {appearance.page} does not exist; the document has {facts.page_count} page(s)"
-        )
-    mx1, my1, mx2, my2 = facts.page_sizes[appearance.page - 1]
+        raise InvalidInput(N_("page %(page)d does not exist; the document has %(count)d page(s)"),
+                           page=appearance.page, count=facts.page_count)
+    w, h = facts.page(appearance.page).size  # as displayed: CropBox, /Rotate
     x1, y1, x2, y2 = appearance.box
-    if x1 < min(mx1, mx2) or y1 < min(my1, my2) or x2 > max(mx1, mx2) or y2 > max(my1, my2):
-        raise InvalidInput(
-            f"the signature box {appearance.box} lies outside page {appearance.page} "
-            f"({mx2 - mx1:.0f} x {my2 - my1:.0f} pt)"
-        )
+    slack = 0.5  # points: boxes kept on the page by geometry.fit_box round to 0.1 pt in forms
+    if x1 < -slack or y1 < -slack or x2 > w + slack or y2 > h + slack:
+        raise InvalidInput(N_("the signature box %(box)s lies outside page %(page)d (%(w).0f x %(h).0f pt)"),
+                           box=", ".join(f"{v:.0f}" for v in appearance.box), page=appearance.page, w=w, h=h)
 
 
 def sign_pdf(
@@ -116,22 +119,21 @@ def sign_pdf(
 
     Every call parses the input with pypdf's strict parser and refuses what ``check_signable``
     refuses (not a PDF, encrypted, damaged, certified with P=1). ``qpdf_check=True`` also runs
-    ``qpdf --check`` (in parallel with signing) and waits for it: do that for a file that did
-    not enter docflow through ``check_signable`` with qpdf (the ``docflow sign`` command does).
-    It is off by default because every PDF a user signs in docflow is a stored, immutable
-    version that passed ``check_signable`` with qpdf at upload, or a version docflow itself
-    produced from one, and qpdf needs 0.8 s for a 5 MB and 2-3 s for a 50 MB file, ten times
-    the signature itself."""
+    libqpdf's structure check (``intake.inspect``, in-process through pikepdf): do that for a
+    file that did not enter docflow through ``intake.take_in`` (which repairs what it can;
+    ``docflow sign`` runs it). It is off by default because every PDF a user signs in docflow
+    is a stored, immutable version that passed ``take_in`` at upload, or a version docflow
+    itself produced from one. An unexpected exception is logged with the input's SHA-256 and
+    reported as an internal error, never with its own text."""
     if certify and docmdp_permissions not in (1, 2, 3):
-        raise InvalidInput("DocMDP permissions must be 1, 2 or 3")
+        raise InvalidInput(N_("DocMDP permissions must be 1, 2 or 3"))
     when = signing_time or dt.datetime.now(dt.UTC)
     if when.tzinfo is None:
-        raise InvalidInput("signing time must be timezone-aware")
+        raise InvalidInput(N_("signing time must be timezone-aware"))
     when = when.astimezone(dt.UTC).replace(microsecond=0)
 
     digest = _InputDigest(pdf)  # hashes in a thread while pypdf parses
-    reader, facts = open_signable(pdf, qpdf=False)
-    pending = QpdfCheck.start(pdf) if qpdf_check else None
+    reader, facts = open_signable(pdf, qpdf=qpdf_check)
     try:
         result, field_name, timestamp_failure = _sign_checked(
             pdf, signer, facts, reader=reader, input_digest=digest.result,
@@ -139,14 +141,8 @@ def sign_pdf(
             timestamper=timestamper, certify=certify, docmdp_permissions=docmdp_permissions,
             when=when, field_name=field_name, allow_without_timestamp=allow_without_timestamp,
         )
-    except BaseException:
-        if pending is not None:
-            pending.cancel()
-        raise
     finally:
         del reader  # endesive's writer edited its objects; nothing else may use it
-    if pending is not None:
-        pending.wait()  # damaged input: the signature just made is discarded
 
     timestamp_time = None
     if result.timestamp_token is not None:
@@ -246,15 +242,18 @@ def _sign_checked(
             timestamp_failure.append(str(exc))
             return None  # the CMS goes out without the unsigned attribute
 
+    rect, matrix = (to_user_space(appearance.box, facts.page(appearance.page)) if appearance
+                    else (None, None))
     kwargs = dict(
         field_name=field_name,
         signing_time=when,
         reason=reason,
         location=location,
         page_index=(appearance.page - 1) if appearance else 0,
-        box=appearance.box if appearance else None,
+        box=rect,
         appearance_pdf=appearance_pdf,
         docmdp_permissions=docmdp_permissions if certify else None,
+        form_matrix=matrix,
     )
     try:
         session = EndesiveSession(signer, timestamp=fetch_timestamp if timestamper else None)
@@ -263,8 +262,11 @@ def _sign_checked(
         raise
     except SignerError as exc:
         raise KeyUnavailable(f"the signing key could not sign: {exc}") from exc
-    except Exception as exc:
-        raise SigningError(f"signing failed: {type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # an internal failure: logged with the file's hash, not shown
+        sha = hashlib.sha256(pdf).hexdigest()
+        log.exception("signing failed on sha256=%s (%d bytes)", sha, len(pdf))
+        raise SigningError(N_("signing failed because of an internal error (reference %(ref)s); "
+                              "nothing was signed"), ref=sha[:12]) from exc
 
     return result, field_name, timestamp_failure
 

@@ -15,7 +15,7 @@ from ..extensions import babel, csrf, limiter, login_manager
 from ..i18n import LOCALES, compile_catalogs, fmt_date, fmt_datetime, select_locale, tr_error
 from ..messages import N_
 from ..workflow.paging import InvalidCursor
-from .labels import status_label
+from .labels import repair_labels, status_label
 
 __all__ = ["init_app"]
 
@@ -50,6 +50,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["date"] = fmt_date
     app.jinja_env.globals["LOCALES"] = LOCALES
     app.jinja_env.globals["status_label"] = status_label
+    app.jinja_env.globals["repair_labels"] = repair_labels
 
     @app.context_processor
     def _inject() -> dict:

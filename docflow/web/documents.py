@@ -256,7 +256,8 @@ def show(document_id: int):
     placing = None  # what the signature box on the page previews, if this user places anything
     seal_pt = 36 * 72 / 25.4
     if doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == me.id:
-        placing = "signature"
+        placing = "signature"  # the default box on this file's last page (small pages: scaled)
+        placement, _scale = outgoing.signature_placement_for(_ctx(db).blobs.get(main.sha256), None)
     elif doc.status == DocStatus.SIGNED and me.has_role(Role.CLERK) and me.agency_id == doc.agency_id:
         from ..pki import service as pki
 

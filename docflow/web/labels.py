@@ -9,7 +9,7 @@ from flask_babel import gettext
 
 from ..messages import N_
 
-__all__ = ["STATUS_LABELS", "status_label"]
+__all__ = ["STATUS_LABELS", "status_label", "repair_labels"]
 
 STATUS_LABELS = {
     "draft": N_("Draft"), "in_review": N_("In review"), "awaiting_signature": N_("Awaiting signature"),
@@ -23,3 +23,10 @@ def status_label(status: str) -> str:
     """The translated label of a document or delivery status (the value itself if unknown)."""
     msgid = STATUS_LABELS.get(status)
     return gettext(msgid) if msgid else status
+
+
+def repair_labels(keys) -> str:
+    """What the intake's repair did (``signing.intake.REPAIRS`` keys), translated, joined."""
+    from ..signing.intake import REPAIRS
+
+    return "; ".join(gettext(REPAIRS[k]) if k in REPAIRS else str(k) for k in keys or ())

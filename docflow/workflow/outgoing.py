@@ -9,11 +9,9 @@ them, so a crash never leaves a row without its bytes.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -39,13 +37,15 @@ from ..signing import (
     AppearanceError,
     SigningError,
     attachment_stamp,
-    check_signable,
     leader_appearance,
     seal_appearance,
     sign_pdf,
     text_appearance,
 )
 from ..signing.appearance import Appearance
+from ..signing.checks import read_facts
+from ..signing.geometry import MIN_MARGIN, fit_appearance, fit_box
+from ..signing.intake import Intake, take_in
 from ..webhooks.outbox import delivery_event, document_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
@@ -122,16 +122,32 @@ def _audit(session: Session, ctx: WorkflowContext, actor: User, action: str, doc
                  agency_id=doc.agency_id, details=details)
 
 
-def _check_pdf(ctx: WorkflowContext, upload: Upload) -> int:
+def _check_pdf(ctx: WorkflowContext, upload: Upload) -> Intake:
+    """The intake policy (signing/intake.py): signed as is, repaired (the repaired copy is what
+    is stored and signed), or refused with the reason in the reader's language."""
     if len(upload.data) > ctx.max_pdf_bytes:
         raise InvalidDocument(N_("The file %(name)s is larger than the limit of %(mb)d MB."),
                               name=upload.filename, mb=ctx.max_pdf_bytes // (1024 * 1024), field="main_pdf")
     try:
-        facts = check_signable(upload.data, max_size=ctx.max_pdf_bytes)
+        return take_in(upload.data, max_size=ctx.max_pdf_bytes)
     except SigningError as err:
         raise InvalidDocument(N_("The file %(name)s cannot be used: %(reason)s"), name=upload.filename,
-                              reason=str(err), field="main_pdf") from None
-    return facts.page_count
+                              reason=err.text, field="main_pdf") from None
+
+
+def _store_upload(session: Session, ctx: WorkflowContext, actor: User, file: DocumentFile, intake: Intake) -> None:
+    """Store what the intake accepted; a repair is recorded on the version (the page and the API
+    show it) and, once the document has its id, in the history (``_record_repairs``)."""
+    _store_version(session, ctx, file, intake.pdf, reason="upload", actor=actor, page_count=intake.facts.page_count,
+                   details=intake.details())
+
+
+def _record_repairs(session: Session, doc: Document, actor: User,
+                    stored: Sequence[tuple[DocumentFile, Intake]]) -> None:
+    for file, intake in stored:
+        if intake.repaired:
+            _event(session, doc, actor, "repaired", None, file=file.filename, repairs=list(intake.repairs),
+                   original_sha256=intake.original_sha256, sha256=intake.sha256)
 
 
 def _safe_filename(name: str) -> str:
@@ -196,8 +212,8 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
     if not actor.has_role(Role.STAFF):
         raise NotAllowed(N_("Only staff can draft documents."))
     _validate_people(session, actor, data)
-    pages = _check_pdf(ctx, main)
-    attachment_pages = [_check_pdf(ctx, a) for a in attachments]
+    main_intake = _check_pdf(ctx, main)
+    attachment_intakes = [_check_pdf(ctx, a) for a in attachments]
     doc = Document(
         agency_id=actor.agency_id, unit_id=actor.unit_id, created_by_id=actor.id, doc_type=data.doc_type,
         subject=data.subject.strip(), urgency=data.urgency, confidentiality=data.confidentiality,
@@ -208,13 +224,16 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
     session.add(doc)
     main_file = DocumentFile(role=FileRole.MAIN, position=0, filename=_safe_filename(main.filename))
     doc.files.append(main_file)
-    _store_version(session, ctx, main_file, main.data, reason="upload", actor=actor, page_count=pages)
-    for index, (upload, count) in enumerate(zip(attachments, attachment_pages, strict=True), start=1):
+    _store_upload(session, ctx, actor, main_file, main_intake)
+    stored = [(main_file, main_intake)]
+    for index, (upload, intake) in enumerate(zip(attachments, attachment_intakes, strict=True), start=1):
         f = DocumentFile(role=FileRole.ATTACHMENT, position=index, filename=_safe_filename(upload.filename))
         doc.files.append(f)
-        _store_version(session, ctx, f, upload.data, reason="upload", actor=actor, page_count=count)
+        _store_upload(session, ctx, actor, f, intake)
+        stored.append((f, intake))
     session.flush()
     _event(session, doc, actor, "created")
+    _record_repairs(session, doc, actor, stored)
     _audit(session, ctx, actor, "document.create", doc, subject=doc.subject)
     return doc
 
@@ -234,21 +253,25 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
         doc.confidentiality, doc.signer_id, doc.reviewer_id = data.confidentiality, data.signer_id, data.reviewer_id
         doc.authority_line, doc.handling_deadline = data.authority_line.strip(), data.handling_deadline
         doc.recipients = sorted(set(data.recipients))
+    stored: list[tuple[DocumentFile, Intake]] = []
     if main is not None:
-        pages = _check_pdf(ctx, main)
+        intake = _check_pdf(ctx, main)
         doc.main_file.filename = _safe_filename(main.filename)
-        _store_version(session, ctx, doc.main_file, main.data, reason="upload", actor=actor, page_count=pages)
+        _store_upload(session, ctx, actor, doc.main_file, intake)
+        stored.append((doc.main_file, intake))
     if attachments is not None:
-        pages = [_check_pdf(ctx, a) for a in attachments]
+        intakes = [_check_pdf(ctx, a) for a in attachments]
         for f in list(doc.attachments):
             doc.files.remove(f)
         session.flush()
-        for index, (upload, count) in enumerate(zip(attachments, pages, strict=True), start=1):
+        for index, (upload, intake) in enumerate(zip(attachments, intakes, strict=True), start=1):
             f = DocumentFile(role=FileRole.ATTACHMENT, position=index, filename=_safe_filename(upload.filename))
             doc.files.append(f)
-            _store_version(session, ctx, f, upload.data, reason="upload", actor=actor, page_count=count)
+            _store_upload(session, ctx, actor, f, intake)
+            stored.append((f, intake))
     doc.updated_at = ctx.now()
     _event(session, doc, actor, "revised", new_main=main is not None)
+    _record_repairs(session, doc, actor, stored)
     _audit(session, ctx, actor, "document.revise", doc)
     session.flush()
     return doc
@@ -311,9 +334,31 @@ def return_document(session: Session, ctx: WorkflowContext, actor: User, doc: Do
 
 def default_signature_placement(page_count: int, page_size: tuple[float, float] = (595.28, 841.89)) -> Placement:
     """Decree 30 Annex I: the signature block sits at the bottom right of the last page,
-    under the body text, right of the "Nơi nhận" list."""
-    w, _h = page_size
-    return Placement(page=page_count, box=(w - 265.0, 150.0, w - 55.0, 320.0))
+    under the body text, right of the "Nơi nhận" list. On a page too small for the 210 x 170 pt
+    block it is scaled down (aspect kept) into the bottom-right corner."""
+    w, h = page_size
+    box = (w - 265.0, 150.0, w - 55.0, 320.0)
+    if box[0] < 0 or box[3] > h:
+        m = min(MIN_MARGIN, w / 20, h / 20)
+        s = min(1.0, (w - 2 * m) / 210.0, (h - 2 * m) / 170.0)
+        box = (w - m - 210.0 * s, m, w - m, m + 170.0 * s)
+    return Placement(page=page_count, box=box)
+
+
+def signature_placement_for(pdf: bytes, placement: Placement | None) -> tuple[Placement, float]:
+    """Where the leader's signature goes in ``pdf``: the dragged ``placement`` or the default
+    one, kept on its page as displayed (``geometry.fit_box``), and the scale applied to it."""
+    try:
+        facts = read_facts(pdf)
+    except SigningError:
+        return placement or default_signature_placement(1), 1.0  # sign_pdf gives the reason
+    page = placement.page if placement else facts.page_count
+    if not 1 <= page <= facts.page_count:
+        return placement or default_signature_placement(facts.page_count), 1.0  # sign_pdf refuses
+    size = facts.page(page).size
+    chosen = placement or default_signature_placement(facts.page_count, size)
+    box, scale = fit_box(chosen.box, size)
+    return Placement(page, box), scale
 
 
 def _title_lines(doc: Document, signer: User) -> list[str]:
@@ -324,7 +369,8 @@ def _title_lines(doc: Document, signer: User) -> list[str]:
 
 
 def _sign_error(err: Exception) -> SigningFailed:
-    return SigningFailed(N_("The signature could not be made: %(reason)s"), reason=str(err))
+    reason = err.text if isinstance(err, SigningError) else str(err)
+    return SigningFailed(N_("The signature could not be made: %(reason)s"), reason=reason)
 
 
 def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
@@ -337,12 +383,12 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
     signer = ctx.keys.personal_signer(session, actor, pin)  # wrong PIN raises here, nothing signed
     current = doc.main_file.current
     pdf = ctx.blobs.get(current.sha256)
-    placement = placement or default_signature_placement(current.page_count or 1)
+    placement, scale = signature_placement_for(pdf, placement)
     image = ctx.keys.signature_image(session, actor)
     try:
-        if image:
+        if image:  # on a small page the box is scaled down, and the text with it (never under 6 pt)
             appearance = leader_appearance(_title_lines(doc, actor), actor.full_name, image, placement.page,
-                                           placement.box)
+                                           placement.box, font_size=max(6.0, 11.0 * scale))
         else:
             appearance = text_appearance(placement.page, placement.box,
                                          "\n".join([*_title_lines(doc, actor), "(Đã ký số)", actor.full_name]))
@@ -400,21 +446,23 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     if seal_box is not None:
         leader_box = seal_box
     main = doc.main_file.current
+    main_pdf = ctx.blobs.get(main.sha256)
     try:
         if seal_png:
             appearance: Appearance = seal_appearance(seal_png, page, leader_box, agency_name=agency.name,
                                                      signing_time=when)
         else:
             appearance = text_appearance(page, leader_box, f"{agency.name}\n{notation}")
-        sealed = sign_pdf(ctx.blobs.get(main.sha256), signer, appearance=appearance,
+        appearance = _on_page(appearance, main_pdf)
+        sealed = sign_pdf(main_pdf, signer, appearance=appearance,
                           reason=f"Ban hành văn bản số {notation}", timestamper=ctx.timestamper,
                           allow_without_timestamp=ctx.allow_without_timestamp, signing_time=when, qpdf_check=False)
         stamped = []
         for f in doc.attachments:
             current = f.current
             data = ctx.blobs.get(current.sha256)
-            box = PdfReader(io.BytesIO(data)).pages[0].mediabox
-            stamp = attachment_stamp(notation, when, float(box.width), float(box.height))
+            width, height = read_facts(data).page(1).size
+            stamp = _on_page(attachment_stamp(notation, when, width, height), data)
             stamped.append((f, current, sign_pdf(data, signer, appearance=stamp,
                                                  reason=f"Phụ lục kèm theo văn bản số {notation}",
                                                  timestamper=ctx.timestamper,
@@ -435,6 +483,17 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year)
     session.flush()
     return doc
+
+
+def _on_page(appearance: Appearance, pdf: bytes) -> Appearance:
+    """``appearance`` kept on its page as displayed: moved inside, scaled down on a small page."""
+    try:
+        facts = read_facts(pdf)
+    except SigningError:
+        return appearance  # sign_pdf gives the reason
+    if not 1 <= appearance.page <= facts.page_count:
+        return appearance
+    return fit_appearance(appearance, facts.page(appearance.page).size)
 
 
 def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int) -> Document:

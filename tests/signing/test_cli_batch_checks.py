@@ -189,9 +189,10 @@ def test_check_signable_refusals(letter, rsa_signer):
         check_signable(sign_pdf(letter, rsa_signer, certify=True, docmdp_permissions=1).pdf)
 
 
-def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer, files, tmp_path):
-    """A broken content stream length: qpdf --check reports it, so the upload check
-    (check_signable), ``sign_pdf(qpdf_check=True)`` and ``docflow sign`` refuse it."""
+def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer, files, tmp_path, root_cert):
+    """A broken content stream length: libqpdf reports it, so signing the file *as is* is
+    refused (check_signable, ``sign_pdf(qpdf_check=True)``), while ``docflow sign``, which
+    applies the intake policy to a file from disk, repairs it, says so, and signs the copy."""
     import re
 
     m = re.search(rb"/Length (\d+)", letter)
@@ -205,26 +206,29 @@ def test_qpdf_catches_damage_pypdf_tolerates(letter, rsa_signer, files, tmp_path
         check_signable(broken)
     with pytest.raises(InvalidInput, match="damaged .*qpdf"):
         sign_pdf(broken, rsa_signer, qpdf_check=True)
-    # the command line signs files that never passed the upload check: qpdf runs there
     src, out = tmp_path / "broken.pdf", tmp_path / "out.pdf"
     src.write_bytes(broken)
     result = CliRunner().invoke(sign_command, [str(src), "-o", str(out), "--key",
                                                str(files / "key.pem"), "--cert",
-                                               str(files / "cert.pem")])
-    assert result.exit_code == 1
-    assert "damaged" in result.stderr and "qpdf" in result.stderr
-    assert not out.exists()
+                                               str(files / "cert.pem"), "--chain",
+                                               str(files / "chain.pem")])
+    assert result.exit_code == 0, result.output
+    assert "the file was repaired before signing" in result.output
+    signed = out.read_bytes()
+    assert not signed.startswith(broken)  # the repaired copy was signed, not the input
+    qpdf_check(signed)
+    assert_pyhanko_accepts(signed, root_cert, 1)
 
 
 def test_sign_pdf_default_relies_on_the_strict_parse(letter, rsa_signer, monkeypatch):
-    """Without qpdf_check, sign_pdf never starts qpdf (stored versions were checked at
-    upload) but still refuses what pypdf's strict parser refuses."""
-    from docflow.signing import checks
+    """Without qpdf_check, sign_pdf never runs libqpdf's check (stored versions passed the
+    intake at upload) but still refuses what pypdf's strict parser refuses."""
+    from docflow.signing import intake
 
     def no_qpdf(pdf):
-        raise AssertionError("qpdf must not run on the default signing path")
+        raise AssertionError("libqpdf must not run on the default signing path")
 
-    monkeypatch.setattr(checks.QpdfCheck, "start", staticmethod(no_qpdf))
+    monkeypatch.setattr(intake, "inspect", no_qpdf)
     assert sign_pdf(letter, rsa_signer).pdf.startswith(letter)
     with pytest.raises(InvalidInput, match="damaged"):
         sign_pdf(letter[: len(letter) // 2], rsa_signer)
