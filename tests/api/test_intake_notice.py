@@ -30,7 +30,7 @@ def _leader_roots(world):
 
 def test_repaired_upload_is_stored_signed_and_said_everywhere(world, as_user, make_browser):
     w, db = world, world.db
-    staff, leader = w.user("stnmt.staff"), w.user("stnmt.leader")
+    staff, leader = w.user("snnmt.staff"), w.user("snnmt.leader")
     broken = P.startxref_off(LETTER, 1)  # the xref must be reconstructed: repaired, then signed
     doc = outgoing.create_draft(db, w.ctx(), staff, w.draft_input(reviewer=None), Upload("cv.pdf", broken))
     db.commit()
@@ -44,16 +44,16 @@ def test_repaired_upload_is_stored_signed_and_said_everywhere(world, as_user, ma
     assert event.details["file"] == "cv.pdf" and event.details["repairs"] == ["rebuilt"]
     db.commit()  # end the read transaction: the requests below write (SQLite)
 
-    body = as_user("stnmt.staff").get(f"/api/v1/documents/{doc.id}").get_json()
+    body = as_user("snnmt.staff").get(f"/api/v1/documents/{doc.id}").get_json()
     (api_version,) = body["files"][0]["versions"]
     assert api_version["repaired"] == ["rebuilt"]
     assert api_version["repair_notice"].startswith("Tệp đã được sửa trước khi ký")
     assert api_version["original_sha256"] == hashlib.sha256(broken).hexdigest()
-    english = as_user("stnmt.staff", lang="en").get(f"/api/v1/documents/{doc.id}").get_json()
+    english = as_user("snnmt.staff", lang="en").get(f"/api/v1/documents/{doc.id}").get_json()
     assert english["files"][0]["versions"][0]["repair_notice"].startswith("The file was repaired before signing")
 
     browser = make_browser()
-    assert browser.login("stnmt.staff").status_code == 302
+    assert browser.login("snnmt.staff").status_code == 302
     page = browser.get(f"/documents/{doc.id}").get_data(as_text=True)
     assert "Tệp đã được sửa trước khi ký." in page
     assert "đã cho sửa tệp trước khi ký" in page  # the history line
@@ -72,12 +72,12 @@ def test_refused_upload_names_the_problem_in_vietnamese_and_stores_nothing(world
     w, db = world, world.db
     before = db.execute(select(func.count(Document.id))).scalar_one()
     browser = make_browser()
-    assert browser.login("stnmt.staff").status_code == 302
+    assert browser.login("snnmt.staff").status_code == 302
     token = csrf_token(browser.client, "/documents/new")
     response = browser.client.post("/documents/new", data={
         "csrf_token": token, "doc_type": "CV", "subject": "V/v tệp có mật khẩu", "urgency": "normal",
-        "confidentiality": "normal", "signer_id": str(w.user("stnmt.leader").id), "reviewer_id": "0",
-        "authority_line": "", "recipients": [str(w.agency("UBNDNH").id)],
+        "confidentiality": "normal", "signer_id": str(w.user("snnmt.leader").id), "reviewer_id": "0",
+        "authority_line": "", "recipients": [str(w.agency("UBNDXNH").id)],
         "main_pdf": (io.BytesIO(P.encrypted(LETTER, user="mat-khau")), "co-mat-khau.pdf"),
     }, content_type="multipart/form-data")
     assert response.status_code == 200
@@ -91,7 +91,7 @@ def test_tiny_page_is_signed_and_sealed_with_boxes_on_the_page(world):
     import pypdfium2 as pdfium
 
     w, db = world, world.db
-    staff, leader, clerk = w.user("stnmt.staff"), w.user("stnmt.leader"), w.user("stnmt.clerk")
+    staff, leader, clerk = w.user("snnmt.staff"), w.user("snnmt.leader"), w.user("snnmt.clerk")
     doc = outgoing.create_draft(db, w.ctx(), staff, w.draft_input(reviewer=None), Upload("bien-nhan.pdf",
                                                                                        P.tiny_page()))
     outgoing.submit(db, w.ctx(), staff, doc, doc.revision)
