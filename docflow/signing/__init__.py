@@ -6,9 +6,11 @@ the ``SigningError`` family (errors.py). The ``docflow sign`` command lives in c
 
 Inside: endesive writes the incremental update's PDF objects; docflow drives it, patches the
 byte range and builds the CMS from pre-encoded DER (endesive_fixes.py says precisely which
-part is whose, cms_der.py builds the CMS). ``check_signable`` with qpdf belongs where a file
-enters docflow (upload); ``sign_pdf`` repeats the strict pypdf checks on every signature and
-runs qpdf only when asked (``qpdf_check=True``, as ``docflow sign`` does for files from disk).
+part is whose, cms_der.py builds the CMS). Where a file enters docflow (upload, ``docflow
+sign``), ``intake.take_in`` decides: sign as is, repair then sign, or refuse (libqpdf through
+pikepdf, in-process); ``geometry.py`` keeps visible boxes on the page as displayed.
+``sign_pdf`` repeats the strict pypdf checks on every signature and runs libqpdf's check only
+when asked (``qpdf_check=True``).
 """
 
 from docflow.signing.appearance import (

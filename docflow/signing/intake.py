@@ -25,7 +25,6 @@ user reads that the file could not be read.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import io
 import logging
@@ -201,26 +200,25 @@ _RATIO = {"/LZWDecode": 2731, "/LZW": 2731, "/RunLengthDecode": 64, "/RL": 64,
           "/ASCIIHexDecode": 1, "/AHx": 1, "/ASCII85Decode": 1, "/A85": 1}
 
 
-def _decode_other(name: str, data: bytes, budget: _Budget) -> bytes | None:
-    """The other filters libqpdf decodes, after a bound on their output was reserved."""
-    from pypdf import filters
-
+def _decode_other(pdf: pikepdf.Pdf, name: str, parms, data: bytes, budget: _Budget) -> bytes | None:
+    """The other filters libqpdf decodes, one at a time by libqpdf itself (a stream made for it
+    with only that filter), after a bound on their output was reserved from the budget."""
     if len(data) * _RATIO[name] > budget.left:
         budget.take(len(data) * _RATIO[name])  # could exceed the cap: refused unread
     try:
-        if name in ("/ASCIIHexDecode", "/AHx"):
-            return filters.ASCIIHexDecode.decode(data)
-        if name in ("/ASCII85Decode", "/A85"):
-            return base64.a85decode(data.strip().removesuffix(b"~>"), adobe=False, ignorechars=b" \t\r\n\f\x00")
-        if name in ("/RunLengthDecode", "/RL"):
-            return filters.RunLengthDecode.decode(data)
-        return filters.LZWDecode.decode(data)
-    except Exception:  # noqa: BLE001 - damaged data in a filter: counted as far as it went
+        single = pikepdf.Stream(pdf, data)
+        single.Filter = pikepdf.Name(name)
+        if isinstance(parms, pikepdf.Dictionary):
+            single.DecodeParms = parms
+        return single.read_bytes()
+    except pikepdf.PdfError:  # damaged data in a filter: counted as far as it went
         return None
 
 
-def _stream_inflated(stream: pikepdf.Stream, budget: _Budget) -> None:
+def _stream_inflated(pdf: pikepdf.Pdf, stream: pikepdf.Stream, budget: _Budget) -> None:
     chain = _filters(stream)
+    parms = stream.get("/DecodeParms")
+    parms_list = list(parms) if isinstance(parms, pikepdf.Array) else [parms] * len(chain)
     decodable = []
     for name in chain:
         if name in ("/FlateDecode", "/Fl") or name in _RATIO:
@@ -235,7 +233,7 @@ def _stream_inflated(stream: pikepdf.Stream, budget: _Budget) -> None:
         if name in ("/FlateDecode", "/Fl"):
             data = _inflate(data, budget, keep=not last)
         else:
-            decoded = _decode_other(name, data, budget)
+            decoded = _decode_other(pdf, name, parms_list[i] if i < len(parms_list) else None, data, budget)
             if decoded is None:
                 return
             if last:
@@ -264,7 +262,7 @@ def inspect(data: bytes) -> Structure:
             budget = _Budget(MAX_INFLATED)
             for obj in pdf.objects:
                 if isinstance(obj, pikepdf.Stream):
-                    _stream_inflated(obj, budget)
+                    _stream_inflated(pdf, obj, budget)
             raw = pdf.get_warnings()
             pdf._check_document_structures()
             raw += pdf.get_warnings()

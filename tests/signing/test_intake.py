@@ -262,7 +262,7 @@ def test_internal_exception_is_logged_with_the_hash_never_shown(rsa_signer, capl
 def test_inspection_failure_is_logged_not_shown(monkeypatch, caplog):
     """An unexpected exception inside libqpdf's inspection (here: a stream whose filter list
     is not what anyone expects) reaches the user as a reference, not as its text."""
-    def explode(stream, budget):
+    def explode(pdf, stream, budget):
         raise AttributeError("'NoneType' object has no attribute 'write_to_stream'")
 
     monkeypatch.setattr(intake_module, "_stream_inflated", explode)
