@@ -256,7 +256,6 @@ def inspect(data: bytes) -> Structure:
     """libqpdf's view of ``data``: open it (with the empty password), resolve every object,
     check the document structure and linearization, inflate the streams under the cap; sort
     the warnings into harmless and damage. Raises ``SigningError`` subclasses only."""
-    sha = hashlib.sha256(data).hexdigest()
     try:
         with _open(data) as pdf:
             budget = _Budget(MAX_INFLATED)
@@ -290,6 +289,7 @@ def inspect(data: bytes) -> Structure:
         raise DamagedPdf(N_("the PDF is damaged beyond repair (%(detail)s)"),
                          detail=_warning_text(str(exc))) from exc
     except Exception as exc:  # an internal failure is logged, never shown as the reason
+        sha = hashlib.sha256(data).hexdigest()
         log.exception("PDF inspection failed on sha256=%s (%d bytes)", sha, len(data))
         raise InvalidInput(N_("the PDF could not be read (reference %(ref)s); export it again from "
                               "the program that made it"), ref=sha[:12]) from exc
