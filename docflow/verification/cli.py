@@ -103,12 +103,17 @@ class _VerifyCommand(click.Command):
 def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
                    files: tuple[str, ...]) -> None:
     """Verify the signatures of FILE.pdf... (exit 0 all passed, 1 any failed, 2 otherwise)."""
+    skipped: list[str] = []
     try:
-        anchors = load_trust_anchors(trust or default_trust_dirs())
+        # one unreadable anchor must not stop the verification of every file: it is skipped
+        # and named on stderr (signatures that needed it then have no trusted chain)
+        anchors = load_trust_anchors(trust or default_trust_dirs(), skipped=skipped)
         crl_data = load_crls(crls)
     except TrustStoreError as exc:
         click.echo(f"docflow verify: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    for line in skipped:
+        click.echo(f"docflow verify: trust anchor skipped, {line}", err=True)
     ctx = TrustContext(trust_anchors=anchors, crls=crl_data)
     verdicts: list[str] = []
     io_error = False

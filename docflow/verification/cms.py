@@ -17,7 +17,9 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from asn1crypto import algos, cms, tsp
+from asn1crypto import algos, cms, core, tsp
+from asn1crypto import crl as a_crl
+from asn1crypto import ocsp as a_ocsp
 from asn1crypto import x509 as a_x509
 from asn1crypto.core import Void
 from cryptography import x509
@@ -33,6 +35,12 @@ __all__ = [
     "digest_algorithm",
     "check_signed_data",
     "check_timestamp_token",
+    "check_pkcs7_sha1",
+    "adobe_revocation_info",
+    "unsupported_algorithm",
+    "unsupported_digest",
+    "ADOBE_REVOCATION_INFO",
+    "NOT_IMPLEMENTED",
     "der_trim",
     "new_hash",
 ]
@@ -62,23 +70,87 @@ def new_hash(name: str):
 
 
 def der_trim(blob: bytes) -> bytes:
-    """Cut the zero padding after a DER SEQUENCE (the /Contents placeholder is padded)."""
+    """Cut the zero padding after the CMS structure (the /Contents placeholder is padded) and
+    give definite lengths to a BER encoding.
+
+    Real signers write BER, not only DER: Adobe and several national-ID middlewares emit the
+    outer ContentInfo/SignedData with indefinite lengths (``30 80 ... 00 00``). The extent is
+    found by a BER parse, everything after it must be zero padding, and indefinite lengths
+    are rewritten as definite ones (elements without any are kept byte for byte, so the
+    signed attributes stay exactly as signed).
+    """
     if len(blob) < 2 or blob[0] != 0x30:
         raise CmsError("signature contents are not a DER SEQUENCE")
     first = blob[1]
-    if first < 0x80:
-        length, header = first, 2
-    else:
-        n = first & 0x7F
-        if n == 0 or n > 4 or len(blob) < 2 + n:
-            raise CmsError("signature contents have an invalid DER length")
-        length, header = int.from_bytes(blob[2 : 2 + n], "big"), 2 + n
-    end = header + length
-    if end > len(blob):
-        raise CmsError("signature contents are truncated")
+    if first > 0x80 and ((first & 0x7F) > 4 or len(blob) < 2 + (first & 0x7F)):
+        raise CmsError("signature contents have an invalid DER length")
+    try:
+        encoded, end = _definite(blob, 0, len(blob), 0)
+    except IndexError as exc:
+        raise CmsError("signature contents are truncated") from exc
     if any(blob[end:]):
         raise CmsError("non-zero bytes after the CMS structure in /Contents")
-    return blob[:end]
+    return encoded
+
+
+_MAX_BER_DEPTH = 64
+
+
+def _definite(data: bytes, pos: int, limit: int, depth: int) -> tuple[bytes, int]:
+    """(the TLV at ``pos`` with definite lengths only, the offset after it in ``data``).
+    Raises IndexError when the data ends early, CmsError when it is not BER."""
+    if depth > _MAX_BER_DEPTH:
+        raise CmsError("the CMS structure is nested too deeply")
+    start = pos
+    tag = data[pos]
+    pos += 1
+    if tag & 0x1F == 0x1F:  # high tag number form
+        while data[pos] & 0x80:
+            pos += 1
+        pos += 1
+    header_end = pos
+    first = data[pos]
+    pos += 1
+    constructed = bool(tag & 0x20)
+    if first == 0x80:
+        if not constructed:
+            raise CmsError("indefinite length on a primitive BER element")
+        parts = []
+        while True:
+            if pos + 2 > limit:
+                raise IndexError("no end-of-contents")
+            if data[pos] == 0 and data[pos + 1] == 0:
+                pos += 2
+                break
+            part, pos = _definite(data, pos, limit, depth + 1)
+            parts.append(part)
+        body = b"".join(parts)
+        return data[start:header_end] + _der_length(len(body)) + body, pos
+    if first & 0x80:
+        n = first & 0x7F
+        if n == 0 or n > 4:
+            raise CmsError("signature contents have an invalid DER length")
+        if pos + n > limit:
+            raise IndexError("length octets")
+        length = int.from_bytes(data[pos : pos + n], "big")
+        pos += n
+    else:
+        length = first
+    end = pos + length
+    if end > limit:
+        raise IndexError("contents")
+    if not constructed or b"\x80" not in data[pos:end]:
+        return data[start:end], end  # no indefinite length can hide inside: keep the bytes
+    parts, inner, changed = [], pos, False
+    while inner < end:
+        part, nxt = _definite(data, inner, end, depth + 1)
+        changed = changed or part != data[inner:nxt]
+        parts.append(part)
+        inner = nxt
+    if not changed:
+        return data[start:end], end
+    body = b"".join(parts)
+    return data[start:header_end] + _der_length(len(body)) + body, end
 
 
 def _der_length(n: int) -> bytes:
@@ -124,6 +196,55 @@ class CmsCheck:
     problems: list[str] = field(default_factory=list)
     signature_value: bytes = b""
     unsigned_attrs: cms.CMSAttributes | None = None
+    # set when the CMS uses an algorithm docflow does not implement (DSA, Ed448/SHAKE256...):
+    # nothing was checked, which is INDETERMINATE, not a failure of the signature
+    unsupported: str | None = None
+
+
+# every "docflow cannot check this algorithm" problem contains these words (plain.py keys
+# its sentence for people on them)
+NOT_IMPLEMENTED = "is not implemented by docflow"
+_SIGNATURE_FAMILIES = {"rsassa_pkcs1v15", "rsassa_pss", "ecdsa", "ed25519", "ed448"}
+
+
+def unsupported_digest(name: str) -> str | None:
+    if name in _HASHLIB:
+        return None
+    return (f"the digest algorithm {name.upper()} is not implemented by docflow; the "
+            "signature was not checked")
+
+
+def unsupported_algorithm(sd: cms.SignedData) -> str | None:
+    """Why docflow cannot check this SignerInfo (an algorithm it does not implement), or
+    None. Checked before anything is hashed, so that such a signature is reported for what
+    it is (INDETERMINATE) instead of failing as if it were broken."""
+    si = sd["signer_infos"][0]
+    digest = si["digest_algorithm"]["algorithm"]
+    if unsupported_digest(digest.native):
+        return unsupported_digest(digest.native)
+    sig_alg = si["signature_algorithm"]
+    try:
+        family = sig_alg.signature_algo
+    except ValueError:
+        family = sig_alg["algorithm"].dotted
+    if family not in _SIGNATURE_FAMILIES:
+        return (f"the signature algorithm {str(family).upper()} is not implemented by docflow; "
+                "the signature was not checked")
+    try:
+        hash_name = sig_alg.hash_algo
+    except ValueError:
+        hash_name = digest.native
+    if family not in ("ed25519", "ed448") and hash_name not in _HASHES:
+        return (f"the signature hash {hash_name.upper()} is not implemented by docflow; "
+                "the signature was not checked")
+    if family == "rsassa_pss":
+        try:
+            mgf = sig_alg["parameters"]["mask_gen_algorithm"]["parameters"]["algorithm"].native
+        except (KeyError, TypeError, ValueError):
+            mgf = None
+        if mgf not in _HASHES:
+            return f"the RSA-PSS mask hash {mgf} is not implemented by docflow"
+    return None
 
 
 def _attr(attrs: cms.CMSAttributes | None, name: str):
@@ -244,12 +365,19 @@ def check_signed_data(
     ]
     signer = _find_signer(sd, si, result.certificates + list(extra_certs or []))
     result.signer_cert = signer
+    result.unsupported = unsupported_algorithm(sd)
+    if result.unsupported:
+        result.problems.append(result.unsupported)
+        return result
     if encapsulated is not None:
         hobj = new_hash(digest_name)
         hobj.update(encapsulated)
         content_digest = hobj.digest()
     signed_attrs = si["signed_attrs"]
-    has_attrs = bool(signed_attrs.native) if signed_attrs is not None else False
+    # len(), not .native: .native decodes every attribute, also an embedded Adobe revocation
+    # archive of several CRLs (slow, and one odd CRL extension would make the CMS unreadable)
+    has_attrs = (signed_attrs is not None and not isinstance(signed_attrs, Void)
+                 and len(signed_attrs) > 0)
     if has_attrs:
         md = _attr(signed_attrs, "message_digest")
         ctype = _attr(signed_attrs, "content_type")
@@ -263,7 +391,7 @@ def check_signed_data(
         st = _attr(signed_attrs, "signing_time")
         result.claimed_signing_time = st.native if st is not None else None
     else:
-        if encapsulated is not None:
+        if expected_content_type == "tst_info":
             raise CmsError("timestamp token without signed attributes")
         result.intact = True  # checked by the signature value itself below
     if signer is None:
@@ -310,12 +438,90 @@ def _cert_bound(attrs, signer: a_x509.Certificate, result: CmsCheck) -> bool:
     return True
 
 
+def check_pkcs7_sha1(sd: cms.SignedData, ranges_sha1: bytes, **kw) -> CmsCheck:
+    """``adbe.pkcs7.sha1`` (ISO 32000-1 §12.8.3.3.1): the CMS encapsulates the SHA-1 digest of
+    the byte ranges as its eContent (type data) and signs that eContent, so messageDigest is
+    the digest of the 20-byte eContent, not of the document. ``ranges_sha1`` is the SHA-1 of
+    the signed byte ranges."""
+    eci = sd["encap_content_info"]
+    inner = eci["content"].native if eci["content_type"].native == "data" else None
+    if not isinstance(inner, bytes):
+        raise CmsError("an adbe.pkcs7.sha1 signature must encapsulate the SHA-1 digest of the "
+                       "signed bytes")
+    check = check_signed_data(sd, None, encapsulated=inner, **kw)
+    if check.unsupported:
+        return check
+    if inner != ranges_sha1:
+        check.intact = False
+        check.problems.append("the SHA-1 digest inside the signature does not match the signed "
+                              "bytes")
+    weak = kw.get("weak_hashes", frozenset({"md2", "md5", "sha1"}))
+    if "sha1" in weak and not any("SHA1" in p for p in check.algorithm_problems):
+        check.algorithm_problems.append("adbe.pkcs7.sha1 hashes the document with weak SHA1")
+    return check
+
+
+# adbe-revocationInfoArchival (Adobe's PDF reference, "Signature interoperability"): a
+# signed attribute carrying the CRLs and OCSP responses the signer saw. asn1crypto does not
+# know the OID (pyHanko registers it when imported), so it is read here by its own spec.
+ADOBE_REVOCATION_INFO = "1.2.840.113583.1.1.8"
+
+
+class _Crls(core.SequenceOf):
+    _child_spec = a_crl.CertificateList
+
+
+class _Ocsps(core.SequenceOf):
+    _child_spec = a_ocsp.OCSPResponse
+
+
+class _OtherRevInfos(core.SequenceOf):
+    _child_spec = core.Any
+
+
+class _RevocationInfoArchival(core.Sequence):
+    _fields = [
+        ("crl", _Crls, {"explicit": 0, "optional": True}),
+        ("ocsp", _Ocsps, {"explicit": 1, "optional": True}),
+        ("other_rev_info", _OtherRevInfos, {"explicit": 2, "optional": True}),
+    ]
+
+
+def adobe_revocation_info(sd: cms.SignedData) -> tuple[
+        list[a_crl.CertificateList], list[a_ocsp.OCSPResponse], list[str]]:
+    """The CRLs and OCSP responses of the signer's adbe-revocationInfoArchival attribute, to
+    be used as validation data, and problems (an attribute that cannot be read is ignored
+    and said so; it never makes the signature unreadable)."""
+    crls: list[a_crl.CertificateList] = []
+    ocsps: list[a_ocsp.OCSPResponse] = []
+    attrs = sd["signer_infos"][0]["signed_attrs"]
+    if attrs is None or isinstance(attrs, Void):
+        return crls, ocsps, []
+    try:
+        for attr in attrs:
+            if attr["type"].dotted != ADOBE_REVOCATION_INFO:
+                continue
+            for value in attr["values"]:
+                archive = _RevocationInfoArchival.load(value.dump())
+                for crl in () if isinstance(archive["crl"], Void) else archive["crl"]:
+                    crl["tbs_cert_list"]["issuer"].native  # noqa: B018 - parse now
+                    crls.append(crl)
+                for resp in () if isinstance(archive["ocsp"], Void) else archive["ocsp"]:
+                    resp["response_status"].native  # noqa: B018
+                    ocsps.append(resp)
+    except (ValueError, TypeError, KeyError) as exc:
+        return [], [], ["Adobe's revocation-information attribute cannot be read and was "
+                        f"ignored ({exc})"]
+    return crls, ocsps, []
+
+
 @dataclass
 class TimestampCheck:
     time: dt.datetime | None = None
     intact: bool = False
     cms: CmsCheck | None = None
     problems: list[str] = field(default_factory=list)
+    unsupported: str | None = None  # an algorithm docflow does not implement: proves nothing
 
 
 def check_timestamp_token(token: cms.ContentInfo | bytes, imprint_of: bytes | None = None, *,
@@ -343,6 +549,11 @@ def check_timestamp_token(token: cms.ContentInfo | bytes, imprint_of: bytes | No
                               weak_hashes=weak_hashes, min_rsa_bits=min_rsa_bits)
     out.cms = check
     algo = tst["message_imprint"]["hash_algorithm"]["algorithm"].native
+    if check.unsupported or algo not in _HASHLIB:
+        out.unsupported = check.unsupported or (
+            f"the timestamp's imprint algorithm {algo.upper()} is not implemented by docflow")
+        out.problems.append(out.unsupported)
+        return out
     hashed = tst["message_imprint"]["hashed_message"].native
     if imprint_of is not None:
         h = new_hash(algo)

@@ -76,7 +76,8 @@ from .structure import (
 )
 from .trust import TrustContext
 
-__all__ = ["verify_pdf", "signed_revision", "list_signatures", "SignatureNotFound"]
+__all__ = ["verify_pdf", "signed_revision", "list_signatures", "SignatureNotFound",
+           "USAGE_RIGHTS_ONLY"]
 
 
 def _get(d: Any, key: str, default: Any = None) -> Any:
@@ -348,20 +349,6 @@ def _signer_info(cert: a_x509.Certificate) -> SignerInfo:
     )
 
 
-def _cms_revinfo(sd: a_cms.SignedData) -> tuple[list, list]:
-    """adbe-revocationInfoArchival (1.2.840.113583.1.1.8) signed attribute."""
-    crls, ocsps = [], []
-    try:
-        for attr in sd["signer_infos"][0]["signed_attrs"] or []:
-            if attr["type"].native == "adobe_revocation_info_archival":
-                v = attr["values"][0]
-                crls += list(v["crl"] or [])
-                ocsps += list(v["ocsp"] or [])
-    except (ValueError, KeyError, TypeError):
-        pass
-    return crls, ocsps
-
-
 @dataclass
 class _Facts:
     field: str
@@ -394,6 +381,7 @@ class _Facts:
     proven: bool = False
     algorithm_problems: list[str] = field(default_factory=list)
     ku_problem: str | None = None
+    unsupported: str | None = None  # an algorithm docflow does not implement: not checked
 
 
 def _decide(f: _Facts) -> tuple[str, str | None]:
@@ -401,6 +389,10 @@ def _decide(f: _Facts) -> tuple[str, str | None]:
     S = SubIndication  # noqa: N806
     if not f.byte_range_ok or f.format_problems:
         return F, S.FORMAT_FAILURE
+    if f.unsupported:
+        # nothing cryptographic was checked: neither "valid" nor "forged" is honest, but
+        # changes after the signature that are not allowed fail it whatever its algorithm
+        return (F, S.FORMAT_FAILURE) if f.disallowed else (I, S.CRYPTO_CONSTRAINTS_FAILURE)
     if not f.intact:
         return F, S.HASH_FAILURE
     if not f.cert_found:
@@ -513,19 +505,28 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         _judge_doc_timestamp(doc, f, blob, brc.ranges, now)
         return f
     sd = cmsmod.load_signed_data(blob)
-    digest_name = cmsmod.digest_algorithm(sd)
-    digest = hash_ranges(data, brc.ranges, cmsmod.new_hash(digest_name))
+    subfilter = _get(sig, "/SubFilter")
     dss_certs, dss_crls, dss_ocsps = doc.dss()
-    check = cmsmod.check_signed_data(sd, digest, weak_hashes=ctx.weak_hashes,
-                                     min_rsa_bits=ctx.min_rsa_bits, extra_certs=dss_certs)
+    cms_kw: dict[str, Any] = dict(weak_hashes=ctx.weak_hashes, min_rsa_bits=ctx.min_rsa_bits,
+                                  extra_certs=dss_certs)
+    if cmsmod.unsupported_algorithm(sd):
+        check = cmsmod.check_signed_data(sd, None, **cms_kw)  # reports what is not implemented
+    elif subfilter == "/adbe.pkcs7.sha1":
+        check = cmsmod.check_pkcs7_sha1(
+            sd, hash_ranges(data, brc.ranges, cmsmod.new_hash("sha1")), **cms_kw)
+    else:
+        digest = hash_ranges(data, brc.ranges, cmsmod.new_hash(cmsmod.digest_algorithm(sd)))
+        check = cmsmod.check_signed_data(sd, digest, **cms_kw)
     f.intact, f.crypto_valid = check.intact, check.crypto_valid
     f.problems += check.problems
     f.claimed = f.claimed or check.claimed_signing_time
+    f.unsupported = check.unsupported
     if check.signer_cert is None:
         return f
     f.cert_found = True
     f.signer = _signer_info(check.signer_cert)
-    subfilter = _get(sig, "/SubFilter")
+    if f.unsupported:
+        return f
     if not check.cert_bound and (subfilter == "/ETSI.CAdES.detached"
                                  or any("signing-certificate" in p for p in check.problems)):
         f.cert_bound_ok = False
@@ -566,13 +567,16 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         f.problems += [f"timestamp: {p}" for p in ts.problems]
         if ts.time is not None:
             f.timestamp = TimestampInfo(ts.time, trusted, ts.intact)
-        f.ts_broken = not ts.intact
-        f.ts_untrusted = ts.intact and not trusted
+        # a timestamp in an algorithm docflow does not implement proves nothing, but it is
+        # no evidence of tampering either
+        f.ts_broken = not ts.intact and not ts.unsupported
+        f.ts_untrusted = (ts.intact and not trusted) or bool(ts.unsupported)
         if ts.intact and trusted and ts.time is not None:
             moment, f.proven = ts.time, True
 
     # --- chain, revocation, key usage
-    cms_crls, cms_ocsps = _cms_revinfo(sd)
+    cms_crls, cms_ocsps, revinfo_problems = cmsmod.adobe_revocation_info(sd)
+    f.problems += revinfo_problems
     chain = validate_chain(check.signer_cert, check.certificates + dss_certs, ctx, moment,
                            crls=dss_crls + cms_crls, ocsps=dss_ocsps + cms_ocsps)
     f.chain = chain
@@ -595,6 +599,10 @@ def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None
 
     tst = tsp.TSTInfo.load(sd["encap_content_info"]["content"].contents)
     algo = tst["message_imprint"]["hash_algorithm"]["algorithm"].native
+    f.unsupported = cmsmod.unsupported_algorithm(sd) or cmsmod.unsupported_digest(algo)
+    if f.unsupported:
+        f.problems.append(f.unsupported)
+        return
     digest = hash_ranges(data, ranges, cmsmod.new_hash(algo))
     info = a_cms.ContentInfo({"content_type": "signed_data", "content": sd})
     ts = cmsmod.check_timestamp_token(info, None, imprint_digest={algo: digest},
@@ -696,6 +704,40 @@ def _grants(doc: _Doc, sigs: list[_Sig], cert_num: int | None,
         out.append((rev, p, locks))
     return out
 
+USAGE_RIGHTS_ONLY = (
+    "the only signature in the file is a usage-rights signature (/Perms /UR3: Adobe Reader "
+    "extensions, added by the software that prepared the form); it says nothing about who "
+    "issued or approved the document and is not verified")
+
+
+def _object_at(data: bytes, pos: int) -> int | None:
+    """The number of the (uncompressed) object whose body contains offset ``pos``."""
+    i = data.rfind(b"obj", 0, pos)
+    while i >= 0:
+        if data[max(0, i - 3) : i] == b"end":
+            return None  # between objects
+        m = re.search(rb"(\d+)\s+\d+\s+$", data[max(0, i - 24) : i])
+        if m:
+            return int(m.group(1))
+        i = data.rfind(b"obj", 0, i)
+    return None
+
+
+def _only_usage_rights(doc: _Doc) -> bool:
+    """True when every signature dictionary in the file is a usage-rights signature named by
+    the catalog's /Perms /UR3 (or the older /UR): a Reader-extended form, not a signed
+    document. Any other /ByteRange keeps the fail-closed verdict."""
+    perms = _get(doc.reader.trailer["/Root"], "/Perms")
+    if not isinstance(perms, DictionaryObject):
+        return False
+    refs = {perms.raw_get(k).idnum for k in ("/UR3", "/UR")
+            if k in perms and isinstance(perms.raw_get(k), IndirectObject)}
+    if not refs:
+        return False
+    owners = {_object_at(doc.data, m.start())
+              for m in re.finditer(rb"/ByteRange\s*\[", doc.data)}
+    return owners <= refs
+
 
 def verify_pdf(data: bytes, context: TrustContext | None = None, *,
                file: str | None = None) -> VerificationReport:
@@ -722,6 +764,11 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
     except Exception as exc:  # noqa: BLE001 - any parsing failure fails closed
         return _failed_document(data, file, f"the file cannot be parsed as PDF ({exc})")
     if not sigs and re.search(rb"/ByteRange\s*\[", data):
+        if _only_usage_rights(doc):
+            return VerificationReport(
+                sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                verdict=Indication.NO_SIGNATURE_FOUND, revisions=len(doc.revisions),
+                signatures=(), file=file, problems=(USAGE_RIGHTS_ONLY,))
         # signature dictionaries are present but none is reachable: fail closed
         return _failed_document(data, file, "the file contains signature data but no readable "
                                 "signature field (damaged or truncated)", len(doc.revisions))

@@ -18,6 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..messages import N_
+from .cms import NOT_IMPLEMENTED
+from .engine import USAGE_RIGHTS_ONLY
 from .report import Indication, SubIndication
 
 __all__ = [
@@ -64,6 +66,12 @@ _SUB_TEXT: dict[str, str] = {
         "Revocation information for the certificate could not be obtained now; verify again "
         "later."),
 }
+_USAGE_RIGHTS_TEXT = N_(
+    "This PDF carries no signature of a person or an agency, only a usage-rights signature "
+    "that Adobe software adds to forms; it does not show who issued the document.")
+_NOT_IMPLEMENTED_TEXT = N_(
+    "The signature uses an algorithm docflow does not implement (for example DSA or Ed448), "
+    "so it could not be checked: it is neither confirmed nor shown to be forged.")
 _PASSED_TEXT = N_("The signature is genuine, the signer's certificate is trusted and nothing "
                   "that is not allowed was changed after signing.")
 _UNKNOWN_SUB = N_("The verifier reported %(code)s.")
@@ -101,9 +109,15 @@ def headline(report: dict[str, Any], doc_problems: tuple[str, ...] | list[str] =
     if verdict == Indication.TOTAL_PASSED:
         return Headline("ok", "✔", N_("Signature valid"), _PASSED_TEXT, {})
     if verdict == Indication.NO_SIGNATURE_FOUND:
+        notes = list(doc_problems) + list(report.get("problems") or [])
+        if USAGE_RIGHTS_ONLY in notes:
+            return Headline("none", "○", N_("No signature found"), _USAGE_RIGHTS_TEXT, {})
         return Headline("none", "○", N_("No signature found"),
                         N_("This PDF carries no digital signature."), {})
     if verdict == Indication.INDETERMINATE:
+        if worst is not None and any(NOT_IMPLEMENTED in p for p in worst.get("problems") or []):
+            return Headline("warn", "?", N_("Could not be determined"), _NOT_IMPLEMENTED_TEXT,
+                            {})
         msg, params = subindication_text(verdict, worst.get("subindication") if worst else None)
         return Headline("warn", "?", N_("Could not be determined"), msg, params)
     # TOTAL_FAILED

@@ -203,7 +203,7 @@ class VerificationReport:
     revisions: int
     signatures: tuple[SignatureReport, ...] = field(default_factory=tuple)
     file: str | None = None
-    problems: tuple[str, ...] = ()  # document-level (e.g. unparseable file); not in schema
+    problems: tuple[str, ...] = ()  # document-level (e.g. unparseable file); JSON when any
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}
@@ -216,4 +216,8 @@ class VerificationReport:
             revisions=self.revisions,
             signatures=[s.to_json() for s in self.signatures],
         )
+        if self.problems:
+            # added after schema /1 was published (a new field, not a changed one): why a
+            # document has no signature report, or why it could not be verified at all
+            out["problems"] = list(self.problems)
         return out

@@ -2,7 +2,8 @@
 
 - ``TrustContext`` is an immutable description of one verification run's trust decisions.
 - ``load_trust_anchors(paths)`` reads PEM/DER certificates from files or directories (the
-  CLI's ``--trust`` and the app's trust store in ``certs/``).
+  CLI's ``--trust`` and the app's trust store in ``certs/``); with ``skipped=[]`` an
+  unreadable anchor is skipped and named instead of aborting the whole run.
 - ``load_crls(paths)`` reads PEM/DER CRLs (the CLI's ``--crl``).
 - ``RevocationFetcher`` fetches CRLs and OCSP responses named in certificates over HTTP with
   a short timeout and an in-memory cache. Failures are remembered and reported: the engine
@@ -58,10 +59,14 @@ def _to_asn1_cert(cert: x509.Certificate | a_x509.Certificate | bytes) -> a_x509
     return a_x509.Certificate.load(_der_blocks(cert)[0])
 
 
-def load_trust_anchors(paths: Iterable[str | Path]) -> tuple[x509.Certificate, ...]:
+def load_trust_anchors(paths: Iterable[str | Path], *,
+                       skipped: list[str] | None = None) -> tuple[x509.Certificate, ...]:
     """Certificates from PEM/DER files and from directories of them (non-recursive).
 
-    Raises ``TrustStoreError`` for a missing path or a file that holds no certificate.
+    A missing path raises ``TrustStoreError``. A file (or one PEM block of it) that holds no
+    readable certificate raises too, unless ``skipped`` is given: then it is left out and a
+    line naming it and the reason is appended to ``skipped`` (``docflow verify`` reports
+    these and goes on with the anchors that could be read, instead of refusing the run).
     """
     anchors: list[x509.Certificate] = []
     for raw in paths:
@@ -74,12 +79,23 @@ def load_trust_anchors(paths: Iterable[str | Path]) -> tuple[x509.Certificate, .
             raise TrustStoreError(f"trust anchor path not found: {path}")
         for file in files:
             try:
-                data = file.read_bytes()
-                for der in _der_blocks(data):
-                    anchors.append(x509.load_der_x509_certificate(der))
+                blocks = _der_blocks(file.read_bytes())
             except (OSError, ValueError) as exc:
-                raise TrustStoreError(f"not a certificate: {file} ({exc})") from exc
+                _skip_or_raise(skipped, f"not a certificate: {file} ({exc})")
+                continue
+            for number, der in enumerate(blocks, 1):
+                try:
+                    anchors.append(x509.load_der_x509_certificate(der))
+                except ValueError as exc:
+                    where = f"{file}, block {number}" if len(blocks) > 1 else str(file)
+                    _skip_or_raise(skipped, f"not a certificate: {where} ({exc})")
     return tuple(anchors)
+
+
+def _skip_or_raise(skipped: list[str] | None, message: str) -> None:
+    if skipped is None:
+        raise TrustStoreError(message)
+    skipped.append(message)
 
 
 def load_crls(paths: Iterable[str | Path]) -> tuple[bytes, ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
@@ -28,6 +28,10 @@ _RSA_CACHE: dict[int, list[rsa.RSAPrivateKey]] = {}
 def new_key(kind: str = "rsa", bits: int = 2048):
     if kind == "ec":
         return ec.generate_private_key(ec.SECP256R1())
+    if kind == "dsa":
+        return dsa.generate_private_key(key_size=2048)
+    if kind == "ed448":
+        return ed448.Ed448PrivateKey.generate()
     return rsa.generate_private_key(public_exponent=65537, key_size=bits)
 
 
