@@ -45,10 +45,14 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
         WTF_CSRF_SSL_STRICT=True,
         BABEL_DEFAULT_LOCALE=config.default_locale,
         BABEL_DEFAULT_TIMEZONE=config.timezone,
-        RATELIMIT_STORAGE_URI=config.ratelimit_storage_uri,
         RATELIMIT_ENABLED=config.extra.get("ratelimit_enabled", True),
     )
     engine = make_engine(config.sqlalchemy_url)
+    from .ratelimits import storage_settings
+
+    # counters shared by every worker and node: Redis when configured, else the database
+    storage_uri, storage_options = storage_settings(config, engine)
+    app.config.update(RATELIMIT_STORAGE_URI=storage_uri, RATELIMIT_STORAGE_OPTIONS=storage_options)
     app.extensions["docflow.engine"] = engine
     app.extensions["docflow.sessionmaker"] = make_sessionmaker(engine)
     app.extensions["docflow.write_sessionmaker"] = make_sessionmaker(engine, writer=True)

@@ -32,7 +32,9 @@ class Config:
     trust_dir: Path = PROJECT_ROOT / "certs"
     base_url: str = "http://127.0.0.1:5000"
     max_upload_mb: int = 100
-    ratelimit_storage_uri: str = "memory://"
+    # empty: counters shared by every worker and node (Redis when DOCFLOW_REDIS_URL is set, else the
+    # database; docflow.ratelimits). memory:// counts per process: one worker only, never production
+    ratelimit_storage_uri: str = ""
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
     pin_max_failures: int = 5
@@ -75,6 +77,9 @@ class Config:
             self.webhook_networks  # noqa: B018 - parsed here to fail at start-up
         except ValueError as exc:
             raise ConfigError(f"DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: {exc} (e.g. 10.20.0.0/16)") from exc
+        if self.production and self.ratelimit_storage_uri.strip().startswith("memory://"):
+            raise ConfigError("DOCFLOW_RATELIMIT_STORAGE_URI=memory:// counts per worker process: leave it empty "
+                              "(shared counters in the database, or Redis with DOCFLOW_REDIS_URL) or use redis://")
         if self.env not in {"development", "production", "testing"}:
             raise ConfigError(f"DOCFLOW_ENV must be development, production or testing, not {self.env!r}")
         if self.production and (self.secret_key in _INSECURE_KEYS or len(self.secret_key) < 32):

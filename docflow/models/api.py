@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
 
-__all__ = ["ApiToken", "Webhook", "WebhookDelivery", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink"]
+__all__ = ["ApiToken", "Webhook", "WebhookDelivery", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "RateLimitCounter"]
 
 
 class ApiToken(Base):
@@ -112,3 +112,15 @@ class EdxmlLink(Base):
     last_status: Mapped[str | None] = mapped_column(String(4))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class RateLimitCounter(Base):
+    """A fixed-window counter of the rate limits (login, PIN, API token failures), shared by
+    every worker and node (``docflow.ratelimits``): the key, the hits in the current window and
+    when the window ends (seconds since the epoch)."""
+
+    __tablename__ = "rate_limit_counters"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    expires_at: Mapped[float] = mapped_column(Float, index=True)

@@ -30,7 +30,9 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = None  # the login page explains itself
     login_manager.session_protection = "strong"
 
-    from . import admin, auth, documents, home, incoming, registers
+    from . import admin, auth, documents, home, incoming, params, registers
+
+    params.install(app.url_map)  # before any route exists: path integers stay in the database's range
 
     app.register_blueprint(auth.bp)
     app.before_request(auth.require_own_password)  # a handed-over password opens only its own change
@@ -113,6 +115,7 @@ def init_app(app: Flask) -> None:
         return render_template("errors/error.html", code=err.http_status, message=tr_error(err)), err.http_status
 
     for code, text in {
+        400: N_("The request is not valid."),
         403: N_("You do not have access to this page."),
         404: N_("This page does not exist or you do not have access to it."),
         405: N_("This action is not allowed here."),
@@ -127,6 +130,9 @@ def init_app(app: Flask) -> None:
     from . import hardening
 
     hardening.init_app(app)  # per-user signing rate limit, audit of denied access (after the API's token check)
+    from . import downloads
+
+    downloads.init_app(app)  # document bytes: no-store and a safe file name, pages and API alike
 
 
 def _make_handler(code: int, text: str):

@@ -59,6 +59,7 @@ from ..workflow.paging import InvalidCursor, keyset_page
 from .forms import EmptyForm, choices
 from .guards import roles_required
 from .pages import page_count_of, render_png
+from .params import int_arg
 
 bp = Blueprint("audit", __name__)
 
@@ -369,7 +370,7 @@ def compare(kind: str, index: int, **key: Any):
 def page_png(kind: str, page: int, **key: Any):
     source = _source(kind, key)
     data = source.data
-    sig = request.args.get("sig", type=int)
+    sig = int_arg("sig")
     if sig is not None:
         try:
             data = signed_revision(source.data, sig)
@@ -503,8 +504,9 @@ def trail_check():
 
 
 def _csv_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text  # no formula injection
+    from ..workflow.exports import spreadsheet_text
+
+    return spreadsheet_text(value)  # no formula injection
 
 
 @bp.route("/trail.csv")

@@ -76,8 +76,12 @@ def client_ip() -> str:
     return request.remote_addr or ""
 
 
+def _login_limit() -> str:
+    return f"{int(current_app.config['DOCFLOW'].extra.get('login_per_minute', 20))} per minute"
+
+
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit("20 per minute", methods=["POST"])
+@limiter.limit(_login_limit, methods=["POST"])
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("home.index"))

@@ -47,8 +47,10 @@ from ..runtime import workflow_context
 from ..workflow import outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
+from .downloads import clean_filename
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
+from .params import int_arg, int_args
 
 bp = Blueprint("documents", __name__)
 
@@ -172,7 +174,7 @@ def new():
         abort(403)
     form = DraftForm()
     _draft_choices(db, form, me)
-    replaces = request.args.get("replaces", type=int)
+    replaces = int_arg("replaces")
     if replaces and not form.is_submitted():
         old = _document(db, replaces)
         form.subject.data = old.subject
@@ -394,7 +396,7 @@ def batch_sign():
     me = _me(db)
     if not me.has_role(Role.LEADER):
         abort(403)
-    ids = [i for i in request.args.getlist("id", type=int)][:50]
+    ids = int_args("id")[:50]
     docs = [d for d in (db.get(Document, i) for i in ids)
             if d is not None and access.can_read_document(me, d) and d.signer_id == me.id
             and d.status == DocStatus.AWAITING_SIGNATURE]
@@ -460,6 +462,7 @@ def download(version_id: int):
     _log_confidential_view(doc)
     path = _ctx(db).blobs.path(version.sha256)
     name = version.file.filename.rsplit(".", 1)[0] + (f"-v{version.seq}" if version.seq > 1 else "") + ".pdf"
+    name = clean_filename(name)  # a stored name may carry CR/LF or quotes: never into a header
     return send_file(path, mimetype="application/pdf", as_attachment=True, download_name=name, max_age=0,
                      etag=version.sha256)
 

@@ -23,7 +23,9 @@ from ..messages import N_
 
 __all__ = ["init_app", "SIGNING_ENDPOINTS"]
 
-SIGNING_ENDPOINTS = frozenset({"documents.sign", "documents.issue", "api_documents.sign", "api_documents.issue"})
+# every endpoint that tries a PIN: signing, sealing, changing a PIN, activating a certificate
+SIGNING_ENDPOINTS = frozenset({"documents.sign", "documents.issue", "api_documents.sign", "api_documents.issue",
+                               "pki.change_pin", "pki.activate"})
 
 
 def _limited() -> bool:

@@ -13,6 +13,7 @@ from ..models import Notification, Role, Unit, User
 from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
 from .forms import EmptyForm
+from .params import int_arg
 from .svg import bar_chart
 
 bp = Blueprint("registers", __name__)
@@ -35,8 +36,8 @@ def register(kind: str):
         abort(403)
     db = get_session()
     me = db.get(User, current_user.id)
-    year = request.args.get("year", _today().year, type=int)
-    unit_id = request.args.get("unit", type=int) or None
+    year = int_arg("year", _today().year, lo=1, hi=9999)
+    unit_id = int_arg("unit") or None
     units = db.execute(select(Unit).where(Unit.agency_id == me.agency_id).order_by(Unit.name)).scalars().all()
     if unit_id and unit_id not in {u.id for u in units}:
         abort(404)
@@ -50,7 +51,7 @@ def register(kind: str):
                 "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name)}[fmt]()
         return Response(data, mimetype=_MIMES[fmt], headers={
             "Content-Disposition": f'attachment; filename="so-{kind}-{agency.code}-{year}.{fmt}"'})
-    from_number = request.args.get("from", type=int)
+    from_number = int_arg("from")
     page = queries.register_page(db, me, kind, year, _today(), unit_id, cursor=request.args.get("cursor") or None,
                                  from_number=from_number if from_number and from_number > 0 else None)
     return render_template("registers/register.html", kind=kind, rows=page.items, page=page,
@@ -65,7 +66,7 @@ def stats():
         abort(403)
     db = get_session()
     me = db.get(User, current_user.id)
-    year = request.args.get("year", _today().year, type=int)
+    year = int_arg("year", _today().year, lo=1, hi=9999)
     per_month = queries.on_time_stats(db, me.agency_id, _today(), year=year, by_month=True)
     per_unit = queries.per_unit(per_month)
     months: dict[str, list[int]] = {}

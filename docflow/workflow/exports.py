@@ -7,7 +7,7 @@ import csv
 import io
 from collections.abc import Sequence
 
-__all__ = ["COLUMNS", "TITLES", "to_csv", "to_xlsx", "to_pdf"]
+__all__ = ["COLUMNS", "TITLES", "to_csv", "to_xlsx", "to_pdf", "spreadsheet_text", "FORMULA_STARTS"]
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -30,10 +30,18 @@ TITLES = {"outgoing": "SỔ ĐĂNG KÝ VĂN BẢN ĐI", "incoming": "SỔ ĐĂNG
           "tracking": "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN"}
 
 
-def _cell(value) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def spreadsheet_text(value) -> str:
+    """A cell for CSV/XLSX: text that a spreadsheet would run as a formula (= + - @, tab, CR, or
+    their full-width forms, also after leading spaces) is prefixed with an apostrophe and stays
+    text. Every export uses it: registers (CSV, XLSX) and the audit trail."""
     text = "" if value is None else str(value)
-    # CSV/Excel formula injection: a subject starting with = + - @ must stay text
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return "'" + text if text.lstrip(" ")[:1] in FORMULA_STARTS else text
+
+
+_cell = spreadsheet_text
 
 
 def to_csv(kind: str, rows: Sequence[dict]) -> bytes:
