@@ -275,19 +275,60 @@ def audit_group() -> None:
     pass
 
 
-@audit_group.command("verify", help="Check every link of the chain; exit 1 at the first break.")
+def _anchor_dir(cfg) -> Path:
+    return Path(cfg.extra.get("audit_anchor_dir") or (cfg.data_dir / "audit-anchors"))
+
+
+@audit_group.command("verify", help="Check every link of the chain and every anchor; exit 1 at a break, a "
+                                    "truncation or a rewrite.")
 @with_appcontext
 def audit_verify() -> None:
     from .audit import verify_chain
+    from .audit.anchor import check_anchors, load_anchors
     from .models import AuditHead
 
+    cfg = current_app.config["DOCFLOW"]
     with _session_scope() as session:
         broken = verify_chain(session)
+        problems = check_anchors(session, _anchor_dir(cfg))
         head = session.get(AuditHead, 1)
     if broken:
         click.echo(f"BROKEN at event {broken.seq}: {broken.reason}", err=True)
+    for problem in problems:
+        click.echo(f"ANCHOR: {problem.reason}", err=True)
+    if broken or problems:
         sys.exit(1)
-    click.echo(f"audit trail intact: {head.seq if head else 0} events")
+    anchors = load_anchors(_anchor_dir(cfg))
+    last = f"; last anchor at event {anchors[-1].seq} ({anchors[-1].time.isoformat(timespec='seconds')})" \
+        if anchors else "; no anchor yet (docflow audit anchor)"
+    click.echo(f"audit trail intact: {head.seq if head else 0} events, {len(anchors)} anchors match{last}")
+
+
+@audit_group.command("anchor", help="Timestamp the trail's head with the TSA; the token goes to the data "
+                                    "directory and the log. --watch: again every DOCFLOW_AUDIT_ANCHOR_MINUTES.")
+@click.option("--watch", is_flag=True, help="Keep running; anchor whenever the head moved, at the interval.")
+@with_appcontext
+def audit_anchor(watch: bool) -> None:
+    import time
+
+    from .audit.anchor import anchor_head
+    from .runtime import timestamper_for
+
+    cfg = current_app.config["DOCFLOW"]
+    timestamper = timestamper_for(cfg)
+    if timestamper is None:
+        raise click.ClickException("DOCFLOW_TSA_URL is not set: anchors need a time-stamp authority")
+    minutes = max(1, int(cfg.extra.get("audit_anchor_minutes") or os.environ.get("DOCFLOW_AUDIT_ANCHOR_MINUTES")
+                         or 60))
+    while True:
+        with _session_scope() as session:
+            anchor = anchor_head(session, timestamper, _anchor_dir(cfg), only_if_moved=watch)
+        if anchor is not None:
+            click.echo(f"anchored event {anchor.seq} ({anchor.hash[:16]}…) at {anchor.time.isoformat()}: "
+                       f"{anchor.path}")
+        if not watch:
+            return
+        time.sleep(minutes * 60)
 
 
 # -- registers and mail ------------------------------------------------------------------------
