@@ -30,6 +30,7 @@ from pyhanko_certvalidator.policy_decl import (
     RevocationCheckingRule,
 )
 
+from .cms import same_name
 from .report import SubIndication
 from .trust import RevocationFetcher, TrustContext
 
@@ -114,7 +115,7 @@ def _fetch(cert: a_x509.Certificate, issuer: a_x509.Certificate | None,
 
 def _find_issuer(cert: a_x509.Certificate, pool: list[a_x509.Certificate]):
     for c in pool:
-        if c.subject == cert.issuer and c is not cert:
+        if c is not cert and same_name(c.subject, cert.issuer):
             return c
     return None
 
@@ -232,7 +233,7 @@ def _revocation_status(cert, crls, ocsps) -> str:
     """'good' when revocation data about this certificate was available (certvalidator
     already checked it and found no revocation before the moment), else 'unknown'."""
     for c in crls:
-        if c.issuer == cert.issuer:
+        if same_name(c.issuer, cert.issuer):
             return "good"
     for resp in ocsps:
         try:
@@ -246,7 +247,7 @@ def _revocation_status(cert, crls, ocsps) -> str:
 
 def _revoked_after(cert, crls) -> dt.datetime | None:
     for c in crls:
-        if c.issuer != cert.issuer:
+        if not same_name(c.issuer, cert.issuer):
             continue
         for entry in c["tbs_cert_list"]["revoked_certificates"]:
             if entry["user_certificate"].native == cert.serial_number:

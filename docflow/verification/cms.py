@@ -41,6 +41,7 @@ __all__ = [
     "unsupported_digest",
     "ADOBE_REVOCATION_INFO",
     "NOT_IMPLEMENTED",
+    "same_name",
     "der_trim",
     "new_hash",
 ]
@@ -258,12 +259,19 @@ def _attr(attrs: cms.CMSAttributes | None, name: str):
     return found[0]["values"][0]
 
 
+def same_name(a: a_x509.Name, b: a_x509.Name) -> bool:
+    """X.500 name equality (RFC 5280 §7.1); identical encodings first, because asn1crypto's
+    comparison runs LDAP string preparation on every attribute (milliseconds per name)."""
+    return a.dump() == b.dump() or a == b
+
+
 def _find_signer(sd: cms.SignedData, si: cms.SignerInfo, certs: list[a_x509.Certificate]):
     sid = si["sid"]
     for cert in certs:
         if sid.name == "issuer_and_serial_number":
             ias = sid.chosen
-            if cert.issuer == ias["issuer"] and cert.serial_number == ias["serial_number"].native:
+            if (cert.serial_number == ias["serial_number"].native
+                    and same_name(cert.issuer, ias["issuer"])):
                 return cert
         elif sid.name == "subject_key_identifier" and cert.key_identifier == sid.chosen.native:
             return cert

@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +50,7 @@ from .changes import (
     object_locations,
     structural_problems,
 )
+from .digests import SignedDigests
 from .graph import RevisionGraph
 from .mdp import FieldLock, Restrictions, read_locks
 from .report import (
@@ -70,7 +70,6 @@ from .structure import (
     ViewStream,
     check_byte_range,
     find_revisions,
-    hash_ranges,
     scan_dict,
     trailing_bytes,
 )
@@ -225,6 +224,8 @@ class _Doc:
         self.grants: list[tuple[int, int | None, list[FieldLock]]] = []
         self._dss: tuple[list, list, list] | None = None
         self.locations = object_locations(self.reader)
+        # verify_pdf replaces this with the digests of its one pass over the file
+        self.digests = SignedDigests(data, cmsmod.new_hash)
 
     def reader_at(self, index: int) -> PdfReader:
         if index == len(self.revisions) - 1 and not self.trailing:
@@ -512,10 +513,9 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
     if cmsmod.unsupported_algorithm(sd):
         check = cmsmod.check_signed_data(sd, None, **cms_kw)  # reports what is not implemented
     elif subfilter == "/adbe.pkcs7.sha1":
-        check = cmsmod.check_pkcs7_sha1(
-            sd, hash_ranges(data, brc.ranges, cmsmod.new_hash("sha1")), **cms_kw)
+        check = cmsmod.check_pkcs7_sha1(sd, doc.digests.digest("sha1", brc.ranges), **cms_kw)
     else:
-        digest = hash_ranges(data, brc.ranges, cmsmod.new_hash(cmsmod.digest_algorithm(sd)))
+        digest = doc.digests.digest(cmsmod.digest_algorithm(sd), brc.ranges)
         check = cmsmod.check_signed_data(sd, digest, **cms_kw)
     f.intact, f.crypto_valid = check.intact, check.crypto_valid
     f.problems += check.problems
@@ -593,7 +593,7 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
 
 
 def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None:
-    ctx, data = doc.ctx, doc.data
+    ctx = doc.ctx
     sd = cmsmod.load_signed_data(blob)
     from asn1crypto import tsp
 
@@ -603,7 +603,7 @@ def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None
     if f.unsupported:
         f.problems.append(f.unsupported)
         return
-    digest = hash_ranges(data, ranges, cmsmod.new_hash(algo))
+    digest = doc.digests.digest(algo, ranges)
     info = a_cms.ContentInfo({"content_type": "signed_data", "content": sd})
     ts = cmsmod.check_timestamp_token(info, None, imprint_digest={algo: digest},
                                       weak_hashes=ctx.weak_hashes, min_rsa_bits=ctx.min_rsa_bits)
@@ -661,10 +661,11 @@ def _to_report(f: _Facts) -> SignatureReport:
 MAX_REVISIONS = 200
 
 
-def _failed_document(data: bytes, file: str | None, reason: str,
-                     revisions: int = 0) -> VerificationReport:
+def _failed_document(data: bytes, file: str | None, reason: str, revisions: int = 0,
+                     digests: SignedDigests | None = None) -> VerificationReport:
     return VerificationReport(
-        sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+        sha256=(digests.file_sha256() if digests is not None
+                else hashlib.sha256(data).hexdigest()), size=len(data),
         verdict=Indication.TOTAL_FAILED, revisions=revisions, signatures=(), file=file,
         problems=(reason,),
     )
@@ -748,36 +749,37 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         return _failed_document(data, file, f"file larger than {ctx.max_size} bytes")
     if b"%PDF-" not in data[:1024]:
         return _failed_document(data, file, "not a PDF file (no %PDF- header)")
+    # one SHA-256 pass, in a thread, for the file's digest and every signature's (digests.py)
+    digests = SignedDigests(data, cmsmod.new_hash).start()
     try:
-        # one pass over the file finds the revisions; too many are refused before any parsing
+        # too many revisions are refused before any parsing
         revisions = find_revisions(data)
         if len(revisions) > MAX_REVISIONS:
+            digests.stop()
             return _failed_document(data, file, f"more than {MAX_REVISIONS} revisions (incremental updates): "
                                     "the file is not verified")
         doc = _Doc(data, ctx, revisions)
+        doc.digests = digests
         if not doc.revisions:
-            return _failed_document(data, file, "no end-of-file marker (truncated file?)")
+            return _failed_document(data, file, "no end-of-file marker (truncated file?)",
+                                    digests=digests)
         sigs = list_signatures(doc)
         sigs.sort(key=lambda s: _signed_end(doc, s))
         cert_num, cert_p = doc.certification()
         doc.grants = _grants(doc, sigs, cert_num, cert_p)
     except Exception as exc:  # noqa: BLE001 - any parsing failure fails closed
+        digests.stop()
         return _failed_document(data, file, f"the file cannot be parsed as PDF ({exc})")
     if not sigs and re.search(rb"/ByteRange\s*\[", data):
         if _only_usage_rights(doc):
             return VerificationReport(
-                sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                sha256=doc.digests.file_sha256(), size=len(data),
                 verdict=Indication.NO_SIGNATURE_FOUND, revisions=len(doc.revisions),
                 signatures=(), file=file, problems=(USAGE_RIGHTS_ONLY,))
         # signature dictionaries are present but none is reachable: fail closed
         return _failed_document(data, file, "the file contains signature data but no readable "
-                                "signature field (damaged or truncated)", len(doc.revisions))
-    # The whole-file SHA-256 (for the report) runs in a thread: hashlib releases the GIL on
-    # large buffers, so it overlaps with the signature checks instead of adding a full pass.
-    file_hash: dict[str, str] = {}
-    hasher = threading.Thread(
-        target=lambda: file_hash.setdefault("h", hashlib.sha256(memoryview(data)).hexdigest()))
-    hasher.start()
+                                "signature field (damaged or truncated)", len(doc.revisions),
+                                digests)
     reports = []
     ends: list[int] = []
     for s in sigs:
@@ -789,9 +791,8 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
             facts.format_problems.append(f"the signature cannot be read ({exc})")
         ends.append(end)
         reports.append(_to_report(facts))
-    hasher.join()
     return VerificationReport(
-        sha256=file_hash["h"], size=len(data),
+        sha256=doc.digests.file_sha256(), size=len(data),
         verdict=worst_indication([r.indication for r in reports]),
         revisions=len(doc.revisions), signatures=tuple(reports), file=file,
     )
