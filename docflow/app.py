@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from flask import Flask, g
 from sqlalchemy.orm import Session
 
 from .config import PROJECT_ROOT, Config, load_config
 from .db import make_engine, make_sessionmaker
+from .web.requestdb import get_session, writes
 
+# get_session and writes live in web.requestdb; re-exported for code written before the move
 __all__ = ["create_app", "get_session", "writes"]
-
-F = TypeVar("F", bound=Callable[..., Any])
-
 
 def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     if not isinstance(config, Config):
@@ -91,25 +89,3 @@ def _demo_documents(app: Flask) -> None:
 
     note = f" ({created} demo documents created)" if created else ""
     click.echo(f"Sample PDFs to upload: {paths[0].parent}{note}")
-
-
-def writes(view: F) -> F:
-    """Mark a GET view that must write (a CRL whose number advances, an export that records
-    its delivery): it gets a writing session instead of the read-only one. Put it closest
-    to the function; the route decorators keep the mark (functools.wraps copies it)."""
-    view.docflow_writes = True  # type: ignore[attr-defined]
-    return view
-
-
-def get_session() -> Session:
-    """The request's database session (created on first use, closed at teardown).
-    Safe requests (GET, HEAD, OPTIONS) get a read-only session unless their view is marked
-    with ``@writes``; the others get a session that writes safely on SQLite too."""
-    from flask import current_app, request
-
-    if "db_session" not in g:
-        view = current_app.view_functions.get(request.endpoint or "")
-        safe = request.method in ("GET", "HEAD", "OPTIONS") and not getattr(view, "docflow_writes", False)
-        kind = "docflow.read_sessionmaker" if safe else "docflow.write_sessionmaker"
-        g.db_session = current_app.extensions[kind]()
-    return g.db_session

@@ -1,7 +1,7 @@
 """Database engine and sessions: one sessionmaker per app, one session per request.
 
-Services receive a ``Session`` and own their transaction; web views get it from
-``get_session()``, the CLI from ``session_scope()``.
+Services receive a unit of work (``docflow.uow``) and own their transaction; web views get
+it from ``web.requestdb.get_uow()``, the CLI and jobs from ``session_scope()``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from .uow import UnitOfWork
 
 __all__ = ["make_engine", "make_sessionmaker", "session_scope"]
 
@@ -73,13 +75,12 @@ def make_sessionmaker(engine: Engine, *, writer: bool = False, read_only: bool =
 
 @contextmanager
 def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """Commit on success, roll back on any error."""
+    """One unit of work for a CLI command or a background job: commit on success, roll back
+    on any error. The services called inside join it (``docflow.uow``), so the whole block
+    is one transaction."""
     session = factory()
     try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+        with UnitOfWork(session):
+            yield session
     finally:
         session.close()

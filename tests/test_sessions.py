@@ -12,8 +12,8 @@ from flask import g
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 
-from docflow.app import get_session, writes
 from docflow.models import User
+from docflow.web.requestdb import get_session, writes
 
 
 def _session_for(app, method: str, endpoint_view=None):

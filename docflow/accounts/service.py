@@ -15,12 +15,13 @@ from ..messages import N_
 from ..models import ORG_TYPE_KIND, AdminLevel, OrgType, Role, Unit, UnitKind, User, UserRole, utcnow
 from ..notices import security_notice
 from ..secretbox import SecretBox
+from ..uow import record_failure, transactional
 from .errors import AccountInactive, AccountLocked, InvalidCredentials, NotFound, ValidationFailed
 from .passwords import check_policy, dummy_verify, hash_password, needs_rehash, verify_password
 
 __all__ = [
     "authenticate", "logout", "create_unit", "update_unit", "create_user", "update_user",
-    "set_roles", "set_active", "reset_password", "change_password", "agency_of", "generate_password",
+    "set_roles", "set_active", "reset_password", "change_password", "set_locale", "agency_of", "generate_password",
     "PasswordHandover", "hand_over_password", "may_work",
 ]
 
@@ -48,6 +49,7 @@ def _masked(email: str) -> str:
     return f"{name[:1]}•••@{domain}"
 
 
+@transactional
 def hand_over_password(session: Session, user: User, password: str, *, box: SecretBox,
                        new_account: bool = False) -> PasswordHandover:
     """Deliver a one-time password to its holder: sealed into an e-mail notice when the account
@@ -69,6 +71,7 @@ def hand_over_password(session: Session, user: User, password: str, *, box: Secr
     return PasswordHandover(password, None)
 
 
+@transactional
 def authenticate(
     session: Session,
     username: str,
@@ -87,30 +90,37 @@ def authenticate(
     ).scalar_one_or_none()
     if user is None:
         dummy_verify(password)
-        audit.record(session, "login", result="failed", ip=ip, details={"username": username[:64]})
+        record_failure(session, lambda s: audit.record(s, "login", result="failed", ip=ip,
+                                                       details={"username": username[:64]}))
         raise InvalidCredentials(N_("Wrong username or password."))
     if user.locked_until and user.locked_until > now:
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        audit.record(session, "login", actor=user, result="denied", ip=ip, details={"reason": "locked"})
+        record_failure(session, lambda s: audit.record(s, "login", actor=user, result="denied", ip=ip,
+                                                       details={"reason": "locked"}))
         raise AccountLocked(
             N_("Too many failed attempts: the account is locked. Try again in %(minutes)d minutes."),
             minutes=minutes,
         )
     if not verify_password(user.password_hash, password):
-        user.failed_logins += 1
-        details: dict[str, object] = {"failures": user.failed_logins}
-        if user.failed_logins >= max_failures:
-            user.locked_until = now + lockout
-            user.failed_logins = 0
-            details["locked_until"] = user.locked_until.isoformat()
-        audit.record(session, "login", actor=user, result="failed", ip=ip, details=details)
+
+        def count_failure(s: Session) -> None:
+            user.failed_logins += 1
+            details: dict[str, object] = {"failures": user.failed_logins}
+            if user.failed_logins >= max_failures:
+                user.locked_until = now + lockout
+                user.failed_logins = 0
+                details["locked_until"] = user.locked_until.isoformat()
+            audit.record(s, "login", actor=user, result="failed", ip=ip, details=details)
+
+        record_failure(session, count_failure)
         raise InvalidCredentials(N_("Wrong username or password."))
     if user.service_account:
-        audit.record(session, "login", actor=user, result="denied", ip=ip,
-                     details={"reason": "service_account", **SECURITY})
+        record_failure(session, lambda s: audit.record(s, "login", actor=user, result="denied", ip=ip,
+                                                       details={"reason": "service_account", **SECURITY}))
         raise InvalidCredentials(N_("Wrong username or password."))
     if not user.active:
-        audit.record(session, "login", actor=user, result="denied", ip=ip, details={"reason": "inactive"})
+        record_failure(session, lambda s: audit.record(s, "login", actor=user, result="denied", ip=ip,
+                                                       details={"reason": "inactive"}))
         raise AccountInactive(N_("This account has been deactivated. Contact your administrator."))
     user.failed_logins = 0
     user.locked_until = None
@@ -121,6 +131,7 @@ def authenticate(
     return user
 
 
+@transactional
 def logout(session: Session, user: User, *, ip: str = "") -> None:
     """Rotate the session nonce: the cookie that was just used can never log in again."""
     user.session_nonce = secrets.token_hex(16)
@@ -179,6 +190,7 @@ def _place(session: Session, org_type: OrgType, parent: Unit | None,
     return parent.level if parent is not None else AdminLevel.PROVINCE
 
 
+@transactional
 def create_unit(
     session: Session,
     *,
@@ -227,6 +239,7 @@ def create_unit(
     return unit
 
 
+@transactional
 def update_unit(session: Session, unit: Unit, *, name: str, code: str | None, active: bool,
                 actor: User | None = None) -> Unit:
     name = name.strip()
@@ -267,6 +280,7 @@ def generate_password() -> str:
             return password
 
 
+@transactional
 def create_user(
     session: Session,
     *,
@@ -307,6 +321,7 @@ def create_user(
     return user
 
 
+@transactional
 def update_user(session: Session, user: User, *, full_name: str, title: str, email: str | None,
                 unit: Unit, actor: User | None = None) -> User:
     if not full_name.strip():
@@ -327,6 +342,7 @@ def update_user(session: Session, user: User, *, full_name: str, title: str, ema
     return user
 
 
+@transactional
 def set_roles(session: Session, user: User, roles: Iterable[Role], *, actor: User | None = None) -> None:
     wanted = {Role(r) for r in roles}
     if not wanted:
@@ -342,6 +358,7 @@ def set_roles(session: Session, user: User, roles: Iterable[Role], *, actor: Use
                  agency_id=user.agency_id, details={"roles": sorted(r.value for r in wanted)})
 
 
+@transactional
 def set_active(session: Session, user: User, active: bool, *, actor: User | None = None) -> None:
     if actor is not None and actor.id == user.id and not active:
         raise ValidationFailed(N_("You cannot deactivate your own account."))
@@ -351,6 +368,7 @@ def set_active(session: Session, user: User, active: bool, *, actor: User | None
                  object_type="user", object_id=user.id, agency_id=user.agency_id)
 
 
+@transactional
 def reset_password(session: Session, user: User, *, actor: User | None = None,
                    new_password: str | None = None, box: SecretBox | None = None) -> PasswordHandover:
     """Set a new one-time password (generated when not given); the user must change it before
@@ -374,9 +392,10 @@ def reset_password(session: Session, user: User, *, actor: User | None = None,
     return handover
 
 
+@transactional
 def change_password(session: Session, user: User, current: str, new: str) -> None:
     if not verify_password(user.password_hash, current):
-        audit.record(session, "user.change_password", actor=user, result="failed")
+        record_failure(session, lambda s: audit.record(s, "user.change_password", actor=user, result="failed"))
         raise ValidationFailed(N_("The current password is wrong."), field="current_password")
     problem = check_policy(new)
     if problem:
@@ -392,3 +411,10 @@ def get_user(session: Session, user_id: int) -> User:
     if user is None:
         raise NotFound(N_("No such user."))
     return user
+
+
+@transactional
+def set_locale(session: Session, user: User, locale: str) -> None:
+    """The language a user reads docflow in (``vi`` or ``en``)."""
+    user.locale = locale
+    audit.record(session, "user.locale", actor=user, details={"locale": locale})

@@ -61,7 +61,7 @@ def authenticate_request() -> None:
 
 
 def api_user() -> User:
-    from ..app import get_session
+    from ..web.requestdb import get_session
 
     user = get_session().get(User, g.api_user_id)
     if user is None or not user.active:

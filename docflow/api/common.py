@@ -7,19 +7,25 @@ from flask import current_app, request
 from flask_babel import force_locale
 from sqlalchemy.orm import Session
 
-from ..app import get_session
 from ..models import Delivery, Document, Unit, User
 from ..runtime import workflow_context
+from ..uow import UnitOfWork
+from ..web.requestdb import get_session, get_uow
 from ..workflow import queries
 from ..workflow.context import WorkflowContext
 from .auth import api_user
 from .errors import api_locale
 
-__all__ = ["db", "me", "ctx", "config", "page_meta", "document_dict", "delivery_dict", "summary_dict"]
+__all__ = ["db", "uow", "me", "ctx", "config", "page_meta", "document_dict", "delivery_dict", "summary_dict"]
 
 
 def db() -> Session:
     return get_session()
+
+
+def uow() -> UnitOfWork:
+    """What handlers pass to the services that write (they commit; handlers never do)."""
+    return get_uow()
 
 
 def me() -> User:

@@ -16,7 +16,7 @@ from ..workflow.errors import NotAllowed
 from . import queries as api_queries
 from . import schemas as s
 from . import tokens
-from .common import config, ctx, db, me, page_meta
+from .common import config, ctx, db, me, page_meta, uow
 from .errors import ApiError, install
 
 bp = Blueprint("api_directory", __name__, url_prefix="/api/v1", description="Units, users, registers, verification")
@@ -135,9 +135,8 @@ class Tokens(MethodView):
             owner = session.get(User, body["user_id"])
             if owner is None:
                 raise tokens.TokenNotFound(N_("This user does not exist or you do not have access to it."))
-        issued = tokens.create_token(session, user, owner, body["name"], days=body["expires_in_days"],
+        issued = tokens.create_token(uow(), user, owner, body["name"], days=body["expires_in_days"],
                                      ip=request.remote_addr or "")
-        session.commit()
         return {**token_dict(issued.row), "token": issued.token}
 
 
@@ -145,9 +144,7 @@ class Tokens(MethodView):
 @tokens_bp.response(200, s.TokenSchema)
 def revoke_token(token_id: int):
     """Revoke a token (mine, or of a user I administer)."""
-    session = db()
-    row = tokens.revoke_token(session, me(), token_id, ip=request.remote_addr or "")
-    session.commit()
+    row = tokens.revoke_token(uow(), me(), token_id, ip=request.remote_addr or "")
     return token_dict(row)
 
 
@@ -171,10 +168,8 @@ class Webhooks(MethodView):
     def post(self, body):
         """Subscribe a URL to my agency's events (document.received, .registered, .refused,
         .completed, .recalled); each POST carries ``X-Docflow-Signature: sha256=<HMAC>``."""
-        session = db()
-        hook = webhooks.create_webhook(session, me(), body["url"], body["secret"], body["events"],
+        hook = webhooks.create_webhook(uow(), me(), body["url"], body["secret"], body["events"],
                                        config=config(), ip=request.remote_addr or "")
-        session.commit()
         return webhook_dict(hook)
 
 
@@ -182,9 +177,7 @@ class Webhooks(MethodView):
 @webhooks_bp.response(200, s.WebhookSchema)
 def delete_webhook(webhook_id: int):
     """Deactivate a webhook (its delivery log is kept)."""
-    session = db()
-    hook = webhooks.delete_webhook(session, me(), webhook_id, ip=request.remote_addr or "")
-    session.commit()
+    hook = webhooks.delete_webhook(uow(), me(), webhook_id, ip=request.remote_addr or "")
     return webhook_dict(hook)
 
 

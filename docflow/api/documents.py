@@ -12,7 +12,7 @@ from ..workflow import outgoing, queries
 from ..workflow.errors import DocumentNotFound
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from . import schemas as s
-from .common import ctx, db, document_dict, me, page_meta, summary_dict
+from .common import ctx, db, document_dict, me, page_meta, summary_dict, uow
 from .errors import install
 
 bp = Blueprint("api_documents", __name__, url_prefix="/api/v1/documents",
@@ -27,9 +27,7 @@ def _uploads(files) -> list[Upload]:
 
 
 def _done(doc):
-    session = db()
-    session.commit()
-    return document_dict(session, doc)
+    return document_dict(db(), doc)
 
 
 @bp.route("")
@@ -61,7 +59,7 @@ class Documents(MethodView):
             handling_deadline=form.get("handling_deadline"), replaces_id=form.get("replaces_id"),
         )
         main = _uploads([files["main_pdf"]])[0]
-        doc = outgoing.create_draft(db(), ctx(), me(), data, main, _uploads(files.get("attachments") or []))
+        doc = outgoing.create_draft(uow(), ctx(), me(), data, main, _uploads(files.get("attachments") or []))
         return _done(doc)
 
 
@@ -97,7 +95,7 @@ def revise(form, files, document_id: int):
         )
     main = _uploads([files["main_pdf"]])[0] if files.get("main_pdf") else None
     attachments = _uploads(files["attachments"]) if "attachments" in files else None
-    doc = outgoing.revise_draft(session, ctx(), user, doc, form["revision"], data=data, main=main,
+    doc = outgoing.revise_draft(uow(), ctx(), user, doc, form["revision"], data=data, main=main,
                                 attachments=attachments)
     return _done(doc)
 
@@ -136,7 +134,7 @@ def _action(document_id: int):
 def submit(body, document_id: int):
     """The drafter submits: to the reviewer, or straight to the signer."""
     session, user, doc = _action(document_id)
-    return _done(outgoing.submit(session, ctx(), user, doc, body["revision"]))
+    return _done(outgoing.submit(uow(), ctx(), user, doc, body["revision"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):document_id>/forward", methods=["POST"])
@@ -145,7 +143,7 @@ def submit(body, document_id: int):
 def forward(body, document_id: int):
     """The reviewer forwards the draft to the signer."""
     session, user, doc = _action(document_id)
-    return _done(outgoing.forward(session, ctx(), user, doc, body["revision"], body["comment"]))
+    return _done(outgoing.forward(uow(), ctx(), user, doc, body["revision"], body["comment"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):document_id>/return", methods=["POST"])
@@ -154,7 +152,7 @@ def forward(body, document_id: int):
 def return_(body, document_id: int):
     """The reviewer or the signer returns the draft to its drafter with a comment."""
     session, user, doc = _action(document_id)
-    return _done(outgoing.return_document(session, ctx(), user, doc, body["revision"], body["comment"]))
+    return _done(outgoing.return_document(uow(), ctx(), user, doc, body["revision"], body["comment"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):document_id>/sign", methods=["POST"])
@@ -167,7 +165,7 @@ def sign(body, document_id: int):
     if body.get("box"):
         placement = Placement(page=body.get("page") or (doc.main_file.current.page_count or 1),
                               box=tuple(body["box"]))  # type: ignore[arg-type]
-    return _done(outgoing.sign(session, ctx(), user, doc, body["revision"], body["pin"], placement))
+    return _done(outgoing.sign(uow(), ctx(), user, doc, body["revision"], body["pin"], placement))
 
 
 @bp.route("/<int(min=1, max=2147483647):document_id>/issue", methods=["POST"])
@@ -176,7 +174,7 @@ def sign(body, document_id: int):
 def issue(body, document_id: int):
     """The clerk numbers the document and applies the agency's seal (PIN of the seal key)."""
     session, user, doc = _action(document_id)
-    return _done(outgoing.issue(session, ctx(), user, doc, body["revision"], body["pin"]))
+    return _done(outgoing.issue(uow(), ctx(), user, doc, body["revision"], body["pin"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):document_id>/dispatch", methods=["POST"])
@@ -185,7 +183,7 @@ def issue(body, document_id: int):
 def dispatch(body, document_id: int):
     """The clerk sends the issued document to every recipient agency."""
     session, user, doc = _action(document_id)
-    return _done(outgoing.dispatch(session, ctx(), user, doc, body["revision"]))
+    return _done(outgoing.dispatch(uow(), ctx(), user, doc, body["revision"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):document_id>/recall", methods=["POST"])
@@ -194,6 +192,6 @@ def dispatch(body, document_id: int):
 def recall(body, document_id: int):
     """A leader or clerk of the issuing agency recalls the document."""
     session, user, doc = _action(document_id)
-    return _done(outgoing.recall(session, ctx(), user, doc, body["revision"], body["reason"]))
+    return _done(outgoing.recall(uow(), ctx(), user, doc, body["revision"], body["reason"]))
 
 

@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..i18n import LOCALES
 from ..messages import N_, DomainError, translate
+from ..web.requestdb import get_session
 
 __all__ = ["error_response", "domain_error_response", "http_error_response", "api_locale", "is_api_request",
            "ApiError"]
@@ -97,19 +98,13 @@ def http_error_response(err: HTTPException):
 
 
 def _on_domain_error(err: DomainError):
-    from ..app import get_session
-
-    session = get_session()
-    if getattr(err, "commit_anyway", False):
-        session.commit()  # e.g. a wrong PIN: the failure counter and its audit event must stay
-    else:
-        session.rollback()
+    # The service rolled its work back (and committed what a failure must leave behind, such
+    # as a wrong-PIN counter: docflow.uow.record_failure); only the answer is made here.
+    get_session().rollback()  # for an error raised by the handler itself, outside any service
     return domain_error_response(err)
 
 
 def _on_stale(_err):
-    from ..app import get_session
-
     get_session().rollback()
     return error_response(409, "stale_revision", N_("Someone changed this document while you were looking at it. "
                                                     "Reload it to see its current state."))

@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 from ..workflow import incoming
 from . import queries as api_queries
 from . import schemas as s
-from .common import ctx, db, delivery_dict, me, page_meta
+from .common import ctx, db, delivery_dict, me, page_meta, uow
 from .errors import install
 
 bp = Blueprint("api_deliveries", __name__, url_prefix="/api/v1/deliveries",
@@ -19,9 +19,7 @@ install(bp)
 
 
 def _done(delivery):
-    session = db()
-    session.commit()
-    return delivery_dict(session, delivery, detail=True)
+    return delivery_dict(db(), delivery, detail=True)
 
 
 def _action(delivery_id: int):
@@ -68,7 +66,7 @@ def download(delivery_id: int):
 def register(body, delivery_id: int):
     """The clerk registers the document with the next incoming number."""
     session, user, delivery = _action(delivery_id)
-    return _done(incoming.register(session, ctx(), user, delivery, body["revision"]))
+    return _done(incoming.register(uow(), ctx(), user, delivery, body["revision"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):delivery_id>/refuse", methods=["POST"])
@@ -77,7 +75,7 @@ def register(body, delivery_id: int):
 def refuse(body, delivery_id: int):
     """The clerk refuses it (wrong recipient, failed checks); the sender sees the reason."""
     session, user, delivery = _action(delivery_id)
-    return _done(incoming.refuse(session, ctx(), user, delivery, body["revision"], body["reason"]))
+    return _done(incoming.refuse(uow(), ctx(), user, delivery, body["revision"], body["reason"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):delivery_id>/assign", methods=["POST"])
@@ -86,7 +84,7 @@ def refuse(body, delivery_id: int):
 def assign(body, delivery_id: int):
     """The leader directs it: lead unit, co-operating units, deadline, handler."""
     session, user, delivery = _action(delivery_id)
-    return _done(incoming.assign(session, ctx(), user, delivery, body["revision"],
+    return _done(incoming.assign(uow(), ctx(), user, delivery, body["revision"],
                                  lead_unit_id=body["lead_unit_id"], cooperating_unit_ids=body["cooperating_unit_ids"],
                                  deadline=body.get("deadline"), handler_id=body.get("handler_id"),
                                  direction=body["direction"]))
@@ -98,7 +96,7 @@ def assign(body, delivery_id: int):
 def start(body, delivery_id: int):
     """The handler starts working on it."""
     session, user, delivery = _action(delivery_id)
-    return _done(incoming.start(session, ctx(), user, delivery, body["revision"]))
+    return _done(incoming.start(uow(), ctx(), user, delivery, body["revision"]))
 
 
 @bp.route("/<int(min=1, max=2147483647):delivery_id>/complete", methods=["POST"])
@@ -107,5 +105,5 @@ def start(body, delivery_id: int):
 def complete(body, delivery_id: int):
     """The handler completes it (optionally naming the reply document)."""
     session, user, delivery = _action(delivery_id)
-    return _done(incoming.complete(session, ctx(), user, delivery, body["revision"], body["note"],
+    return _done(incoming.complete(uow(), ctx(), user, delivery, body["revision"], body["note"],
                                    body.get("reply_document_id")))

@@ -12,9 +12,9 @@ from flask_wtf import FlaskForm
 from wtforms import IntegerField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange
 
-from ..app import get_session
 from ..i18n import tr_error
 from ..models import User
+from ..web.requestdb import get_session, get_uow
 from . import tokens
 
 __all__ = ["init_app", "reference_bp", "account_bp"]
@@ -84,18 +84,15 @@ def token_create(user_id: int | None):
     if not form.validate_on_submit():
         return _page(db, owner, form, status=400)
     try:
-        issued = tokens.create_token(db, db.get(User, current_user.id), owner, form.name.data,
+        issued = tokens.create_token(get_uow(), db.get(User, current_user.id), owner, form.name.data,
                                      days=form.expires_in_days.data, ip=request.remote_addr or "")
     except tokens.TokenNotFound:
         abort(404)
-    except tokens.TokenForbidden as err:
-        db.commit()  # the refusal is a security event in the audit trail
+    except tokens.TokenForbidden as err:  # the refusal is a security event, kept by the service
         return render_template("errors/error.html", code=403, message=tr_error(err)), 403
     except tokens.TokenError as err:
-        db.rollback()
         getattr(form, err.field or "name", form.name).errors.append(tr_error(err))
         return _page(db, owner, form, status=400)
-    db.commit()
     # shown once, in this answer only (never flashed into the session cookie)
     return _page(db, owner, TokenForm(formdata=None), new_token=issued.token)
 
@@ -108,10 +105,9 @@ def token_revoke(token_id: int):
     if not form.validate_on_submit():
         abort(400)
     try:
-        row = tokens.revoke_token(db, db.get(User, current_user.id), token_id, ip=request.remote_addr or "")
+        row = tokens.revoke_token(get_uow(), db.get(User, current_user.id), token_id, ip=request.remote_addr or "")
     except tokens.TokenNotFound:
         abort(404)
-    db.commit()
     from flask import flash, redirect, url_for
 
     flash(_("The token was revoked."), "info")

@@ -20,6 +20,7 @@ from .. import access, audit
 from ..messages import N_, DomainError
 from ..models import ApiToken, User, utcnow
 from ..notices import security_notice
+from ..uow import record_failure, transactional
 
 __all__ = ["TokenError", "TokenNotFound", "TokenForbidden", "may_create_for",
            "IssuedToken", "create_token", "revoke_token", "tokens_of",
@@ -38,8 +39,7 @@ class TokenNotFound(TokenError):
 
 
 class TokenForbidden(TokenError):
-    http_status = 403
-    commit_anyway = True  # the refusal stays in the audit trail as a security event
+    http_status = 403  # the refusal stays in the audit trail as a security event (record_failure)
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ def may_create_for(session: Session, actor: User, owner: User) -> bool:
     return actor.id == owner.id
 
 
+@transactional
 def create_token(session: Session, actor: User, owner: User, name: str, *, days: int | None = 90,
                  now: dt.datetime | None = None, ip: str = "") -> IssuedToken:
     """A new token for ``owner``: the actor themself, or a service account the actor administers."""
@@ -72,8 +73,10 @@ def create_token(session: Session, actor: User, owner: User, name: str, *, days:
     if not _may_manage(session, actor, owner):
         raise TokenNotFound(N_("This user does not exist or you do not have access to it."))
     if not may_create_for(session, actor, owner):
-        audit.record(session, "api_token.create", actor=actor, result="denied", ip=ip, agency_id=owner.agency_id,
-                     object_type="user", object_id=owner.id, details={"owner": owner.username, "security": True})
+        agency_id, owner_id, owner_name = owner.agency_id, owner.id, owner.username
+        record_failure(session, lambda s: audit.record(
+            s, "api_token.create", actor=actor, result="denied", ip=ip, agency_id=agency_id, object_type="user",
+            object_id=owner_id, details={"owner": owner_name, "security": True}))
         raise TokenForbidden(N_("A token acts as its owner: only %(name)s can create one for their account. For "
                                 "machine-to-machine access, create a service account."), name=owner.full_name)
     name = name.strip()
@@ -112,6 +115,7 @@ def get_token(session: Session, actor: User, token_id: int) -> ApiToken:
     return row
 
 
+@transactional
 def revoke_token(session: Session, actor: User, token_id: int, *, now: dt.datetime | None = None,
                  ip: str = "") -> ApiToken:
     row = get_token(session, actor, token_id)

@@ -1,5 +1,10 @@
 """The tamper-evident audit trail (hash-chained, append-only)."""
 
+from ..uow import transactional
 from .trail import AuditBreak, record, verify_chain
 
-__all__ = ["record", "verify_chain", "AuditBreak"]
+# An event that is the whole action (an upload for verification, a chain check): recorded
+# in a unit of work of its own, committed by the service, not by the page that asked.
+record_action = transactional(record)
+
+__all__ = ["record", "record_action", "verify_chain", "AuditBreak"]

@@ -1,5 +1,5 @@
 """/api/v1/edxml: export and import edXML packages and status messages over HTTP, and the
-exchange identifiers (OrganId) of agencies. Thin: parse, one service call, commit."""
+exchange identifiers (OrganId) of agencies. Thin: parse, one service call (it commits), answer."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from ..api import schemas as s
-from ..api.common import ctx, db, delivery_dict, me
+from ..api.common import ctx, db, delivery_dict, me, uow
 from ..api.errors import install
-from ..app import writes
 from ..messages import N_
 from ..models import Unit
+from ..web.requestdb import writes
 from ..workflow import incoming, outgoing
 from ..workflow.errors import NotAllowed
 from . import service
@@ -37,8 +37,7 @@ def export_document(args, document_id: int):
     """Export a dispatched document for one external recipient (clerk of the issuing agency)."""
     session, user = db(), me()
     doc = outgoing.get_document(session, user, document_id)
-    data = service.export_document(session, ctx(), user, doc, args.get("to"))
-    session.commit()
+    data = service.export_document(uow(), ctx(), user, doc, args.get("to"))
     return _xml(data, f"document-{doc.id}.edxml")
 
 
@@ -48,8 +47,7 @@ def export_document(args, document_id: int):
 def import_package(files):
     """Import a package as an incoming document of my agency (clerk); signatures are verified on arrival."""
     session, user = db(), me()
-    delivery = service.import_package(session, ctx(), user, files["file"].read(), session.get(Unit, user.agency_id))
-    session.commit()
+    delivery = service.import_package(uow(), ctx(), user, files["file"].read(), session.get(Unit, user.agency_id))
     return delivery_dict(session, delivery, detail=True)
 
 
@@ -60,8 +58,7 @@ def export_status(delivery_id: int):
     """The status of a document received by edXML, to send back to its sender (clerk)."""
     session, user = db(), me()
     delivery = incoming.get_delivery(session, user, delivery_id)
-    data = service.export_status(session, ctx(), user, delivery)
-    session.commit()
+    data = service.export_status(uow(), ctx(), user, delivery)
     return _xml(data, f"status-{delivery.id}.edxml")
 
 
@@ -70,9 +67,8 @@ def export_status(delivery_id: int):
 @bp.response(200, s.EdxmlStatusResultSchema)
 def import_status(files):
     """Import a status message from an external recipient (clerk of the sending agency)."""
-    session, user = db(), me()
-    result = service.import_status(session, ctx(), user, files["file"].read())
-    session.commit()
+    user = me()
+    result = service.import_status(uow(), ctx(), user, files["file"].read())
     return {"document_id": result.delivery.document_id, "delivery_id": result.delivery.id,
             "status_code": result.code, "status": result.delivery.status.value}
 
@@ -95,12 +91,11 @@ class Organs(MethodView):
             unit = session.get(Unit, body["unit_id"])
             if unit is None:
                 raise NotAllowed(N_("Only an administrator can manage exchange identifiers."))
-            row = service.set_organ_id(session, user, unit, body["organ_id"])
+            row = service.set_organ_id(uow(), user, unit, body["organ_id"])
             external = row.external
         else:
-            unit = service.add_external_agency(session, user, body["organ_id"], body["name"])
+            unit = service.add_external_agency(uow(), user, body["organ_id"], body["name"])
             external = True
-        session.commit()
         return {"unit_id": unit.id, "organ_id": body["organ_id"], "name": unit.name, "external": external}
 
 

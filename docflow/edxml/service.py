@@ -38,6 +38,7 @@ from ..models import (
     Urgency,
     User,
 )
+from ..uow import transactional
 from ..webhooks.outbox import delivery_event
 from ..workflow.context import VN_TZ, WorkflowContext
 from ..workflow.errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed
@@ -99,6 +100,7 @@ def _check_admin(session: Session, actor: User | None) -> None:
         raise NotAllowed(N_("Only an administrator can manage exchange identifiers."))
 
 
+@transactional
 def set_organ_id(session: Session, actor: User | None, unit: Unit, organ_id: str) -> EdxmlOrgan:
     """The OrganId of one of this installation's agencies on the exchange axis."""
     _check_admin(session, actor)
@@ -123,6 +125,7 @@ def set_organ_id(session: Session, actor: User | None, unit: Unit, organ_id: str
     return row
 
 
+@transactional
 def add_external_agency(session: Session, actor: User | None, organ_id: str, name: str) -> Unit:
     """An agency of another system, known by its OrganId (idempotent)."""
     _check_admin(session, actor)
@@ -197,6 +200,7 @@ def _clerk_of(actor: User | None, agency_id: int) -> None:
         raise NotAllowed(N_("Only a clerk of the agency can exchange its documents."))
 
 
+@transactional
 def export_document(session: Session, ctx: WorkflowContext, actor: User | None, doc: Document,
                     to_organ: str | None = None) -> bytes:
     """The edXML package of a dispatched document for the external recipient ``to_organ``
@@ -256,6 +260,7 @@ def _doc_type(code: str, name: str) -> DocType:
     return DocType.CV
 
 
+@transactional
 def import_package(session: Session, ctx: WorkflowContext, actor: User | None, data: bytes,
                    recipient: Unit) -> Delivery:
     """An edXML package from another system arrives at ``recipient`` (one of our agencies): its
@@ -334,6 +339,7 @@ def _filename(name: str) -> str:
 # -- status messages -----------------------------------------------------------------------------
 
 
+@transactional
 def export_status(session: Session, ctx: WorkflowContext, actor: User | None, delivery: Delivery) -> bytes:
     """The Decision 28/2018 status of a document received by edXML, for its sender."""
     if actor is not None:
@@ -371,6 +377,7 @@ class StatusResult:
         self.delivery, self.code = delivery, code
 
 
+@transactional
 def import_status(session: Session, ctx: WorkflowContext, actor: User | None, data: bytes) -> StatusResult:
     """A status from an external recipient updates the sender's view of that recipient."""
     try:

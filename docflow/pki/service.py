@@ -1,19 +1,19 @@
 """Certificates and keys as the application uses them: the service layer over ``docflow.pki``.
 
-Plain Python (no flask): every function takes a SQLAlchemy ``Session`` and values, applies
-the rules, records an audit event for every state change and leaves the commit to the caller
-(web view or CLI), like ``docflow.accounts.service``.
+Plain Python (no flask): every function takes a unit of work (``docflow.uow``; a bare
+``Session`` is accepted) and values, applies the rules and records an audit event for every
+state change. The functions that write are ``@transactional``: they commit when they return
+and roll back when they raise; callers (web view, API, CLI) never commit.
 
 PIN rules: a PIN is never stored, logged or audited. A software key lives only as a
 ``keystore`` blob (AES-GCM under a key derived from the PIN by Argon2id). Wrong PINs are
 counted per certificate; after ``max_failures`` in a row the certificate is locked until an
 administrator unlocks it (``unlock``).
 
-**Commit on PIN errors.** ``signer_for`` and ``change_pin`` raise ``PinRejected``
-(``WrongCertificatePin`` or ``CertificateLocked``) *after* updating the counter and adding
-the audit event to the session. The caller must ``session.commit()`` when it catches
-``PinRejected`` (``err.commit_anyway`` is True), exactly like a failed login: otherwise the
-counter is rolled back and the lock never happens.
+**PIN errors are recorded.** ``signer_for`` and ``change_pin`` raise ``PinRejected``
+(``WrongCertificatePin`` or ``CertificateLocked``) *after* committing the counter and the
+audit event in a unit of work of their own (``uow.record_failure``), exactly like a failed
+login: the rest of the failed action is rolled back, the lock cannot be dodged.
 
 The development CA (``ensure_dev_ca``) keeps its keys under ``<data_dir>/pki`` encrypted with
 ``DOCFLOW_CA_PASSPHRASE`` (or, if unset outside production, a passphrase derived from the
@@ -59,6 +59,7 @@ from ..models import (
 )
 from ..notices import security_notice
 from ..secretbox import SecretBox, SecretUnavailable
+from ..uow import record_failure, transactional
 from . import images, keystore, p12import, truststore
 from .ca import AgencyIdentity, DevCA, PersonIdentity
 from .errors import (
@@ -123,11 +124,10 @@ class CertificateNotUsable(PkiServiceError):
 
 
 class PinRejected(PkiServiceError):
-    """A PIN was refused. The session holds the updated counter and the audit event:
-    the caller must commit it (``commit_anyway``)."""
+    """A PIN was refused. The updated counter and the audit event are already committed
+    (``uow.record_failure``)."""
 
     http_status = 403
-    commit_anyway = True
 
 
 class WrongCertificatePin(PinRejected):
@@ -463,6 +463,7 @@ def _store(session: Session, record: Certificate, *, actor: User | None, action:
     return record
 
 
+@transactional
 def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str | None, *,
                                algorithm: str = "rsa-2048", actor: User | None,
                                kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
@@ -503,6 +504,7 @@ def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str
     return record
 
 
+@transactional
 def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str | None, *,
                            algorithm: str = "rsa-2048", actor: User | None,
                            kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
@@ -536,6 +538,7 @@ def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str |
     return record
 
 
+@transactional
 def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, ref: TokenKeyRef,
                                token_pin: str, *, algorithm: str = "ec-p256",
                                actor: User | None) -> Certificate:
@@ -562,6 +565,7 @@ def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, 
                   details={"algorithm": algorithm, "token": ref.token_label})
 
 
+@transactional
 def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: str | None, new_pin: str | None,
                   anchors: Sequence[x509.Certificate], *, actor: User | None,
                   kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT, one_time_pin: bool = False,
@@ -587,8 +591,9 @@ def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: s
     try:
         identity = p12import.import_pkcs12(data, password, anchors)
     except ImportRefused as exc:
-        audit.record(session, "certificate.import", actor=actor, result="refused",
-                     agency_id=owner.agency_id, details={"reason": exc.reason})
+        agency_id, reason = owner.agency_id, exc.reason
+        record_failure(session, lambda s: audit.record(s, "certificate.import", actor=actor, result="refused",
+                                                       agency_id=agency_id, details={"reason": reason}))
         raise ImportRejected(_IMPORT_MESSAGES.get(exc.reason, N_("The PKCS#12 file was refused.")),
                              field="file", code=exc.reason) from None
     sha256 = identity.certificate.fingerprint(hashes.SHA256()).hex()
@@ -697,6 +702,7 @@ def _announce_pending(session: Session, record: Certificate, code: str, box: Sec
                     {"serial": record.serial}, secret=code, box=box)
 
 
+@transactional
 def activate(session: Session, certificate: Certificate, proof: str, new_pin: str, *, actor: User,
              box: SecretBox, max_failures: int = 5) -> Certificate:
     """The holder sets the PIN of a PENDING certificate and it becomes the one to sign with
@@ -704,7 +710,7 @@ def activate(session: Session, certificate: Certificate, proof: str, new_pin: st
 
     ``proof`` is the activation code sent to the holder's e-mail, or the PIN of the holder's
     current certificate. A wrong proof counts as a wrong PIN of the certificate it was meant
-    for (commit on ``PinRejected``, see the module doc)."""
+    for (recorded even so, see the module doc)."""
     if not may_hold(actor, certificate):
         raise CertificateNotFound(N_("This certificate does not exist or you do not have access to it."))
     if certificate.status != CertificateStatus.PENDING or not certificate.activation_sealed:
@@ -759,6 +765,7 @@ def activate(session: Session, certificate: Certificate, proof: str, new_pin: st
 # ---- revocation ------------------------------------------------------------------------
 
 
+@transactional
 def revoke(session: Session, certificate: Certificate, reason: str, *, actor: User | None,
            now: dt.datetime | None = None) -> Certificate:
     """Revoke with an RFC 5280 reason (``keyCompromise``, ``superseded`` …). The next CRL and
@@ -781,6 +788,7 @@ def revoke(session: Session, certificate: Certificate, reason: str, *, actor: Us
     return certificate
 
 
+@transactional
 def unlock(session: Session, certificate: Certificate, *, actor: User | None) -> Certificate:
     """An administrator resets the wrong-PIN counter and lifts the lock."""
     certificate.pin_failures = 0
@@ -805,8 +813,9 @@ def _revocations(session: Session, slug: str) -> list[Revocation]:
 CRL_VALIDITY = dt.timedelta(days=7)
 
 
+@transactional
 def current_crl(session: Session, ca: DevCA, slug: str, *, now: dt.datetime | None = None) -> bytes:
-    """The CA's current CRL (DER). A new CRL number is taken (and flushed: the caller commits)
+    """The CA's current CRL (DER). A new CRL number is taken (and committed)
     whenever the revocation set changed or the last CRL is past half its validity; otherwise
     the same CRL content is re-signed, so the number only grows with new content."""
     authority = ca.authority(slug)  # CaError for unknown slugs
@@ -870,6 +879,13 @@ def ocsp_response(session: Session, ca: DevCA, request_der: bytes) -> bytes:
 
 def _pin_failed(session: Session, certificate: Certificate, *, actor: User | None, max_failures: int,
                 action: str) -> PinRejected:
+    """Count a wrong PIN (and lock at ``max_failures``) in a unit of work of its own."""
+    return record_failure(session, lambda s: _count_wrong_pin(s, certificate, actor=actor,
+                                                              max_failures=max_failures, action=action))
+
+
+def _count_wrong_pin(session: Session, certificate: Certificate, *, actor: User | None, max_failures: int,
+                     action: str) -> PinRejected:
     certificate.pin_failures += 1
     remaining = max(max_failures - certificate.pin_failures, 0)
     details: dict[str, object] = {"failures": certificate.pin_failures}
@@ -886,6 +902,19 @@ def _pin_failed(session: Session, certificate: Certificate, *, actor: User | Non
                                field="pin", remaining=remaining)
 
 
+def _record_locked(session: Session, certificate: Certificate, *, actor: User | None, action: str,
+                   lock: bool = False) -> None:
+    """A locked key was presented: audited (and the lock set) in a unit of work of its own."""
+
+    def record(s: Session) -> None:
+        if lock:
+            certificate.locked = True
+        audit.record(s, action, actor=actor, object_type="certificate", object_id=certificate.id,
+                     agency_id=certificate.agency_id, result="denied", details={"reason": "locked"})
+
+    record_failure(session, record)
+
+
 def _check_usable(session: Session, certificate: Certificate, *, actor: User | None, action: str,
                   now: dt.datetime | None = None) -> None:
     if certificate.status == CertificateStatus.PENDING:
@@ -893,9 +922,7 @@ def _check_usable(session: Session, certificate: Certificate, *, actor: User | N
     if certificate.status != CertificateStatus.ACTIVE:
         raise CertificateNotUsable(N_("This certificate is revoked or replaced and can no longer be used."))
     if certificate.locked:
-        audit.record(session, action, actor=actor, object_type="certificate", object_id=certificate.id,
-                     agency_id=certificate.agency_id, result="denied", details={"reason": "locked"})
-        session.flush()
+        _record_locked(session, certificate, actor=actor, action=action)
         raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
                                    "to unlock it."), field="pin")
     now = now or utcnow()
@@ -903,10 +930,11 @@ def _check_usable(session: Session, certificate: Certificate, *, actor: User | N
         raise CertificateNotUsable(N_("This certificate is not valid at this time."))
 
 
+@transactional
 def change_pin(session: Session, certificate: Certificate, old_pin: str, new_pin: str, *,
                actor: User | None, max_failures: int = 5) -> Certificate:
     """Re-encrypt the software key under ``new_pin`` (fresh salt and nonce, the same KDF).
-    A wrong ``old_pin`` counts as a failure (commit on ``PinRejected``, see the module doc)."""
+    A wrong ``old_pin`` counts as a failure (recorded even so, see the module doc)."""
     if certificate.key_backend != KeyBackend.SOFTWARE or certificate.key_blob is None:
         raise CertificateNotUsable(N_("The PIN of a token is changed with the token's own tools."))
     _check_usable(session, certificate, actor=actor, action="certificate.change_pin")
@@ -926,6 +954,7 @@ def change_pin(session: Session, certificate: Certificate, old_pin: str, new_pin
     return certificate
 
 
+@transactional
 def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: User | None,
                max_failures: int = 5, now: dt.datetime | None = None) -> Signer:
     """The ``Signer`` for one signing operation with ``certificate`` — what the signing
@@ -934,8 +963,8 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
     Refuses revoked/superseded/expired certificates (``CertificateNotUsable``) and locked
     keys (``CertificateLocked``). A software key is unlocked now; a PKCS#11 key is checked
     by one login on the token now and used at ``sign`` time. A wrong PIN increments the
-    counter and locks the key at ``max_failures``: then ``PinRejected`` is raised with the
-    counter and audit event flushed into ``session`` — **the caller must commit**. Success
+    counter and locks the key at ``max_failures``: then ``PinRejected`` is raised after the
+    counter and audit event were committed on their own (``uow.record_failure``). Success
     resets the counter and records ``certificate.unlock_key`` (never the PIN)."""
     _check_usable(session, certificate, actor=actor, action="certificate.use", now=now)
     if actor is not None and actor.service_account:
@@ -961,10 +990,7 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
             token_public_key(ref, pin)  # one login: a wrong PIN is known before signing starts
             signer = open_signer(ref, pin, cert, chain)
     except KeyLocked:
-        certificate.locked = True
-        audit.record(session, "certificate.use", actor=actor, object_type="certificate", object_id=certificate.id,
-                     agency_id=certificate.agency_id, result="denied", details={"reason": "locked"})
-        session.flush()
+        _record_locked(session, certificate, actor=actor, action="certificate.use", lock=True)
         raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
                                    "to unlock it."), field="pin") from None
     except WrongPin:
@@ -1010,6 +1036,7 @@ def _validate_image(png: bytes) -> images.ImageFacts:
         raise ImageRejected(N_("The image was refused: %(reason)s."), field="image", reason=exc.message) from None
 
 
+@transactional
 def set_signature_image(session: Session, user: User, png: bytes, *, actor: User | None,
                         width_mm: float | None = None) -> SignatureImage:
     """Store (or replace) a leader's signature image after validating it."""
@@ -1028,6 +1055,7 @@ def set_signature_image(session: Session, user: User, png: bytes, *, actor: User
     return row
 
 
+@transactional
 def set_seal_image(session: Session, agency: Unit, png: bytes, *, actor: User | None,
                    width_mm: float | None = None) -> SealImage:
     """Store (or replace) an agency's seal image; ``width_mm`` is its real diameter."""
@@ -1049,6 +1077,7 @@ def set_seal_image(session: Session, agency: Unit, png: bytes, *, actor: User | 
 # ---- trust store -----------------------------------------------------------------------
 
 
+@transactional
 def add_trust_anchor(session: Session, config: Config, data: bytes, *, actor: User | None) -> truststore.Anchor:
     """Add one CA certificate (PEM or DER) to the instance trust directory."""
     try:
@@ -1061,6 +1090,7 @@ def add_trust_anchor(session: Session, config: Config, data: bytes, *, actor: Us
     return anchor
 
 
+@transactional
 def remove_trust_anchor(session: Session, config: Config, sha256: str, *, actor: User | None) -> truststore.Anchor:
     """Remove an anchor from the instance trust directory (shipped anchors in ``certs/`` are
     removed from the repository, not here)."""

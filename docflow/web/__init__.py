@@ -89,7 +89,7 @@ def init_app(app: Flask) -> None:
     def _lost_race(_err: StaleDataError):
         # Two people acted on the same document at the same moment: the later one lost the
         # optimistic version check at commit time. Nothing of theirs was saved.
-        from ..app import get_session
+        from .requestdb import get_session
 
         get_session().rollback()
         message = _("Someone changed this document while you were looking at it. "

@@ -9,12 +9,12 @@ from flask_login import current_user
 from .. import access
 from ..accounts import service
 from ..accounts.errors import ValidationFailed
-from ..app import get_session
 from ..i18n import tr_error
 from ..models import ORG_TYPE_KIND, OrgType, Role, Unit, UnitKind, User
 from ..notices import secret_box
 from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, UnitForm, UserForm, choices
 from .guards import roles_required
+from .requestdb import get_session, get_uow
 
 bp = Blueprint("admin", __name__)
 
@@ -90,13 +90,11 @@ def unit_new():
         if ORG_TYPE_KIND[org_type] != UnitKind.DIVISION and not access.is_global_admin(db, me):
             abort(403)
         try:
-            unit = service.create_unit(db, name=form.name.data, org_type=org_type, parent=parent,
+            unit = service.create_unit(get_uow(), name=form.name.data, org_type=org_type, parent=parent,
                                        code=form.code.data, actor=me)
         except ValidationFailed as err:
-            db.rollback()
             _field_error(form, err)
         else:
-            db.commit()
             flash(_("Unit %(name)s created.", name=unit.name), "info")
             return redirect(url_for("admin.units"))
     return render_template("admin/unit_form.html", form=form, unit=None)
@@ -112,13 +110,11 @@ def unit_edit(unit_id: int):
     form.parent_id.choices = choices([(unit.parent_id or 0, "—")])
     if form.validate_on_submit():
         try:
-            service.update_unit(db, unit, name=form.name.data, code=form.code.data,
+            service.update_unit(get_uow(), unit, name=form.name.data, code=form.code.data,
                                 active=form.active.data, actor=_me(db))
         except ValidationFailed as err:
-            db.rollback()
             _field_error(form, err)
         else:
-            db.commit()
             flash(_("Unit %(name)s saved.", name=unit.name), "info")
             return redirect(url_for("admin.units"))
     return render_template("admin/unit_form.html", form=form, unit=unit)
@@ -143,23 +139,22 @@ def user_new():
         unit = _unit_or_404(db, form.unit_id.data)
         password = service.generate_password()
         try:
-            user = service.create_user(
-                db, username=form.username.data, full_name=form.full_name.data, unit=unit,
-                password=password, roles=[Role(r) for r in form.roles.data] or [Role.STAFF],
-                title=form.title.data or "", email=form.email.data, actor=_me(db),
-                must_change_password=True, service_account=bool(form.service_account.data),
-            )
+            with get_uow() as uow:  # the account and the hand-over of its password: one change
+                user = service.create_user(
+                    uow, username=form.username.data, full_name=form.full_name.data, unit=unit,
+                    password=password, roles=[Role(r) for r in form.roles.data] or [Role.STAFF],
+                    title=form.title.data or "", email=form.email.data, actor=_me(db),
+                    must_change_password=True, service_account=bool(form.service_account.data),
+                )
+                handover = None if user.service_account else service.hand_over_password(
+                    uow, user, password, box=_box(), new_account=True)
         except ValidationFailed as err:
-            db.rollback()
             _field_error(form, err)
         else:
-            if user.service_account:
-                db.commit()
+            if handover is None:
                 flash(_("Service account %(name)s created: it works with API tokens only.", name=user.full_name),
                       "info")
                 return redirect(url_for("account.tokens_page", user_id=user.id))
-            handover = service.hand_over_password(db, user, password, box=_box(), new_account=True)
-            db.commit()
             return render_template("admin/password_issued.html", user=user, handover=handover)
     return render_template("admin/user_form.html", form=form, user=None)
 
@@ -177,14 +172,13 @@ def user_edit(user_id: int):
     if form.validate_on_submit():
         unit = _unit_or_404(db, form.unit_id.data)
         try:
-            service.update_user(db, user, full_name=form.full_name.data, title=form.title.data or "",
-                                email=form.email.data, unit=unit, actor=_me(db))
-            service.set_roles(db, user, [Role(r) for r in form.roles.data], actor=_me(db))
+            with get_uow() as uow:  # one change: both or neither
+                service.update_user(uow, user, full_name=form.full_name.data, title=form.title.data or "",
+                                    email=form.email.data, unit=unit, actor=_me(db))
+                service.set_roles(uow, user, [Role(r) for r in form.roles.data], actor=_me(db))
         except ValidationFailed as err:
-            db.rollback()
             _field_error(form, err)
         else:
-            db.commit()
             flash(_("User %(name)s saved.", name=user.full_name), "info")
             return redirect(url_for("admin.users"))
     return render_template("admin/user_form.html", form=form, user=user, action_form=EmptyForm())
@@ -198,12 +192,10 @@ def user_toggle_active(user_id: int):
     if not EmptyForm().validate_on_submit():
         abort(400)
     try:
-        service.set_active(db, user, not user.active, actor=_me(db))
+        service.set_active(get_uow(), user, not user.active, actor=_me(db))
     except ValidationFailed as err:
-        db.rollback()
         flash(tr_error(err), "error")
     else:
-        db.commit()
         flash(_("User %(name)s activated.", name=user.full_name) if user.active
               else _("User %(name)s deactivated.", name=user.full_name), "info")
     return redirect(url_for("admin.users"))
@@ -217,10 +209,8 @@ def user_reset_password(user_id: int):
     if not EmptyForm().validate_on_submit():
         abort(400)
     try:
-        handover = service.reset_password(db, user, actor=_me(db), box=_box())
+        handover = service.reset_password(get_uow(), user, actor=_me(db), box=_box())
     except ValidationFailed as err:
-        db.rollback()
         flash(tr_error(err), "error")
         return redirect(url_for("admin.users"))
-    db.commit()
     return render_template("admin/password_issued.html", user=user, handover=handover)

@@ -47,7 +47,6 @@ from wtforms import BooleanField, DateField, SelectField, StringField
 from wtforms.validators import Optional
 
 from .. import audit
-from ..app import get_session
 from ..audit.reading import recorded_actions
 from ..config import Config
 from ..i18n import tr_error
@@ -60,6 +59,7 @@ from .forms import EmptyForm, choices
 from .guards import roles_required
 from .pages import page_count_of, render_png
 from .params import int_arg
+from .requestdb import get_session, get_uow
 
 bp = Blueprint("audit", __name__)
 
@@ -303,10 +303,9 @@ def verify():
             details = {"sha256": sha, "filename": filename, "size": len(data), "kept": bool(form.keep.data)}
             if form.keep.data:
                 FileBlobStore(_config().blob_dir).put(data)
-            audit.record(db, "verification.keep_copy" if form.keep.data else "verification.upload",
-                         actor=me, object_type="file", object_id=sha, ip=request.remote_addr or "",
-                         details=details)
-            db.commit()
+            audit.record_action(get_uow(), "verification.keep_copy" if form.keep.data else "verification.upload",
+                                actor=me, object_type="file", object_id=sha, ip=request.remote_addr or "",
+                                details=details)
             if form.keep.data:
                 flash(_("A copy was kept in docflow (SHA-256 %(sha)s).", sha=sha), "info")
             return redirect(url_for("audit.upload_report", sha256=sha))
@@ -497,9 +496,8 @@ def trail_check():
         chain = {"intact": True, "count": count}
     else:
         chain = {"intact": False, "seq": broken.seq, "reason": broken.reason}
-    audit.record(db, "audit.chain_check", actor=me, object_type="audit_trail", ip=request.remote_addr or "",
-                 result="ok" if broken is None else "failed", details=chain)
-    db.commit()
+    audit.record_action(get_uow(), "audit.chain_check", actor=me, object_type="audit_trail",
+                        ip=request.remote_addr or "", result="ok" if broken is None else "failed", details=chain)
     return _trail_page(chain)
 
 

@@ -20,14 +20,13 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from .. import audit
 from ..accounts import service
 from ..accounts.errors import AccountError
-from ..app import get_session
 from ..extensions import limiter, login_manager
 from ..i18n import tr_error
 from ..models import User
 from .forms import ChangePasswordForm, EmptyForm, LocaleForm, LoginForm
+from .requestdb import get_session, get_uow
 
 bp = Blueprint("auth", __name__)
 
@@ -89,18 +88,15 @@ def login():
     error = None
     if form.validate_on_submit():
         cfg = current_app.config["DOCFLOW"]
-        db = get_session()
         try:
             user = service.authenticate(
-                db, form.username.data, form.password.data,
+                get_uow(), form.username.data, form.password.data,
                 max_failures=cfg.login_max_failures,
                 lockout=dt.timedelta(minutes=cfg.login_lockout_minutes), ip=client_ip(),
             )
-        except AccountError as err:
-            db.commit()  # keep the failure counter and the audit event
+        except AccountError as err:  # the service keeps the failure counter and the audit event
             error = tr_error(err)
         else:
-            db.commit()
             session.clear()  # no session fixation: a fresh session after login
             session.permanent = True
             login_user(user)
@@ -122,8 +118,7 @@ def logout():
     if not form.validate_on_submit():
         abort(400)
     db = get_session()
-    service.logout(db, db.merge(current_user._get_current_object()), ip=client_ip())
-    db.commit()
+    service.logout(get_uow(), db.merge(current_user._get_current_object()), ip=client_ip())
     logout_user()
     session.clear()
     flash(_("You have been logged out."), "info")
@@ -138,16 +133,14 @@ def change_password():
         db = get_session()
         user = db.get(User, current_user.id)
         try:
-            service.change_password(db, user, form.current_password.data, form.new_password.data)
+            service.change_password(get_uow(), user, form.current_password.data, form.new_password.data)
         except AccountError as err:
-            db.commit()
             field = getattr(form, getattr(err, "field", None) or "", None)
             if field is not None:
                 field.errors.append(tr_error(err))
             else:
                 flash(tr_error(err), "error")
         else:
-            db.commit()
             login_user(user)  # the nonce changed: keep this session, end the others
             flash(_("Your password has been changed."), "info")
             return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
@@ -161,8 +154,5 @@ def set_locale():
         session["locale"] = form.locale.data
         if current_user.is_authenticated:
             db = get_session()
-            user = db.get(User, current_user.id)
-            user.locale = form.locale.data
-            audit.record(db, "user.locale", actor=user, details={"locale": form.locale.data})
-            db.commit()
+            service.set_locale(get_uow(), db.get(User, current_user.id), form.locale.data)
     return redirect(safe_next(request.form.get("next")) or url_for("home.index"))

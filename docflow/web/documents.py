@@ -24,7 +24,6 @@ from flask_wtf.file import FileRequired
 from sqlalchemy import select
 
 from .. import access, audit
-from ..app import get_session
 from ..i18n import tr_error
 from ..messages import N_, DomainError
 from ..models import (
@@ -51,6 +50,7 @@ from .downloads import clean_filename
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
 from .params import int_arg, int_args
+from .requestdb import get_session, get_uow
 
 bp = Blueprint("documents", __name__)
 
@@ -69,17 +69,6 @@ def _ctx(db):
 
 def _today() -> dt.date:
     return dt.datetime.now(VN_TZ).date()
-
-
-def _fail(db, err: DomainError):
-    """Roll back the action, but keep what a failure must leave behind (PIN counters)."""
-    from ..pki.service import PinRejected
-
-    if isinstance(err, PinRejected):
-        db.commit()
-    else:
-        db.rollback()
-    return tr_error(err)
 
 
 def _document(db, document_id: int) -> Document:
@@ -130,8 +119,8 @@ def _uploads(files) -> list[Upload]:
     return [Upload(f.filename or "document.pdf", f.read()) for f in files if f and f.filename]
 
 
-def _field_error(form, err: DomainError, db) -> None:
-    message = _fail(db, err)
+def _field_error(form, err: DomainError) -> None:
+    message = tr_error(err)
     field = getattr(form, err.field or "", None)
     if field is not None:
         field.errors.append(message)
@@ -181,13 +170,12 @@ def new():
         form.recipients.data = [str(r) for r in old.recipients]
     if form.validate_on_submit():
         try:
-            doc = outgoing.create_draft(db, _ctx(db), me, _draft_input(form, replaces),
+            doc = outgoing.create_draft(get_uow(), _ctx(db), me, _draft_input(form, replaces),
                                         _uploads([form.main_pdf.data])[0],
                                         _uploads(request.files.getlist(form.attachments.name)))
         except DomainError as err:
-            _field_error(form, err, db)
+            _field_error(form, err)
         else:
-            db.commit()
             flash(_("Draft saved."), "info")
             return redirect(url_for("documents.show", document_id=doc.id))
     return render_template("documents/form.html", form=form, doc=None)
@@ -216,12 +204,12 @@ def edit(document_id: int):
         main = _uploads([form.main_pdf.data]) if form.main_pdf.data else []
         attachments = _uploads(request.files.getlist(form.attachments.name))
         try:
-            outgoing.revise_draft(db, _ctx(db), me, doc, form.revision.data, data=_draft_input(form, doc.replaces_id),
+            outgoing.revise_draft(get_uow(), _ctx(db), me, doc, form.revision.data,
+                                  data=_draft_input(form, doc.replaces_id),
                                   main=main[0] if main else None, attachments=attachments or None)
         except DomainError as err:
-            _field_error(form, err, db)
+            _field_error(form, err)
         else:
-            db.commit()
             flash(_("Changes saved."), "info")
             return redirect(url_for("documents.show", document_id=doc.id))
     form.revision.data = doc.revision
@@ -294,12 +282,11 @@ def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):
     try:
         fn(db, me, doc, form)
     except DomainError as err:
-        message = _fail(db, err)
+        message = tr_error(err)
         if wants_json:
             return jsonify(ok=False, error=message, code=type(err).__name__, status=doc.status.value), err.http_status
         flash(message, "error")
     else:
-        db.commit()
         if wants_json:
             if request.headers.get("X-Docflow-Flash"):  # the page reloads next: say what happened there
                 flash(_(success), "info")
@@ -322,14 +309,14 @@ def _placement(form: SignForm) -> Placement | None:
 @bp.route("/documents/<int:document_id>/submit", methods=["POST"])
 @login_required
 def submit(document_id: int):
-    return _act(document_id, lambda db, me, doc, f: outgoing.submit(db, _ctx(db), me, doc, f.revision.data),
+    return _act(document_id, lambda db, me, doc, f: outgoing.submit(get_uow(), _ctx(db), me, doc, f.revision.data),
                 success=N_("The document was sent on."))
 
 
 @bp.route("/documents/<int:document_id>/forward", methods=["POST"])
 @login_required
 def forward(document_id: int):
-    return _act(document_id, lambda db, me, doc, f: outgoing.forward(db, _ctx(db), me, doc, f.revision.data,
+    return _act(document_id, lambda db, me, doc, f: outgoing.forward(get_uow(), _ctx(db), me, doc, f.revision.data,
                                                                      f.comment.data or ""),
                 success=N_("The document was forwarded to the signer."))
 
@@ -337,8 +324,8 @@ def forward(document_id: int):
 @bp.route("/documents/<int:document_id>/return", methods=["POST"])
 @login_required
 def return_(document_id: int):
-    return _act(document_id, lambda db, me, doc, f: outgoing.return_document(db, _ctx(db), me, doc, f.revision.data,
-                                                                             f.comment.data or ""),
+    return _act(document_id, lambda db, me, doc, f: outgoing.return_document(get_uow(), _ctx(db), me, doc,
+                                                                             f.revision.data, f.comment.data or ""),
                 success=N_("The document was returned to the drafter."))
 
 
@@ -355,7 +342,7 @@ def sign(document_id: int):
                 from ..workflow.errors import SigningFailed
 
                 raise SigningFailed(N_("Your certificate changed during the batch; the rest was not signed."))
-        outgoing.sign(db, _ctx(db), me, doc, f.revision.data, f.pin.data or "", _placement(f))
+        outgoing.sign(get_uow(), _ctx(db), me, doc, f.revision.data, f.pin.data or "", _placement(f))
 
     return _act(document_id, run, success=N_("Signed."), needs_pin=True)
 
@@ -365,7 +352,7 @@ def sign(document_id: int):
 def issue(document_id: int):
     def run(db, me, doc, f):
         placement = _placement(f)
-        outgoing.issue(db, _ctx(db), me, doc, f.revision.data, f.pin.data or "",
+        outgoing.issue(get_uow(), _ctx(db), me, doc, f.revision.data, f.pin.data or "",
                        seal_box=placement.box if placement else None)
 
     return _act(document_id, run, success=N_("Issued: numbered and sealed."), needs_pin=True)
@@ -374,14 +361,14 @@ def issue(document_id: int):
 @bp.route("/documents/<int:document_id>/dispatch", methods=["POST"])
 @login_required
 def dispatch(document_id: int):
-    return _act(document_id, lambda db, me, doc, f: outgoing.dispatch(db, _ctx(db), me, doc, f.revision.data),
+    return _act(document_id, lambda db, me, doc, f: outgoing.dispatch(get_uow(), _ctx(db), me, doc, f.revision.data),
                 success=N_("Dispatched to every recipient."))
 
 
 @bp.route("/documents/<int:document_id>/recall", methods=["POST"])
 @login_required
 def recall(document_id: int):
-    return _act(document_id, lambda db, me, doc, f: outgoing.recall(db, _ctx(db), me, doc, f.revision.data,
+    return _act(document_id, lambda db, me, doc, f: outgoing.recall(get_uow(), _ctx(db), me, doc, f.revision.data,
                                                                     f.comment.data or ""),
                 success=N_("The document was recalled; recipients' copies are frozen."))
 

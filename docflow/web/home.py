@@ -7,11 +7,11 @@ import datetime as dt
 from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
-from ..app import get_session
 from ..models import Role, Unit, User
 from ..workflow import queries
 from ..workflow.context import VN_TZ
 from ..workflow.notify import unread_count
+from .requestdb import get_session
 
 bp = Blueprint("home", __name__)
 

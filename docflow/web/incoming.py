@@ -10,7 +10,6 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..app import get_session
 from ..i18n import tr_error
 from ..messages import N_, DomainError
 from ..models import DOC_TYPES, Delivery, DeliveryStatus, DocumentEvent, Unit, User
@@ -18,6 +17,7 @@ from ..runtime import workflow_context
 from ..workflow import incoming, queries
 from ..workflow.context import VN_TZ
 from .forms import ActionForm, AssignForm, choices
+from .requestdb import get_session, get_uow
 
 bp = Blueprint("incoming", __name__)
 
@@ -98,12 +98,10 @@ def _act(delivery_id: int, fn, success: str, form_class=ActionForm):
         return redirect(url_for("incoming.show", delivery_id=delivery.id))
     ctx = workflow_context(db, current_app.config["DOCFLOW"], ip=request.remote_addr or "")
     try:
-        fn(db, ctx, me, delivery, form)
+        fn(get_uow(), ctx, me, delivery, form)
     except DomainError as err:
-        db.rollback()
         flash(tr_error(err), "error")
     else:
-        db.commit()
         flash(_(success), "info")
     return redirect(url_for("incoming.show", delivery_id=delivery.id))
 
@@ -111,14 +109,14 @@ def _act(delivery_id: int, fn, success: str, form_class=ActionForm):
 @bp.route("/incoming/<int:delivery_id>/register", methods=["POST"])
 @login_required
 def register(delivery_id: int):
-    return _act(delivery_id, lambda db, ctx, me, d, f: incoming.register(db, ctx, me, d, f.revision.data),
+    return _act(delivery_id, lambda uow, ctx, me, d, f: incoming.register(uow, ctx, me, d, f.revision.data),
                 N_("Registered in the incoming register."))
 
 
 @bp.route("/incoming/<int:delivery_id>/refuse", methods=["POST"])
 @login_required
 def refuse(delivery_id: int):
-    return _act(delivery_id, lambda db, ctx, me, d, f: incoming.refuse(db, ctx, me, d, f.revision.data,
+    return _act(delivery_id, lambda uow, ctx, me, d, f: incoming.refuse(uow, ctx, me, d, f.revision.data,
                                                                        f.comment.data or ""),
                 N_("Refused; the sender has been told why."))
 
@@ -126,8 +124,8 @@ def refuse(delivery_id: int):
 @bp.route("/incoming/<int:delivery_id>/assign", methods=["POST"])
 @login_required
 def assign(delivery_id: int):
-    def run(db, ctx, me, d, f: AssignForm):
-        incoming.assign(db, ctx, me, d, f.revision.data, lead_unit_id=f.lead_unit_id.data,
+    def run(uow, ctx, me, d, f: AssignForm):
+        incoming.assign(uow, ctx, me, d, f.revision.data, lead_unit_id=f.lead_unit_id.data,
                         cooperating_unit_ids=[int(u) for u in f.cooperating.data or []
                                               if int(u) != f.lead_unit_id.data],
                         deadline=f.deadline.data, handler_id=f.handler_id.data or None, direction=f.comment.data or "")
@@ -138,13 +136,13 @@ def assign(delivery_id: int):
 @bp.route("/incoming/<int:delivery_id>/start", methods=["POST"])
 @login_required
 def start(delivery_id: int):
-    return _act(delivery_id, lambda db, ctx, me, d, f: incoming.start(db, ctx, me, d, f.revision.data),
+    return _act(delivery_id, lambda uow, ctx, me, d, f: incoming.start(uow, ctx, me, d, f.revision.data),
                 N_("Marked as in progress."))
 
 
 @bp.route("/incoming/<int:delivery_id>/complete", methods=["POST"])
 @login_required
 def complete(delivery_id: int):
-    return _act(delivery_id, lambda db, ctx, me, d, f: incoming.complete(db, ctx, me, d, f.revision.data,
+    return _act(delivery_id, lambda uow, ctx, me, d, f: incoming.complete(uow, ctx, me, d, f.revision.data,
                                                                          f.comment.data or ""),
                 N_("Completed; the sender sees it."))

@@ -39,7 +39,6 @@ from wtforms import DecimalField, HiddenField, PasswordField, SelectField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from .. import access
-from ..app import get_session, writes
 from ..extensions import csrf, limiter
 from ..i18n import tr_error
 from ..models import Certificate, CertificateStatus, Role, Unit, UnitKind, User, utcnow
@@ -49,6 +48,7 @@ from ..pki.revocation import decode_ocsp_get
 from ..pki.tsa import TIMESTAMP_REPLY, respond_to_request
 from .forms import choices
 from .guards import roles_required
+from .requestdb import get_session, get_uow, writes
 
 __all__ = ["bp", "public_bp", "init_app"]
 
@@ -248,17 +248,14 @@ def change_pin(cert_id: int):
     if not form.validate_on_submit():
         return _my_page(db, pin_forms={cert.id: form}, status=400)
     try:
-        service.change_pin(db, cert, form.old_pin.data, form.new_pin.data, actor=_me(db),
+        service.change_pin(get_uow(), cert, form.old_pin.data, form.new_pin.data, actor=_me(db),
                            max_failures=_config().pin_max_failures)
-    except service.PinRejected as err:
-        db.commit()  # keep the wrong-PIN counter and the audit event
+    except service.PinRejected as err:  # the wrong-PIN counter is kept by the service
         _field_error(form, err) if err.field != "pin" else form.old_pin.errors.append(tr_error(err))
         return _my_page(db, pin_forms={cert.id: form}, status=400)
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _my_page(db, pin_forms={cert.id: form}, status=400)
-    db.commit()
     flash(_("The PIN was changed."), "info")
     return redirect(url_for("pki.my_certificates"))
 
@@ -272,17 +269,14 @@ def activate(cert_id: int):
     if not form.validate_on_submit():
         return _my_page(db, activate_forms={cert.id: form}, status=400)
     try:
-        service.activate(db, cert, form.proof.data, form.new_pin.data, actor=_me(db), box=_box(),
+        service.activate(get_uow(), cert, form.proof.data, form.new_pin.data, actor=_me(db), box=_box(),
                          max_failures=_config().pin_max_failures)
-    except service.PinRejected as err:
-        db.commit()  # keep the wrong-PIN counter and the audit event
+    except service.PinRejected as err:  # the wrong-PIN counter is kept by the service
         form.proof.errors = [*form.proof.errors, tr_error(err)]
         return _my_page(db, activate_forms={cert.id: form}, status=400)
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _my_page(db, activate_forms={cert.id: form}, status=400)
-    db.commit()
     flash(_("The certificate is active: sign with the PIN you just chose."), "info")
     return redirect(url_for("pki.my_certificates"))
 
@@ -295,12 +289,10 @@ def upload_signature_image():
     if not form.validate_on_submit():
         return _my_page(db, image_form=form, status=400)
     try:
-        service.set_signature_image(db, _me(db), form.image.data.read(MAX_IMAGE + 1), actor=_me(db))
+        service.set_signature_image(get_uow(), _me(db), form.image.data.read(MAX_IMAGE + 1), actor=_me(db))
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _my_page(db, image_form=form, status=400)
-    db.commit()
     flash(_("The signature image was saved."), "info")
     return redirect(url_for("pki.my_certificates"))
 
@@ -313,18 +305,12 @@ def import_own():
     if not form.validate_on_submit():
         return _my_page(db, import_form=form, status=400)
     try:
-        service.import_pkcs12(db, _me(db), form.file.data.read(MAX_P12 + 1), form.password.data or None,
+        service.import_pkcs12(get_uow(), _me(db), form.file.data.read(MAX_P12 + 1), form.password.data or None,
                               form.new_pin.data, service.trust_anchors(_config()), actor=_me(db),
                               kdf=service.kdf_params(_config()))
-    except service.ImportRejected as err:
-        db.commit()  # the refusal is audited
+    except service.PkiServiceError as err:  # a refused import is audited by the service
         _field_error(form, err)
         return _my_page(db, import_form=form, status=400)
-    except service.PkiServiceError as err:
-        db.rollback()
-        _field_error(form, err)
-        return _my_page(db, import_form=form, status=400)
-    db.commit()
     flash(_("The certificate was imported."), "info")
     return redirect(url_for("pki.my_certificates"))
 
@@ -390,14 +376,12 @@ def admin_issue():
     if user is None or not access.can_administer_user(db, _me(db), user):
         abort(404)
     try:
-        cert = service.issue_personal_certificate(db, _ca(), user, None, algorithm=form.algorithm.data,
+        cert = service.issue_personal_certificate(get_uow(), _ca(), user, None, algorithm=form.algorithm.data,
                                                   actor=_me(db), kdf=service.kdf_params(_config()),
                                                   for_activation=_box())
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _admin_page(db, issue_form=form, status=400)
-    db.commit()
     return _pending(cert, user.full_name)
 
 
@@ -413,13 +397,11 @@ def admin_issue_seal():
     agency = db.get(Unit, form.agency_id.data)
     assert agency is not None  # the choices are the administrable agencies
     try:
-        cert = service.issue_seal_certificate(db, _ca(), agency, None, actor=_me(db),
+        cert = service.issue_seal_certificate(get_uow(), _ca(), agency, None, actor=_me(db),
                                               kdf=service.kdf_params(_config()), for_activation=_box())
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _admin_page(db, seal_form=form, status=400)
-    db.commit()
     return _pending(cert, agency.name)
 
 
@@ -439,18 +421,12 @@ def admin_import():
     if owner is None:
         abort(404)
     try:
-        cert = service.import_pkcs12(db, owner, form.file.data.read(MAX_P12 + 1), form.password.data or None, None,
-                                     service.trust_anchors(_config()), actor=me, kdf=service.kdf_params(_config()),
-                                     for_activation=_box())
-    except service.ImportRejected as err:
-        db.commit()  # the refusal is audited
+        cert = service.import_pkcs12(get_uow(), owner, form.file.data.read(MAX_P12 + 1),
+                                     form.password.data or None, None, service.trust_anchors(_config()), actor=me,
+                                     kdf=service.kdf_params(_config()), for_activation=_box())
+    except service.PkiServiceError as err:  # a refused import is audited by the service
         _field_error(form, err)
         return _admin_page(db, import_form=form, status=400)
-    except service.PkiServiceError as err:
-        db.rollback()
-        _field_error(form, err)
-        return _admin_page(db, import_form=form, status=400)
-    db.commit()
     return _pending(cert, owner.full_name if isinstance(owner, User) else owner.name)
 
 
@@ -465,12 +441,10 @@ def admin_revoke(cert_id: int):
         flash(_("Choose a revocation reason."), "error")
         return _admin_page(db, status=400)
     try:
-        service.revoke(db, cert, form.reason.data, actor=_me(db))
+        service.revoke(get_uow(), cert, form.reason.data, actor=_me(db))
     except service.PkiServiceError as err:
-        db.rollback()
         flash(tr_error(err), "error")
         return _admin_page(db, status=400)
-    db.commit()
     flash(_("Certificate %(name)s revoked.", name=cert.subject_cn), "info")
     return redirect(url_for("pki.admin_certificates"))
 
@@ -482,8 +456,7 @@ def admin_unlock(cert_id: int):
     cert = _admin_certificate_or_404(db, cert_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    service.unlock(db, cert, actor=_me(db))
-    db.commit()
+    service.unlock(get_uow(), cert, actor=_me(db))
     flash(_("Certificate %(name)s unlocked.", name=cert.subject_cn), "info")
     return redirect(url_for("pki.admin_certificates"))
 
@@ -499,13 +472,11 @@ def admin_seal_image():
     agency = db.get(Unit, form.agency_id.data)
     assert agency is not None
     try:
-        service.set_seal_image(db, agency, form.image.data.read(MAX_IMAGE + 1), actor=_me(db),
+        service.set_seal_image(get_uow(), agency, form.image.data.read(MAX_IMAGE + 1), actor=_me(db),
                                width_mm=float(form.width_mm.data) if form.width_mm.data else None)
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _admin_page(db, seal_image_form=form, status=400)
-    db.commit()
     flash(_("The seal image was saved."), "info")
     return redirect(url_for("pki.admin_certificates"))
 
@@ -544,12 +515,10 @@ def trust_add():
     if not form.validate_on_submit():
         return _trust_page(form, 400)
     try:
-        anchor = service.add_trust_anchor(db, _config(), form.file.data.read(MAX_ANCHOR + 1), actor=me)
+        anchor = service.add_trust_anchor(get_uow(), _config(), form.file.data.read(MAX_ANCHOR + 1), actor=me)
     except service.PkiServiceError as err:
-        db.rollback()
         _field_error(form, err)
         return _trust_page(form, 400)
-    db.commit()
     flash(_("Trust anchor %(subject)s added.", subject=anchor.subject), "info")
     return redirect(url_for("pki.trust"))
 
@@ -564,12 +533,10 @@ def trust_remove():
         flash(_("Choose a trust anchor to remove."), "error")
         return _trust_page(status=400)
     try:
-        anchor = service.remove_trust_anchor(db, _config(), form.sha256.data, actor=me)
+        anchor = service.remove_trust_anchor(get_uow(), _config(), form.sha256.data, actor=me)
     except service.PkiServiceError as err:
-        db.rollback()
         flash(tr_error(err), "error")
         return _trust_page(status=400)
-    db.commit()
     flash(_("Trust anchor %(subject)s removed.", subject=anchor.subject), "info")
     return redirect(url_for("pki.trust"))
 
@@ -597,9 +564,7 @@ def crl(slug: str):
         ca.authority(slug)
     except CaError:
         abort(404)
-    session = get_session()
-    der = service.current_crl(session, ca, slug)
-    session.commit()
+    der = service.current_crl(get_uow(), ca, slug)
     return _der(der, "application/pkix-crl", max_age=300)
 
 

@@ -8,12 +8,12 @@ from flask import Blueprint, Response, abort, redirect, render_template, request
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..app import get_session
 from ..models import Notification, Role, Unit, User
-from ..workflow import exports, queries
+from ..workflow import exports, notify, queries
 from ..workflow.context import VN_TZ
 from .forms import EmptyForm
 from .params import int_arg
+from .requestdb import get_session, get_uow
 from .svg import bar_chart
 
 bp = Blueprint("registers", __name__)
@@ -94,11 +94,5 @@ def notifications():
 def notifications_read():
     if not EmptyForm().validate_on_submit():
         abort(400)
-    db = get_session()
-    from ..models import utcnow
-
-    for note in db.execute(select(Notification).where(Notification.user_id == current_user.id,
-                                                      Notification.read_at.is_(None))).scalars():
-        note.read_at = utcnow()
-    db.commit()
+    notify.mark_all_read(get_uow(), current_user.id)
     return redirect(url_for("registers.notifications"))

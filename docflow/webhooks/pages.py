@@ -13,10 +13,10 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..app import get_session
 from ..i18n import tr_error
 from ..models import Role, User
 from ..web.guards import roles_required
+from ..web.requestdb import get_session, get_uow
 from . import service
 from .outbox import EVENTS
 
@@ -62,13 +62,11 @@ def create():
     if not form.validate_on_submit():
         return _page(db, form, 400)
     try:
-        service.create_webhook(db, _me(db), form.url.data, form.secret.data, form.events.data or [],
+        service.create_webhook(get_uow(), _me(db), form.url.data, form.secret.data, form.events.data or [],
                                config=current_app.config["DOCFLOW"], ip=request.remote_addr or "")
     except service.WebhookError as err:
-        db.rollback()
         getattr(form, err.field or "url", form.url).errors.append(tr_error(err))
         return _page(db, form, 400)
-    db.commit()
     flash(_("The webhook was registered."), "info")
     return redirect(url_for("webhooks_admin.index"))
 
@@ -80,10 +78,9 @@ def delete(webhook_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        service.delete_webhook(db, _me(db), webhook_id, ip=request.remote_addr or "")
+        service.delete_webhook(get_uow(), _me(db), webhook_id, ip=request.remote_addr or "")
     except service.WebhookNotFound:
         abort(404)
-    db.commit()
     flash(_("The webhook was deactivated."), "info")
     return redirect(url_for("webhooks_admin.index"))
 

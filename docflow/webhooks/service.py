@@ -23,6 +23,7 @@ from ..config import Config
 from ..messages import N_, DomainError
 from ..models import Role, User, Webhook, WebhookAttempt, WebhookDelivery, utcnow
 from ..secretbox import SecretBox, SecretUnavailable, is_sealed
+from ..uow import transactional
 from .outbox import EVENTS
 
 __all__ = ["WebhookError", "WebhookNotFound", "create_webhook", "delete_webhook", "webhooks_of", "get_webhook",
@@ -89,6 +90,7 @@ def check_destination(url: str, config: Config, resolve=socket.getaddrinfo) -> s
     return None
 
 
+@transactional
 def create_webhook(session: Session, actor: User, url: str, secret: str, events: list[str] | None = None, *,
                    config: Config, ip: str = "", resolve=socket.getaddrinfo) -> Webhook:
     """Subscribe ``url`` to events of the actor's agency, signed with ``secret`` (≥ 16 chars,
@@ -126,6 +128,7 @@ def seal_plain_secrets(session: Session, config: Config) -> int:
     return count
 
 
+@transactional
 def delete_webhook(session: Session, actor: User, webhook_id: int, *, ip: str = "") -> Webhook:
     """Deactivate: pending events are no longer sent; the log is kept."""
     hook = get_webhook(session, actor, webhook_id)

@@ -24,6 +24,7 @@ from ..models import (
     Urgency,
     User,
 )
+from ..uow import transactional
 from ..verification import verify_pdf
 from ..webhooks.outbox import delivery_event
 from .context import WorkflowContext
@@ -50,6 +51,7 @@ def _problems(report: dict) -> str:
     return "; ".join(dict.fromkeys(reasons))[:2000] or report.get("verdict", "")
 
 
+@transactional
 def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Unit, data: bytes) -> Delivery:
     """A copy arrives at ``recipient``: its signatures are verified now. A copy that fails
     verification (altered, forged) is refused automatically with the verifier's reason."""
@@ -127,6 +129,7 @@ def _clerk(actor: User, delivery: Delivery) -> None:
         raise NotAllowed(N_("Only a clerk of the receiving agency can do this."))
 
 
+@transactional
 def register(session: Session, ctx: WorkflowContext, actor: User, delivery: Delivery, revision: int) -> Delivery:
     """Enter the document in the incoming register with the next yearly number. A document
     with the same number, notation and sender already registered raises a warning, not an error."""
@@ -164,6 +167,7 @@ def register(session: Session, ctx: WorkflowContext, actor: User, delivery: Deli
     return delivery
 
 
+@transactional
 def refuse(session: Session, ctx: WorkflowContext, actor: User, delivery: Delivery, revision: int,
            reason: str) -> Delivery:
     _expect(delivery, revision)
@@ -185,6 +189,7 @@ def refuse(session: Session, ctx: WorkflowContext, actor: User, delivery: Delive
     return delivery
 
 
+@transactional
 def assign(session: Session, ctx: WorkflowContext, actor: User, delivery: Delivery, revision: int, *,
            lead_unit_id: int, cooperating_unit_ids: Sequence[int] = (), deadline: dt.date | None = None,
            handler_id: int | None = None, direction: str = "") -> Delivery:
@@ -232,6 +237,7 @@ def _handler(actor: User, delivery: Delivery) -> None:
         raise NotAllowed(N_("Only the handler (or the lead unit) can work on this document."))
 
 
+@transactional
 def start(session: Session, ctx: WorkflowContext, actor: User, delivery: Delivery, revision: int) -> Delivery:
     _expect(delivery, revision)
     _state(delivery, DeliveryStatus.ASSIGNED)
@@ -246,6 +252,7 @@ def start(session: Session, ctx: WorkflowContext, actor: User, delivery: Deliver
     return delivery
 
 
+@transactional
 def complete(session: Session, ctx: WorkflowContext, actor: User, delivery: Delivery, revision: int,
              note: str = "", reply_document_id: int | None = None) -> Delivery:
     _expect(delivery, revision)

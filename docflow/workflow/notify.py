@@ -10,9 +10,10 @@ from email.message import EmailMessage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Notification, Role, User, UserRole
+from ..models import Notification, Role, User, UserRole, utcnow
+from ..uow import transactional
 
-__all__ = ["notify", "send_pending_email", "unread_count", "agency_users_with_role"]
+__all__ = ["notify", "send_pending_email", "unread_count", "agency_users_with_role", "mark_all_read"]
 
 
 def notify(session: Session, user_ids: Iterable[int | None], msgid: str, params: dict, *, document=None,
@@ -38,6 +39,17 @@ def _open(params: dict | None, open_secret: Callable[[str], str] | None) -> str 
     if open_secret is None:
         raise ValueError("this notice carries a sealed secret: pass open_secret")
     return open_secret(sealed)
+
+
+@transactional
+def mark_all_read(session: Session, user_id: int) -> int:
+    """Mark every unread notification of a user as read; returns how many."""
+    now = utcnow()
+    notes = list(session.execute(select(Notification).where(Notification.user_id == user_id,
+                                                            Notification.read_at.is_(None))).scalars())
+    for note in notes:
+        note.read_at = now
+    return len(notes)
 
 
 def unread_count(session: Session, user_id: int) -> int:

@@ -46,6 +46,7 @@ from ..signing.appearance import Appearance
 from ..signing.checks import read_facts
 from ..signing.geometry import MIN_MARGIN, fit_appearance, fit_box
 from ..signing.intake import Intake, take_in
+from ..uow import transactional
 from ..webhooks.outbox import delivery_event, document_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
@@ -207,6 +208,7 @@ def _validate_people(session: Session, actor: User, data: DraftInput) -> None:
 # -- drafting -----------------------------------------------------------------------------------
 
 
+@transactional
 def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: DraftInput, main: Upload,
                  attachments: Sequence[Upload] = ()) -> Document:
     if not actor.has_role(Role.STAFF):
@@ -238,6 +240,7 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
     return doc
 
 
+@transactional
 def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, *,
                  data: DraftInput | None = None, main: Upload | None = None,
                  attachments: Sequence[Upload] | None = None) -> Document:
@@ -277,6 +280,7 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
     return doc
 
 
+@transactional
 def submit(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int) -> Document:
     _expect(doc, revision)
     if doc.created_by_id != actor.id:
@@ -293,6 +297,7 @@ def submit(session: Session, ctx: WorkflowContext, actor: User, doc: Document, r
     return doc
 
 
+@transactional
 def forward(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int,
             comment: str = "") -> Document:
     _expect(doc, revision)
@@ -309,6 +314,7 @@ def forward(session: Session, ctx: WorkflowContext, actor: User, doc: Document, 
     return doc
 
 
+@transactional
 def return_document(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int,
                     comment: str) -> Document:
     """Back to the drafter with a comment (from review or from the signer)."""
@@ -373,6 +379,7 @@ def _sign_error(err: Exception) -> SigningFailed:
     return SigningFailed(N_("The signature could not be made: %(reason)s"), reason=reason)
 
 
+@transactional
 def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
          placement: Placement | None = None) -> Document:
     """The leader approves and signs the main file with the personal signature."""
@@ -425,6 +432,7 @@ def seal_placement_for(doc: Document) -> tuple[int, tuple[float, float, float, f
     return placement.page, (x1 + 40, y1 + 40, x2 - 40, y2 - 40)
 
 
+@transactional
 def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
           seal_box: tuple[float, float, float, float] | None = None) -> Document:
     """The clerk assigns the register number and notation, seals the main file with the
@@ -496,6 +504,7 @@ def _on_page(appearance: Appearance, pdf: bytes) -> Appearance:
     return fit_appearance(appearance, facts.page(appearance.page).size)
 
 
+@transactional
 def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int) -> Document:
     """Send the issued document to every recipient agency; each copy is verified on arrival."""
     from .incoming import deliver
@@ -516,6 +525,7 @@ def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document,
     return doc
 
 
+@transactional
 def recall(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, reason: str) -> Document:
     """Withdraw an issued document: recipients' copies are frozen and marked as recalled."""
     from ..models import Delivery, DeliveryStatus
