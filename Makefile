@@ -44,6 +44,9 @@ test: install-test
 	@mkdir -p $(ARTIFACTS)
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -r docflow -c pyproject.toml
+	$(BIN)/lint-imports  # the layers (pyproject.toml [tool.importlinter]); services never import flask
+	$(BIN)/python tools/import_graph.py  # fails on any import cycle between docflow's packages
+	$(BIN)/mypy  # all of docflow/ ([tool.mypy] in pyproject.toml)
 	$(BIN)/pip install --quiet 'atheris>=2.3,<3'  # coverage-guided fuzzing (tests/fuzz/test_atheris.py)
 	DOCFLOW_ARTIFACTS=$(ARTIFACTS) $(BIN)/pytest -n 2 -p no:cacheprovider -m "not browser"
 	# The browser journeys run in their own processes: Playwright's sync API keeps an event loop
@@ -57,6 +60,9 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/bandit -q -r docflow -c pyproject.toml
+	$(BIN)/lint-imports
+	$(BIN)/python tools/import_graph.py
+	$(BIN)/mypy
 
 bench: install-test
 	$(BIN)/python benchmarks/sign_bench.py

@@ -1,19 +1,62 @@
-"""Scope: the one place that decides which units, users and (later) documents a user may see.
+"""Who may do what, declared once: scope (which units, users, documents and versions a user
+may see) and capabilities (which pages and actions a user may use).
 
 Rules: a user sees objects of their own agency. Admins administer their own agency; admins of
 the operator agency (the one that runs docflow for the province) administer every agency.
 Every list and every object fetch in views goes through these helpers.
+
+Capabilities: ``CAPABILITIES`` maps each capability to the roles that hold it; the menu
+(``base.html``), the page guards and the API all ask ``can(user, capability)``. The actions on
+an outgoing document are ``DOCUMENT_ACTIONS``: for each action the states it applies in and
+who may take it. ``available_actions(user, document)`` is what the document page renders,
+what the API reports as ``actions`` and what the workflow services enforce (``rule_of``), so
+the buttons a person sees and the checks the server makes cannot disagree.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
-from .models import Role, Unit, User
+from sqlalchemy import ColumnElement, Select, and_, false, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from .models import Confidentiality, Delivery, DocStatus, Document, FileVersion, Role, Unit, User
 
 __all__ = ["is_global_admin", "administrable_units", "administrable_users", "can_administer_unit",
-           "can_administer_user", "visible_agency_ids"]
+           "can_administer_user", "visible_agency_ids", "Capability", "CAPABILITIES", "can",
+           "DocumentAction", "DocumentRule", "DOCUMENT_ACTIONS", "rule_of", "available_actions", "may",
+           "can_verify_version", "can_read_document", "can_read_delivery"]
+
+
+# -- capabilities ----------------------------------------------------------------------------
+
+
+class Capability(enum.StrEnum):
+    DRAFT = "draft"                        # write outgoing drafts
+    SIGN = "sign"                          # sign as a leader (batch signing on the desk)
+    READ_REGISTERS = "read_registers"      # outgoing and incoming registers, their exports
+    READ_STATISTICS = "read_statistics"    # on-time statistics of the agency
+    VERIFY = "verify"                      # verify an uploaded PDF or a version in scope
+    READ_AUDIT_TRAIL = "read_audit_trail"  # the audit trail and its chain check
+    ADMINISTER = "administer"              # units, users, certificates, webhooks of the agency
+
+
+CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
+    Capability.DRAFT: frozenset({Role.STAFF}),
+    Capability.SIGN: frozenset({Role.LEADER}),
+    Capability.READ_REGISTERS: frozenset({Role.CLERK, Role.LEADER, Role.AUDITOR}),
+    Capability.READ_STATISTICS: frozenset({Role.LEADER, Role.CLERK, Role.AUDITOR, Role.ADMIN}),
+    Capability.VERIFY: frozenset({Role.AUDITOR, Role.CLERK}),
+    Capability.READ_AUDIT_TRAIL: frozenset({Role.AUDITOR}),
+    Capability.ADMINISTER: frozenset({Role.ADMIN}),
+}
+
+
+def can(user: User, capability: Capability | str) -> bool:
+    """Whether ``user`` holds one of the roles of ``capability``."""
+    return bool(user.has_role(*CAPABILITIES[Capability(capability)]))
 
 
 def is_global_admin(session: Session, user: User) -> bool:
@@ -27,19 +70,19 @@ def visible_agency_ids(user: User) -> set[int]:
     return {user.agency_id}
 
 
-def administrable_units(session: Session, user: User) -> Select[tuple[Unit]]:
+def administrable_units(session: Session, user: User) -> Select[Unit]:
     q = select(Unit).order_by(Unit.agency_id.nulls_first(), Unit.parent_id.nulls_first(), Unit.name)
     if not user.has_role(Role.ADMIN):
-        return q.where(False)
+        return q.where(false())
     if is_global_admin(session, user):
         return q
     return q.where(Unit.agency_id == user.agency_id)
 
 
-def administrable_users(session: Session, user: User) -> Select[tuple[User]]:
+def administrable_users(session: Session, user: User) -> Select[User]:
     q = select(User).order_by(User.agency_id, User.full_name)
     if not user.has_role(Role.ADMIN):
-        return q.where(False)
+        return q.where(false())
     if is_global_admin(session, user):
         return q
     return q.where(User.agency_id == user.agency_id)
@@ -62,12 +105,10 @@ def can_administer_user(session: Session, user: User, target: User) -> bool:
 _PRIVILEGED_FOR_CONFIDENTIAL = (Role.LEADER, Role.CLERK, Role.AUDITOR)
 
 
-def can_read_document(user: User, doc) -> bool:
+def can_read_document(user: User, doc: Document) -> bool:
     """Outgoing documents: users of the issuing agency; confidential ones only to the people
     on them and the agency's leaders, clerks and auditors. Other agencies: never directly
     (they read what was delivered to them through their delivery)."""
-    from .models import Confidentiality
-
     if doc.agency_id != user.agency_id:
         return False
     if doc.confidentiality == Confidentiality.NORMAL:
@@ -77,11 +118,9 @@ def can_read_document(user: User, doc) -> bool:
     )
 
 
-def can_read_delivery(user: User, delivery) -> bool:
+def can_read_delivery(user: User, delivery: Delivery) -> bool:
     """Incoming documents: users of the recipient agency (confidential: the people on it,
     the lead unit, leaders, clerks and auditors)."""
-    from .models import Confidentiality
-
     if delivery.recipient_agency_id != user.agency_id:
         return False
     if delivery.document.confidentiality == Confidentiality.NORMAL:
@@ -90,12 +129,8 @@ def can_read_delivery(user: User, delivery) -> bool:
             or user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL))
 
 
-def readable_documents_filter(user: User):
+def readable_documents_filter(user: User) -> ColumnElement[bool]:
     """A SQL condition equivalent to ``can_read_document`` (for lists and search)."""
-    from sqlalchemy import and_, or_
-
-    from .models import Confidentiality, Document
-
     own = Document.agency_id == user.agency_id
     if user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL):
         return own
@@ -105,12 +140,8 @@ def readable_documents_filter(user: User):
     ))
 
 
-def readable_deliveries_filter(user: User):
-    from sqlalchemy import and_, or_, select
-    from sqlalchemy.orm import aliased
-
-    from .models import Confidentiality, Delivery, Document
-
+def readable_deliveries_filter(user: User) -> ColumnElement[bool]:
+    """A SQL condition equivalent to ``can_read_delivery``."""
     own = Delivery.recipient_agency_id == user.agency_id
     if user.has_role(*_PRIVILEGED_FOR_CONFIDENTIAL):
         return own
@@ -121,3 +152,90 @@ def readable_deliveries_filter(user: User):
     normal = select(doc.id).where(doc.id == Delivery.document_id,
                                   doc.confidentiality == Confidentiality.NORMAL).exists()
     return and_(own, or_(normal, Delivery.handler_id == user.id, Delivery.lead_unit_id == user.unit_id))
+
+
+def can_verify_version(session: Session, user: User, version: FileVersion) -> bool:
+    """A version a verifier may check: of a document of their agency, or exactly the version
+    delivered to their agency."""
+    doc = version.file.document
+    if doc.agency_id == user.agency_id:
+        return True
+    delivered = session.execute(select(Delivery.id).where(
+        Delivery.document_id == doc.id, Delivery.recipient_agency_id == user.agency_id,
+        Delivery.verified_sha256 == version.sha256)).first()
+    return delivered is not None
+
+
+# -- the actions on an outgoing document -------------------------------------------------------
+
+
+class DocumentAction(enum.StrEnum):
+    EDIT = "edit"
+    SUBMIT = "submit"
+    FORWARD = "forward"
+    RETURN = "return"
+    SIGN = "sign"
+    ISSUE = "issue"
+    DISPATCH = "dispatch"
+    RECALL = "recall"
+    REPLACE = "replace"  # draft a document that replaces this one
+
+
+@dataclass(frozen=True)
+class DocumentRule:
+    """One action: the states it applies in, and who may take it (given the document)."""
+
+    states: frozenset[DocStatus]
+    who: Callable[[User, Document], bool]
+
+    def person_may(self, user: User, doc: Document) -> bool:
+        return self.who(user, doc)
+
+    def allows(self, user: User, doc: Document) -> bool:
+        return doc.status in self.states and self.who(user, doc)
+
+
+def _drafter(user: User, doc: Document) -> bool:
+    return doc.created_by_id == user.id
+
+
+def _issuing_clerk(user: User, doc: Document) -> bool:
+    return user.agency_id == doc.agency_id and user.has_role(Role.CLERK)
+
+
+def _returner(user: User, doc: Document) -> bool:
+    return ((doc.status == DocStatus.IN_REVIEW and doc.reviewer_id == user.id)
+            or (doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == user.id))
+
+
+DOCUMENT_ACTIONS: Mapping[DocumentAction, DocumentRule] = {
+    DocumentAction.EDIT: DocumentRule(frozenset({DocStatus.DRAFT, DocStatus.RETURNED}), _drafter),
+    DocumentAction.SUBMIT: DocumentRule(frozenset({DocStatus.DRAFT, DocStatus.RETURNED}), _drafter),
+    DocumentAction.FORWARD: DocumentRule(frozenset({DocStatus.IN_REVIEW}), lambda u, d: d.reviewer_id == u.id),
+    DocumentAction.RETURN: DocumentRule(frozenset({DocStatus.IN_REVIEW, DocStatus.AWAITING_SIGNATURE}), _returner),
+    DocumentAction.SIGN: DocumentRule(frozenset({DocStatus.AWAITING_SIGNATURE}),
+                                      lambda u, d: d.signer_id == u.id and u.has_role(Role.LEADER)),
+    DocumentAction.ISSUE: DocumentRule(frozenset({DocStatus.SIGNED}), _issuing_clerk),
+    DocumentAction.DISPATCH: DocumentRule(frozenset({DocStatus.ISSUED}), _issuing_clerk),
+    DocumentAction.RECALL: DocumentRule(frozenset({DocStatus.ISSUED, DocStatus.DISPATCHED}),
+                                        lambda u, d: u.agency_id == d.agency_id
+                                        and u.has_role(Role.CLERK, Role.LEADER)),
+    DocumentAction.REPLACE: DocumentRule(frozenset({DocStatus.DISPATCHED, DocStatus.RECALLED}),
+                                         lambda u, d: can(u, Capability.DRAFT)),
+}
+
+
+def rule_of(action: DocumentAction) -> DocumentRule:
+    return DOCUMENT_ACTIONS[action]
+
+
+def may(user: User, doc: Document, action: DocumentAction | str) -> bool:
+    """Whether ``user`` may take ``action`` on ``doc`` now (reading it is part of it)."""
+    return can_read_document(user, doc) and DOCUMENT_ACTIONS[DocumentAction(action)].allows(user, doc)
+
+
+def available_actions(user: User, doc: Document) -> frozenset[DocumentAction]:
+    """Every action ``user`` may take on ``doc`` now: the page's buttons, the API's ``actions``."""
+    if not can_read_document(user, doc):
+        return frozenset()
+    return frozenset(action for action, rule in DOCUMENT_ACTIONS.items() if rule.allows(user, doc))

@@ -6,11 +6,15 @@ import datetime as dt
 import logging
 from typing import Any
 
+import click
 from flask import Flask, g
 from sqlalchemy.orm import Session
 
+from . import api, cli, web
+from .cli import pki as pki_commands
 from .config import PROJECT_ROOT, Config, load_config
-from .db import make_engine, make_sessionmaker
+from .db import make_engine, make_sessionmaker, session_scope
+from .demo_documents import ensure_demo_documents, write_samples
 from .web.requestdb import get_session, writes
 
 # get_session and writes live in web.requestdb; re-exported for code written before the move
@@ -67,10 +71,13 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
                 # the response is already made and must not become a 500 (tests/reliability/test_db_faults.py)
                 app.logger.warning("could not end the request's database session", exc_info=True)
 
-    from . import cli, web
-
     web.init_app(app)
+    api.init_app(app)  # /api/v1 (JSON errors, token auth, no CSRF), /account/tokens
+    web.init_hardening(app)
     cli.register(app.cli)
+    # ``docflow init`` / ``docflow demo``: the dev CA; demo certificates, images and documents
+    app.extensions.setdefault("docflow.init_hooks", []).append(pki_commands.init_hook)
+    app.extensions.setdefault("docflow.demo_hooks", []).append(pki_commands.demo_hook)
     app.extensions.setdefault("docflow.demo_hooks", []).append(lambda _password: _demo_documents(app))
     logging.getLogger("docflow").setLevel(logging.INFO)
     return app
@@ -78,14 +85,9 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
 
 def _demo_documents(app: Flask) -> None:
     """``docflow demo``: sample PDFs to upload and a few documents already in the workflow."""
-    from .db import session_scope
-    from .demo_documents import ensure_demo_documents, write_samples
-
     config = app.config["DOCFLOW"]
     paths = write_samples(config.data_dir / "demo")
     with session_scope(app.extensions["docflow.write_sessionmaker"]) as session:
         created = ensure_demo_documents(session, config)
-    import click
-
     note = f" ({created} demo documents created)" if created else ""
     click.echo(f"Sample PDFs to upload: {paths[0].parent}{note}")

@@ -88,7 +88,7 @@ def _sqlite_path(url: URL) -> Path:
 
 
 def _instance_files(data_dir: Path, sqlite_db: Path | None) -> list[Path]:
-    out = []
+    out: list[Path] = []
     if not data_dir.is_dir():
         return out
     for path in sorted(data_dir.rglob("*")):

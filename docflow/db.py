@@ -61,6 +61,7 @@ def make_sessionmaker(engine: Engine, *, writer: bool = False, read_only: bool =
     (a reader cannot upgrade), instead of every time in the tests."""
     if writer and read_only:
         raise ValueError("a session is either a writer or read-only")
+    bind: Engine
     if writer:
         bind = engine.execution_options(sqlite_immediate=True)
     elif read_only:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from .config import Config
 from .models import Unit, User
 from .pki import service as pki
-from .signing.signer import Signer
+from .signer import Signer
 from .storage import FileBlobStore
 from .verification import TrustContext
 from .verification.trust import RevocationFetcher

@@ -10,7 +10,18 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-__all__ = ["upgrade", "current_revision", "head_revision", "alembic_config"]
+__all__ = ["upgrade", "current_revision", "head_revision", "alembic_config", "POSTGRESQL_ONLY_INDEXES",
+           "include_object"]
+
+# Expression indexes that exist only on PostgreSQL, made by raw SQL in migrations 0003/0005/0006
+# (full-text search, trigram notation search, recipients as jsonb; trigram only where the
+# extension is available). The models cannot state them; autogenerate must leave them alone.
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_documents_fts", "ix_documents_notation_trgm", "ix_documents_recipients"})
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic's filter: everything except the PostgreSQL-only indexes above."""
+    return not (type_ == "index" and reflected and name in POSTGRESQL_ONLY_INDEXES)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

@@ -52,12 +52,11 @@ def _exception_class(code: int):
 
 
 def api_blueprints() -> list:
-    from ..edxml import api as edxml_api
-    from . import documents, incoming
+    from . import documents, edxml, incoming
     from .directory import bp as directory_bp
     from .directory import tokens_bp, webhooks_bp
 
-    return [documents.bp, incoming.bp, directory_bp, tokens_bp, webhooks_bp, edxml_api.bp]
+    return [documents.bp, incoming.bp, directory_bp, tokens_bp, webhooks_bp, edxml.bp]
 
 
 def init_app(app: Flask) -> None:
@@ -84,7 +83,5 @@ def init_app(app: Flask) -> None:
     _json_errors_for_api(app)
     pages.init_app(app)
     from ..webhooks import jobs
-    from ..webhooks import pages as webhook_pages
 
-    webhook_pages.init_app(app)
     jobs.install(app)

@@ -7,6 +7,7 @@ from flask import current_app, request
 from flask_babel import force_locale
 from sqlalchemy.orm import Session
 
+from .. import access
 from ..models import Delivery, Document, Unit, User
 from ..runtime import workflow_context
 from ..uow import UnitOfWork
@@ -85,13 +86,15 @@ def document_dict(session: Session, doc: Document) -> dict:
         "issued_at": doc.issued_at, "dispatched_at": doc.dispatched_at, "recalled_at": doc.recalled_at,
         "recall_reason": doc.recall_reason, "created_at": doc.created_at, "files": files,
         "recipients_status": recipients,
+        # what the caller may do now: the same declaration the page's buttons come from
+        "actions": sorted(access.available_actions(me(), doc)),
     }
 
 
 def delivery_dict(session: Session, d: Delivery, *, detail: bool = False) -> dict:
     doc = d.document
     sender = session.get(Unit, doc.agency_id)
-    out = {
+    out: dict[str, object] = {
         "id": d.id, "status": d.status.value, "revision": d.revision, "recipient_agency_id": d.recipient_agency_id,
         "sender_agency_id": doc.agency_id, "sender_agency_name": sender.name if sender else "",
         "document_id": doc.id, "notation": doc.notation, "subject": doc.subject, "doc_type": doc.doc_type.value,

@@ -6,8 +6,9 @@ from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from .. import access
 from ..messages import N_
-from ..models import Role, User
+from ..models import User
 from ..runtime import trust_context
 from ..verification import verify_pdf
 from ..webhooks import service as webhooks
@@ -78,7 +79,6 @@ def user(user_id: int):
     return user_dict(found)
 
 
-REGISTER_ROLES = (Role.CLERK, Role.LEADER, Role.AUDITOR)
 
 
 @bp.route("/registers/<any(outgoing, incoming, tracking):kind>")
@@ -88,7 +88,7 @@ def register(args, kind: str):
     """The outgoing, incoming or tracking register of my agency for a year (Decree 30 Annex IV).
     Kept by the clerks; leaders and auditors read them."""
     session, user = db(), me()
-    if not user.has_role(*REGISTER_ROLES):
+    if not access.can(user, access.Capability.READ_REGISTERS):
         raise NotAllowed(N_("Only clerks, leaders and auditors read the registers."))
     year, unit_id = args.get("year") or ctx().year(), args.get("unit_id")
     page = queries.register_page(session, user, kind, year, ctx().today(), unit_id, cursor=args.get("cursor"),

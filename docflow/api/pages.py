@@ -45,6 +45,13 @@ def reference():
     return render_template("api/reference.html", spec=spec, operations=operations)
 
 
+def _me(db) -> User:
+    user: User | None = db.get(User, current_user.id)
+    if user is None:  # the account was removed while the session lived
+        abort(401)
+    return user
+
+
 def _owner(db, user_id: int | None) -> User:
     me = db.get(User, current_user.id)
     if user_id is None or user_id == me.id:
@@ -84,7 +91,7 @@ def token_create(user_id: int | None):
     if not form.validate_on_submit():
         return _page(db, owner, form, status=400)
     try:
-        issued = tokens.create_token(get_uow(), db.get(User, current_user.id), owner, form.name.data,
+        issued = tokens.create_token(get_uow(), _me(db), owner, form.name.data,
                                      days=form.expires_in_days.data, ip=request.remote_addr or "")
     except tokens.TokenNotFound:
         abort(404)
@@ -105,7 +112,7 @@ def token_revoke(token_id: int):
     if not form.validate_on_submit():
         abort(400)
     try:
-        row = tokens.revoke_token(get_uow(), db.get(User, current_user.id), token_id, ip=request.remote_addr or "")
+        row = tokens.revoke_token(get_uow(), _me(db), token_id, ip=request.remote_addr or "")
     except tokens.TokenNotFound:
         abort(404)
     from flask import flash, redirect, url_for

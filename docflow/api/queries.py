@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from .. import access
@@ -44,6 +44,7 @@ def visible_unit(session: Session, user: User, unit_id: int) -> Unit | None:
 def users_for(session: Session, user: User, role: str | None = None) -> list[User]:
     """The active users of the user's agency (signers, reviewers, handlers to choose from);
     administrators also see inactive ones of the agencies they administer."""
+    q: Select[User]
     if user.has_role(Role.ADMIN):
         q = access.administrable_users(session, user)
     else:

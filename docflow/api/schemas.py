@@ -7,6 +7,7 @@ import marshmallow as ma
 from flask_smorest.fields import Upload
 from marshmallow import ValidationError, fields, validate
 
+from ..access import DocumentAction
 from ..models import AdminLevel, Confidentiality, DeliveryStatus, DocStatus, DocType, OrgType, Role, Urgency
 
 MAX_ID = 2**31 - 1
@@ -133,6 +134,10 @@ class DocumentSchema(DocumentSummarySchema):
     created_at = fields.DateTime(required=True)
     files = fields.List(fields.Nested(FileSchema), required=True)
     recipients_status = fields.List(fields.Nested(RecipientStatusSchema), required=True)
+    actions = fields.List(fields.String(validate=validate.OneOf([a.value for a in DocumentAction])), required=True,
+                          metadata={"description": "What the caller may do with the document now (the page's "
+                                                   "buttons): edit, submit, forward, return, sign, issue, dispatch, "
+                                                   "recall, replace"})
 
 
 class DocumentPageSchema(ma.Schema):

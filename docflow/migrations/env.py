@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from docflow.models import Base
+from docflow.schema import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -13,16 +14,16 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
-        context.configure(connection=connection, target_metadata=target_metadata,
+        context.configure(connection=connection, target_metadata=target_metadata, include_object=include_object,
                           render_as_batch=connection.dialect.name == "sqlite")
         with context.begin_transaction():
             context.run_migrations()
         return
     from docflow.db import make_engine
 
-    engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as conn:
-        context.configure(connection=conn, target_metadata=target_metadata,
+        context.configure(connection=conn, target_metadata=target_metadata, include_object=include_object,
                           render_as_batch=conn.dialect.name == "sqlite")
         with context.begin_transaction():
             context.run_migrations()

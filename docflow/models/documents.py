@@ -111,6 +111,7 @@ class Document(Base):
         UniqueConstraint("agency_id", "year", "number", name="uq_documents_agency_year_number"),
         Index("ix_documents_agency_status_updated", "agency_id", "status", "updated_at"),
         Index("ix_documents_agency_issued", "agency_id", "issued_at"),
+        Index("ix_documents_agency_updated", "agency_id", "updated_at", "id"),  # migration 0005: the outbox order
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -216,6 +217,7 @@ class Delivery(Base):
         UniqueConstraint("recipient_agency_id", "incoming_year", "incoming_number",
                          name="uq_deliveries_incoming_number"),
         Index("ix_deliveries_recipient_status", "recipient_agency_id", "status", "received_at"),
+        Index("ix_deliveries_recipient_received", "recipient_agency_id", "received_at", "id"),  # migration 0006
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,7 +6,7 @@ human message. None of them ever includes a PIN, a password or key material.
 
 from __future__ import annotations
 
-from docflow.signing.signer import SignerError
+from docflow.signer import SignerError
 
 __all__ = [
     "PkiError",

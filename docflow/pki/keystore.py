@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from docflow.pki.errors import KeyBlobError, KeyLocked, WeakPin, WrongPin
-from docflow.signing.signer import SoftwareSigner
+from docflow.signer import SoftwareSigner
 
 __all__ = [
     "PrivateKey",

@@ -30,7 +30,7 @@ from pkcs11.util.ec import (
 )
 
 from docflow.pki.errors import KeyLocked, Pkcs11Error, WrongPin
-from docflow.signing.signer import HASHES, Signer
+from docflow.signer import HASHES, Signer
 
 __all__ = [
     "TokenKeyRef",

@@ -42,7 +42,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .. import audit
+from .. import access, audit
 from ..messages import N_, DomainError
 from ..models import (
     Certificate,
@@ -79,10 +79,10 @@ from .signers import SoftwareKeyRef, open_signer
 
 if TYPE_CHECKING:
     from ..config import Config
-    from ..signing.signer import Signer
+    from ..signer import Signer
 
 __all__ = [
-    "PkiServiceError", "CertificateNotFound", "CertificateNotUsable", "PinRejected",
+    "may_issue", "PkiServiceError", "CertificateNotFound", "CertificateNotUsable", "PinRejected",
     "WrongCertificatePin", "CertificateLocked", "PinChangeRequired", "PinPolicyViolation", "ImportRejected",
     "ImageRejected", "TrustAnchorRejected", "TokenFailure",
     "DevTsa", "ensure_dev_ca", "dev_tsa", "kdf_params", "trust_directories", "instance_trust_dir",
@@ -190,6 +190,31 @@ _IMPORT_MESSAGES: dict[str, str] = {
 }
 _PIN_POLICY = N_("The new PIN must have 6 to 64 characters and must not be one repeated character "
                  "or a simple run such as 123456.")
+
+
+# ---- who may use and who may issue a certificate ---------------------------------------
+
+
+def may_issue(session: Session, actor: User | None, owner: User | Unit, *, self_service: bool = False) -> bool:
+    """An administrator of the owner's agency (``actor=None``: docflow itself, the CLI); with
+    ``self_service`` also the owner (a person importing their own PKCS#12)."""
+    if actor is None:
+        return True
+    if self_service and isinstance(owner, User) and owner.id == actor.id:
+        return True
+    if isinstance(owner, User):
+        return access.can_administer_user(session, actor, owner)
+    return access.can_administer_unit(session, actor, owner)
+
+
+def _require_use(certificate: Certificate, actor: User | None) -> None:
+    if actor is not None and not may_hold(actor, certificate):
+        raise CertificateNotFound(N_("This certificate does not exist or you do not have access to it."))
+
+
+def _require_issue(session: Session, actor: User | None, owner: User | Unit, *, self_service: bool = False) -> None:
+    if not may_issue(session, actor, owner, self_service=self_service):
+        raise CertificateNotFound(N_("This user or agency does not exist or you do not have access to it."))
 
 
 # ---- configuration-derived helpers -----------------------------------------------------
@@ -477,6 +502,7 @@ def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str
     the holder. The key is wrapped under a fresh activation code sealed with this box, the
     certificate is PENDING (the holder's current one stays in use) and the code travels only to
     the holder (``activate``)."""
+    _require_issue(session, actor, user)
     if user.service_account:
         raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="user_id")
     code = None
@@ -513,6 +539,7 @@ def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str |
     """The agency's seal certificate (software key). Its PIN is held by the agency's clerks
     (``one_time_pin``: they must replace the administrator's PIN before the first seal;
     ``for_activation``: a clerk sets it, see ``issue_personal_certificate``)."""
+    _require_issue(session, actor, agency)
     code = None
     if for_activation is not None:
         _check_activation_channel(session, CertificateOwner.SEAL, agency=agency)
@@ -544,6 +571,7 @@ def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, 
                                actor: User | None) -> Certificate:
     """Generate a non-extractable key on a PKCS#11 token and certify it (personal for a user,
     seal for an agency). docflow stores only the token reference; the PIN is the token's."""
+    _require_issue(session, actor, owner)
     try:
         public_key = generate_key_on_token(ref, token_pin, algorithm)
     except (WrongPin, KeyLocked, Pkcs11Error) as exc:
@@ -575,7 +603,10 @@ def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: s
     Checks the PIN policy, then the file (``p12import``: password, key, key usage, validity,
     chain to ``anchors``); a refusal raises ``ImportRejected`` with a clear reason and stores
     nothing. The key is re-encrypted at once under ``new_pin``; the password is forgotten.
-    ``for_activation``: an administrator imports for somebody; the holder sets the PIN."""
+    ``for_activation``: an administrator imports for somebody; the holder sets the PIN.
+    The owner may import for themselves; administrators for the people and agencies they
+    administer."""
+    _require_issue(session, actor, owner, self_service=True)
     code = None
     if isinstance(owner, User) and owner.service_account:
         raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="owner")
@@ -935,6 +966,7 @@ def change_pin(session: Session, certificate: Certificate, old_pin: str, new_pin
                actor: User | None, max_failures: int = 5) -> Certificate:
     """Re-encrypt the software key under ``new_pin`` (fresh salt and nonce, the same KDF).
     A wrong ``old_pin`` counts as a failure (recorded even so, see the module doc)."""
+    _require_use(certificate, actor)
     if certificate.key_backend != KeyBackend.SOFTWARE or certificate.key_blob is None:
         raise CertificateNotUsable(N_("The PIN of a token is changed with the token's own tools."))
     _check_usable(session, certificate, actor=actor, action="certificate.change_pin")
@@ -965,7 +997,9 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
     by one login on the token now and used at ``sign`` time. A wrong PIN increments the
     counter and locks the key at ``max_failures``: then ``PinRejected`` is raised after the
     counter and audit event were committed on their own (``uow.record_failure``). Success
-    resets the counter and records ``certificate.unlock_key`` (never the PIN)."""
+    resets the counter and records ``certificate.unlock_key`` (never the PIN). Only who holds
+    the PIN (``may_hold``) may ask; ``actor=None`` is docflow itself."""
+    _require_use(certificate, actor)
     _check_usable(session, certificate, actor=actor, action="certificate.use", now=now)
     if actor is not None and actor.service_account:
         raise CertificateNotUsable(N_("A service account never signs."))

@@ -14,7 +14,7 @@ from cryptography import x509
 
 from docflow.pki import keystore
 from docflow.pki.pkcs11 import Pkcs11Signer, TokenKeyRef
-from docflow.signing.signer import Signer
+from docflow.signer import Signer
 
 __all__ = ["SoftwareKeyRef", "KeyLocation", "open_signer"]
 

@@ -13,6 +13,7 @@ pikepdf, in-process); ``geometry.py`` keeps visible boxes on the page as display
 when asked (``qpdf_check=True``).
 """
 
+from docflow.signer import Signer, SignerError, SoftwareSigner
 from docflow.signing.appearance import (
     Appearance,
     AppearanceError,
@@ -30,7 +31,6 @@ from docflow.signing.errors import (
     TimestampUnavailable,
 )
 from docflow.signing.service import BatchResult, SignedPdf, sign_batch, sign_pdf
-from docflow.signing.signer import Signer, SignerError, SoftwareSigner
 
 __all__ = [
     "Appearance",

@@ -65,10 +65,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from pypdf import PdfReader
 from pypdf import generic as po
 
+from docflow.signer import Signer
 from docflow.signing.cms_der import SignedDataTemplate
 from docflow.signing.endesive_compat import import_endesive
 from docflow.signing.errors import SigningError
-from docflow.signing.signer import Signer
 
 import_endesive()  # defect 1: must run before endesive.pdf.cms is imported
 

@@ -20,6 +20,8 @@ from typing import Any, Protocol
 from pypdf import PdfReader
 
 from docflow.messages import N_
+from docflow.pki.tsa import read_token
+from docflow.signer import Signer, SignerError
 from docflow.signing.appearance import Appearance, AppearanceError, render_appearance_pdf
 from docflow.signing.checks import PdfFacts, open_signable
 from docflow.signing.endesive_fixes import CmsResult, EndesiveSession, unique_field_name
@@ -31,7 +33,6 @@ from docflow.signing.errors import (
     TimestampUnavailable,
 )
 from docflow.signing.geometry import to_user_space
-from docflow.signing.signer import Signer, SignerError
 
 __all__ = ["SignedPdf", "BatchResult", "Timestamper", "sign_pdf", "sign_batch"]
 
@@ -146,8 +147,6 @@ def sign_pdf(
 
     timestamp_time = None
     if result.timestamp_token is not None:
-        from docflow.pki.tsa import read_token
-
         timestamp_time = read_token(result.timestamp_token).gen_time
     return SignedPdf(
         pdf=result.pdf,  # the one copy of the input: the signed version itself

@@ -10,12 +10,18 @@ from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import access
 from ..accounts.errors import AccountError
 from ..extensions import babel, csrf, limiter, login_manager
 from ..i18n import LOCALES, compile_catalogs, fmt_date, fmt_datetime, select_locale, tr_error
 from ..messages import N_
 from ..workflow.paging import InvalidCursor
 from .labels import repair_labels, status_label
+
+
+def _current_user_can(capability: str) -> bool:
+    """``can('read_registers')`` in templates: access.CAPABILITIES for the signed-in user."""
+    return bool(current_user.is_authenticated and access.can(current_user, capability))
 
 __all__ = ["init_app"]
 
@@ -53,6 +59,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["LOCALES"] = LOCALES
     app.jinja_env.globals["status_label"] = status_label
     app.jinja_env.globals["repair_labels"] = repair_labels
+    app.jinja_env.globals["can"] = _current_user_can
 
     @app.context_processor
     def _inject() -> dict:
@@ -124,9 +131,14 @@ def init_app(app: Flask) -> None:
         500: N_("Something went wrong on our side. Nothing was changed; please try again."),
     }.items():
         app.register_error_handler(code, _make_handler(code, text))
-    from .. import api
+    from . import webhooks
 
-    api.init_app(app)  # /api/v1 (JSON errors, token auth, no CSRF), /account/tokens, /admin/webhooks
+    webhooks.init_app(app)  # /admin/webhooks
+
+
+def init_hardening(app: Flask) -> None:
+    """Per-user signing rate limit, audit of denied access: after the API's token check, so
+    the application factory calls it after ``api.init_app``."""
     from . import hardening
 
     hardening.init_app(app)  # per-user signing rate limit, audit of denied access (after the API's token check)

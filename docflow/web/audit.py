@@ -46,24 +46,23 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import BooleanField, DateField, SelectField, StringField
 from wtforms.validators import Optional
 
-from .. import audit
+from .. import access, audit
 from ..audit.reading import recorded_actions
 from ..config import Config
 from ..i18n import tr_error
-from ..models import AuditEvent, Delivery, FileVersion, Role, User
+from ..models import AuditEvent, Delivery, FileVersion, User
 from ..runtime import trust_context
 from ..storage import FileBlobStore
 from ..verification import SignatureNotFound, plain, signed_revision, verify_pdf
 from ..workflow.paging import InvalidCursor, keyset_page
 from .forms import EmptyForm, choices
-from .guards import roles_required
+from .guards import capability_required
 from .pages import page_count_of, render_png
 from .params import int_arg
 from .requestdb import get_session, get_uow
 
 bp = Blueprint("audit", __name__)
 
-VERIFIERS = (Role.AUDITOR, Role.CLERK)
 UPLOAD_TTL_SECONDS = 3600
 RENDER_ZOOM = 1.5  # 108 dpi: readable side by side
 MAX_COMPARE_PAGES = 30
@@ -189,16 +188,6 @@ class Source:
         return url_for(f"audit.{self.kind}_{endpoint}", **self.key, **kw)
 
 
-def _version_in_scope(db, me: User, version: FileVersion) -> bool:
-    doc = version.file.document
-    if doc.agency_id == me.agency_id:
-        return True
-    delivered = db.execute(select(Delivery.id).where(
-        Delivery.document_id == doc.id, Delivery.recipient_agency_id == me.agency_id,
-        Delivery.verified_sha256 == version.sha256)).first()
-    return delivered is not None
-
-
 def _source(kind: str, key: dict[str, Any]) -> Source:
     """The upload or version named by the URL, or 404 (also when out of scope)."""
     db = get_session()
@@ -210,7 +199,7 @@ def _source(kind: str, key: dict[str, Any]) -> Source:
         data, name = entry
         return Source(kind, key, data, name, name)
     version = db.get(FileVersion, key["version_id"])
-    if version is None or not _version_in_scope(db, me, version):
+    if version is None or not access.can_verify_version(db, me, version):
         abort(404)
     try:
         data = FileBlobStore(_config().blob_dir).get(version.sha256)
@@ -285,7 +274,7 @@ def _too_large(_err):
 
 
 @bp.route("/verify", methods=["GET", "POST"])
-@roles_required(*VERIFIERS)
+@capability_required(access.Capability.VERIFY)
 def verify():
     form = VerifyForm()
     if form.validate_on_submit():
@@ -400,14 +389,14 @@ def _register_report_routes() -> None:
                 return _view(_kind, **kw)
 
             endpoint.__name__ = f"{kind}_{name}"
-            bp.add_url_rule(prefix + suffix, f"{kind}_{name}", roles_required(*VERIFIERS)(endpoint))
+            bp.add_url_rule(prefix + suffix, f"{kind}_{name}", capability_required(access.Capability.VERIFY)(endpoint))
 
 
 _register_report_routes()
 
 
 @bp.route("/deliveries/<int:delivery_id>")
-@roles_required(*VERIFIERS)
+@capability_required(access.Capability.VERIFY)
 def delivery_report(delivery_id: int):
     """The report stored when the copy arrived (recipient's or sender's agency)."""
     db = get_session()
@@ -477,13 +466,13 @@ def _trail_page(chain: dict | None = None, status: int = 200):
 
 
 @bp.route("/trail")
-@roles_required(Role.AUDITOR)
+@capability_required(access.Capability.READ_AUDIT_TRAIL)
 def trail():
     return _trail_page()
 
 
 @bp.route("/trail/check", methods=["POST"])
-@roles_required(Role.AUDITOR)
+@capability_required(access.Capability.READ_AUDIT_TRAIL)
 def trail_check():
     """Walk the whole hash chain now and show the result (the check itself is recorded)."""
     if not EmptyForm().validate_on_submit():
@@ -508,7 +497,7 @@ def _csv_cell(value: Any) -> str:
 
 
 @bp.route("/trail.csv")
-@roles_required(Role.AUDITOR)
+@capability_required(access.Capability.READ_AUDIT_TRAIL)
 def trail_csv():
     db = get_session()
     me = _me(db)

@@ -159,7 +159,7 @@ def index():
 def new():
     db = _db()
     me = _me(db)
-    if not me.has_role(Role.STAFF):
+    if not access.can(me, access.Capability.DRAFT):
         abort(403)
     form = DraftForm()
     _draft_choices(db, form, me)
@@ -187,7 +187,7 @@ def edit(document_id: int):
     db = _db()
     me = _me(db)
     doc = _document(db, document_id)
-    if doc.created_by_id != me.id or doc.status not in (DocStatus.DRAFT, DocStatus.RETURNED):
+    if not access.may(me, doc, access.DocumentAction.EDIT):
         abort(403)
     form = DraftForm(obj=doc)
     # a new main file is optional when editing: drop FileRequired, keep the PDF-only check
@@ -234,8 +234,9 @@ def show(document_id: int):
     units = {u.id: u for u in db.execute(select(Unit).where(Unit.id.in_([doc.agency_id, doc.unit_id, *doc.recipients])))
              .scalars()}
     main = doc.main_file.current
+    actions = access.available_actions(me, doc)
     next_number = None
-    if doc.status == DocStatus.SIGNED and me.has_role(Role.CLERK):
+    if access.DocumentAction.ISSUE in actions:
         from ..workflow.numbering import peek_next_number
 
         year = _ctx(db).year()
@@ -245,10 +246,10 @@ def show(document_id: int):
     seal_page, seal_box = outgoing.seal_placement_for(doc)
     placing = None  # what the signature box on the page previews, if this user places anything
     seal_pt = 36 * 72 / 25.4
-    if doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == me.id:
+    if access.DocumentAction.SIGN in actions:
         placing = "signature"  # the default box on this file's last page (small pages: scaled)
         placement, _scale = outgoing.signature_placement_for(_ctx(db).blobs.get(main.sha256), None)
-    elif doc.status == DocStatus.SIGNED and me.has_role(Role.CLERK) and me.agency_id == doc.agency_id:
+    elif access.DocumentAction.ISSUE in actions:
         from ..pki import service as pki
 
         placing = "seal"
@@ -256,7 +257,7 @@ def show(document_id: int):
         if record is not None and record.width_mm:
             seal_pt = record.width_mm * 72 / 25.4
     return render_template(
-        "documents/show.html", doc=doc, me=me, events=events, people=people, units=units, main=main,
+        "documents/show.html", doc=doc, me=me, actions=actions, events=events, people=people, units=units, main=main,
         delivered={d.recipient_agency_id: d for d, _name in queries.recipients_status(db, doc)},
         action=ActionForm(revision=doc.revision),
         sign_form=SignForm(revision=doc.revision, page=placement.page,
@@ -381,12 +382,11 @@ def recall(document_id: int):
 def batch_sign():
     db = _db()
     me = _me(db)
-    if not me.has_role(Role.LEADER):
+    if not access.can(me, access.Capability.SIGN):
         abort(403)
     ids = int_args("id")[:50]
     docs = [d for d in (db.get(Document, i) for i in ids)
-            if d is not None and access.can_read_document(me, d) and d.signer_id == me.id
-            and d.status == DocStatus.AWAITING_SIGNATURE]
+            if d is not None and access.may(me, d, access.DocumentAction.SIGN)]
     from ..pki import service as pki
 
     cert = pki.active_certificate(db, user=me)

@@ -9,9 +9,10 @@ from typing import Any
 from flask import abort
 from flask_login import current_user, login_required
 
+from .. import access
 from ..models import Role
 
-__all__ = ["roles_required"]
+__all__ = ["roles_required", "capability_required"]
 
 
 def roles_required(*roles: Role) -> Callable:
@@ -28,3 +29,8 @@ def roles_required(*roles: Role) -> Callable:
         return wrapped
 
     return decorator
+
+
+def capability_required(capability: access.Capability) -> Callable:
+    """Logged in and holding ``capability`` (``access.CAPABILITIES``); otherwise 403."""
+    return roles_required(*access.CAPABILITIES[capability])

@@ -42,6 +42,7 @@ from .. import access
 from ..extensions import csrf, limiter
 from ..i18n import tr_error
 from ..models import Certificate, CertificateStatus, Role, Unit, UnitKind, User, utcnow
+from ..notices import secret_box
 from ..pki import service, truststore
 from ..pki.errors import CaError
 from ..pki.revocation import decode_ocsp_get
@@ -170,20 +171,13 @@ def _data_uri(png: bytes | None) -> str | None:
     return "data:image/png;base64," + base64.b64encode(png).decode() if png else None
 
 
-def _can_use(user: User, cert: Certificate) -> bool:
-    """Who holds the PIN: the person for a personal certificate, the agency's clerks for a seal."""
-    return service.may_hold(user, cert)
-
-
 def _box():
-    from ..notices import secret_box
-
     return secret_box(_config().secret_key)
 
 
 def _own_certificate_or_404(db, cert_id: int) -> Certificate:
     cert = db.get(Certificate, cert_id)
-    if cert is None or not _can_use(_me(db), cert):
+    if cert is None or not service.may_hold(_me(db), cert):
         abort(404)
     return cert
 
@@ -604,10 +598,7 @@ def tsa():
 
 
 def init_app(app) -> None:
-    """Register both blueprints (the public one without CSRF: its POST bodies are DER) and the
-    ``docflow init`` / ``docflow demo`` hooks (dev CA; demo certificates and images)."""
-    from ..pki.cli import demo_hook, init_hook
-
+    """Register both blueprints (the public one without CSRF: its POST bodies are DER)."""
     app.register_blueprint(bp)
     app.register_blueprint(public_bp)
     csrf.exempt(public_bp)
@@ -616,5 +607,3 @@ def init_app(app) -> None:
         return render_template("errors/error.html", code=err.http_status, message=tr_error(err)), err.http_status
 
     app.register_error_handler(service.PkiServiceError, _pki_error)
-    app.extensions.setdefault("docflow.init_hooks", []).append(init_hook)
-    app.extensions.setdefault("docflow.demo_hooks", []).append(demo_hook)

@@ -8,7 +8,8 @@ from flask import Blueprint, Response, abort, redirect, render_template, request
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from ..models import Notification, Role, Unit, User
+from .. import access
+from ..models import Notification, Unit, User
 from ..workflow import exports, notify, queries
 from ..workflow.context import VN_TZ
 from .forms import EmptyForm
@@ -32,7 +33,7 @@ def _today() -> dt.date:
 def register(kind: str):
     if kind not in exports.COLUMNS:
         abort(404)
-    if not current_user.has_role(Role.CLERK, Role.LEADER, Role.AUDITOR):
+    if not access.can(current_user, access.Capability.READ_REGISTERS):
         abort(403)
     db = get_session()
     me = db.get(User, current_user.id)
@@ -62,7 +63,7 @@ def register(kind: str):
 @bp.route("/stats")
 @login_required
 def stats():
-    if not current_user.has_role(Role.LEADER, Role.CLERK, Role.AUDITOR, Role.ADMIN):
+    if not access.can(current_user, access.Capability.READ_STATISTICS):
         abort(403)
     db = get_session()
     me = db.get(User, current_user.id)

@@ -11,9 +11,11 @@ from sqlalchemy import event
 
 from .outbox import SESSION_FLAG
 
-__all__ = ["install", "redis_url", "queue_for", "deliver_job", "QUEUE"]
+__all__ = ["install", "redis_url", "queue_for", "QUEUE", "DELIVER_JOB"]
 
 QUEUE = "docflow-webhooks"
+# the job, named (RQ imports it in the worker): docflow.worker builds its own app
+DELIVER_JOB = "docflow.worker.deliver_job"
 
 
 def redis_url(config) -> str:
@@ -39,7 +41,7 @@ def install(app) -> None:
     def _after_commit(session) -> None:
         if session.info.pop(SESSION_FLAG, False):
             try:
-                queue_for(url).enqueue(deliver_job, job_config, job_timeout=300)
+                queue_for(url).enqueue(DELIVER_JOB, job_config, job_timeout=300)
             except Exception:  # noqa: BLE001 - the rows are safe; cron or the next job sends them
                 import logging
 
@@ -47,25 +49,3 @@ def install(app) -> None:
 
     for key in ("docflow.sessionmaker", "docflow.write_sessionmaker"):
         event.listen(app.extensions[key], "after_commit", _after_commit)
-
-
-def deliver_job(config_overrides: dict | None = None) -> dict:
-    """The RQ job: deliver what is due, then schedule the next run at the next retry time."""
-    import datetime as dt
-
-    from .. import create_app
-    from ..db import session_scope
-    from .service import deliver_pending
-
-    app = create_app(config_overrides)
-    try:
-        with session_scope(app.extensions["docflow.write_sessionmaker"]) as session:
-            report = deliver_pending(session, config=app.config["DOCFLOW"])
-        url = redis_url(app.config["DOCFLOW"])
-        if url and report.next_due is not None:
-            when = max(report.next_due, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1))
-            queue_for(url).enqueue_at(when, deliver_job, config_overrides, job_timeout=300)
-        return {"attempted": report.attempted, "delivered": report.delivered, "failed": report.failed,
-                "retrying": report.retrying}
-    finally:
-        app.extensions["docflow.engine"].dispose()

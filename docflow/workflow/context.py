@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from ..models import Unit, User
-from ..signing.signer import Signer
+from ..signer import Signer
 from ..storage import BlobStore
 from ..verification import TrustContext
 

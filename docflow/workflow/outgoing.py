@@ -9,6 +9,7 @@ them, so a crash never leaves a row without its bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import access, audit
+from ..access import Capability, DocumentAction, can, rule_of
 from ..messages import N_
 from ..models import (
     DOC_TYPES,
@@ -179,6 +181,10 @@ def notation_for(doc: Document, agency: Unit, unit: Unit | None, number: int) ->
     return f"{number:02d}/{agency.code}"
 
 
+# C0 control characters other than tab, newline and carriage return, and DEL
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _validate_people(session: Session, actor: User, data: DraftInput) -> None:
     signer = session.get(User, data.signer_id)
     if signer is None or signer.agency_id != actor.agency_id or not signer.active or not signer.has_role(Role.LEADER):
@@ -197,6 +203,10 @@ def _validate_people(session: Session, actor: User, data: DraftInput) -> None:
         raise InvalidDocument(N_("Recipients must be other active agencies."), field="recipients")
     if not data.subject.strip():
         raise InvalidDocument(N_("The subject (trích yếu) is required."), field="subject")
+    for field, text in (("subject", data.subject), ("authority_line", data.authority_line)):
+        if _CONTROL_CHARACTERS.search(text):  # a NUL cannot be stored in PostgreSQL text (it was a 500)
+            raise InvalidDocument(N_("This text contains control characters (such as NUL) that cannot be stored. "
+                                     "Remove them and save again."), field=field)
     if data.replaces_id is not None:
         old = session.get(Document, data.replaces_id)
         if old is None or old.agency_id != actor.agency_id or old.status not in (DocStatus.DISPATCHED,
@@ -211,7 +221,7 @@ def _validate_people(session: Session, actor: User, data: DraftInput) -> None:
 @transactional
 def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: DraftInput, main: Upload,
                  attachments: Sequence[Upload] = ()) -> Document:
-    if not actor.has_role(Role.STAFF):
+    if not can(actor, Capability.DRAFT):
         raise NotAllowed(N_("Only staff can draft documents."))
     _validate_people(session, actor, data)
     main_intake = _check_pdf(ctx, main)
@@ -247,9 +257,10 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
     """The drafter changes a draft or a returned document: metadata, a new main version,
     replaced attachments. Earlier versions stay in the history."""
     _expect(doc, revision)
-    if doc.created_by_id != actor.id:
+    rule = rule_of(DocumentAction.EDIT)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only the drafter can change this document."))
-    _state(doc, DocStatus.DRAFT, DocStatus.RETURNED)
+    _state(doc, *rule.states)
     if data is not None:
         _validate_people(session, actor, data)
         doc.doc_type, doc.subject, doc.urgency = data.doc_type, data.subject.strip(), data.urgency
@@ -283,9 +294,10 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
 @transactional
 def submit(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int) -> Document:
     _expect(doc, revision)
-    if doc.created_by_id != actor.id:
+    rule = rule_of(DocumentAction.SUBMIT)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only the drafter can submit this document."))
-    _state(doc, DocStatus.DRAFT, DocStatus.RETURNED)
+    _state(doc, *rule.states)
     doc.status = DocStatus.IN_REVIEW if doc.reviewer_id else DocStatus.AWAITING_SIGNATURE
     doc.updated_at = ctx.now()
     _event(session, doc, actor, "submitted")
@@ -301,8 +313,9 @@ def submit(session: Session, ctx: WorkflowContext, actor: User, doc: Document, r
 def forward(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int,
             comment: str = "") -> Document:
     _expect(doc, revision)
-    _state(doc, DocStatus.IN_REVIEW)
-    if doc.reviewer_id != actor.id:
+    rule = rule_of(DocumentAction.FORWARD)
+    _state(doc, *rule.states)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only the assigned reviewer can forward this document."))
     doc.status = DocStatus.AWAITING_SIGNATURE
     doc.updated_at = ctx.now()
@@ -321,9 +334,7 @@ def return_document(session: Session, ctx: WorkflowContext, actor: User, doc: Do
     _expect(doc, revision)
     if not comment.strip():
         raise InvalidDocument(N_("Say why the document is returned."), field="comment")
-    by_reviewer = doc.status == DocStatus.IN_REVIEW and doc.reviewer_id == actor.id
-    by_signer = doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == actor.id
-    if not (by_reviewer or by_signer):
+    if not rule_of(DocumentAction.RETURN).allows(actor, doc):
         raise NotAllowed(N_("You cannot return this document now."))
     doc.status = DocStatus.RETURNED
     doc.updated_at = ctx.now()
@@ -384,8 +395,9 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
          placement: Placement | None = None) -> Document:
     """The leader approves and signs the main file with the personal signature."""
     _expect(doc, revision)
-    _state(doc, DocStatus.AWAITING_SIGNATURE)
-    if doc.signer_id != actor.id or not actor.has_role(Role.LEADER):
+    rule = rule_of(DocumentAction.SIGN)
+    _state(doc, *rule.states)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only the chosen signer can sign this document."))
     signer = ctx.keys.personal_signer(session, actor, pin)  # wrong PIN raises here, nothing signed
     current = doc.main_file.current
@@ -440,8 +452,9 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     from .numbering import next_number
 
     _expect(doc, revision)
-    _state(doc, DocStatus.SIGNED)
-    if not actor.has_role(Role.CLERK) or actor.agency_id != doc.agency_id:
+    rule = rule_of(DocumentAction.ISSUE)
+    _state(doc, *rule.states)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only a clerk of the issuing agency can issue this document."))
     agency = session.get(Unit, doc.agency_id)
     signer = ctx.keys.seal_signer(session, agency, pin, actor)
@@ -510,8 +523,9 @@ def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document,
     from .incoming import deliver
 
     _expect(doc, revision)
-    _state(doc, DocStatus.ISSUED)
-    if not actor.has_role(Role.CLERK) or actor.agency_id != doc.agency_id:
+    rule = rule_of(DocumentAction.DISPATCH)
+    _state(doc, *rule.states)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only a clerk of the issuing agency can dispatch this document."))
     data = ctx.blobs.get(doc.main_file.current.sha256)
     for agency_id in doc.recipients:
@@ -531,8 +545,9 @@ def recall(session: Session, ctx: WorkflowContext, actor: User, doc: Document, r
     from ..models import Delivery, DeliveryStatus
 
     _expect(doc, revision)
-    _state(doc, DocStatus.ISSUED, DocStatus.DISPATCHED)
-    if actor.agency_id != doc.agency_id or not actor.has_role(Role.CLERK, Role.LEADER):
+    rule = rule_of(DocumentAction.RECALL)
+    _state(doc, *rule.states)
+    if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only a leader or a clerk of the issuing agency can recall this document."))
     if not reason.strip():
         raise InvalidDocument(N_("Say why the document is recalled."), field="reason")

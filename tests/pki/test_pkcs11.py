@@ -18,7 +18,7 @@ from docflow.pki.pkcs11 import (
     import_key_to_token,
     token_public_key,
 )
-from docflow.signing.signer import Signer, SignerError
+from docflow.signer import Signer, SignerError
 from tests.pki.conftest import ALGORITHMS, CHEAP_ARGON2, TOKEN_LABEL, TOKEN_PIN
 
 LEADER = PersonIdentity("Nguyễn Thị Hoa", "Chủ tịch", "Ủy ban nhân dân huyện Long Thành")

@@ -63,8 +63,10 @@ def test_admin_issues_holder_activates_changes_pin_and_uploads_signature(make_br
     assert cert.status == CertificateStatus.PENDING
     code = _activation_code(db, app, demo["snnmt.leader"].id)
     assert code.encode() not in cert.key_blob and cert.activation_sealed.startswith("v1:")
-    with pytest.raises(service.CertificateNotUsable):  # nobody signs with a certificate not yet activated
+    with pytest.raises(service.CertificateNotFound):  # the administrator never holds the key
         service.signer_for(db, cert, code, actor=demo["snnmt.admin"])
+    with pytest.raises(service.CertificateNotUsable):  # nobody signs with a certificate not yet activated
+        service.signer_for(db, cert, code, actor=demo["snnmt.leader"])
     db.rollback()
 
     leader.login("snnmt.leader")

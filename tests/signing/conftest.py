@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from docflow.pki.tsa import DevTsaServer, HttpTimestamper
-from docflow.signing.signer import SoftwareSigner
+from docflow.signer import SoftwareSigner
 from tests.signing.oracles import nss_db
 from tests.support.pdfs import official_letter
 from tests.support.pki import TestCA

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from cryptography.hazmat.primitives import serialization
 
+from docflow.cli.sign import sign_command
 from docflow.signing import (
     CertificationForbids,
     InvalidInput,
@@ -19,7 +20,6 @@ from docflow.signing import (
     sign_pdf,
     text_appearance,
 )
-from docflow.signing.cli import sign_command
 from tests.signing.oracles import assert_pdfsig_accepts, assert_pyhanko_accepts, qpdf_check
 from tests.support.pdfs import many_pages, to_xref_stream
 
@@ -109,7 +109,7 @@ def test_cli_refuses_a_garbage_input_and_leaves_no_file(files, tmp_path):
 def test_cli_as_a_process(files, tmp_path, root_cert):
     """Invoked the way the main `docflow` group will run it: a real interpreter."""
     out = tmp_path / "proc.pdf"
-    code = ("import sys; from docflow.signing.cli import sign_command; "
+    code = ("import sys; from docflow.cli.sign import sign_command; "
             "sign_command(sys.argv[1:], prog_name='docflow sign')")
     env = {**os.environ, "P12_PASS": "secret-123", "PYTHONPATH": str(REPO)}
     ok = subprocess.run([sys.executable, "-c", code, str(files / "in.pdf"), "-o", str(out),

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from cryptography.hazmat.primitives import serialization
 
-from docflow.verification.cli import verify_command
+from docflow.cli.verify import verify_command
 
 from .cases import build
 
@@ -87,7 +87,7 @@ def test_trust_dir_from_env(files, tmp_path):
 
 def test_subprocess(files):
     cmd = [sys.executable, "-c",
-           "from docflow.verification.cli import verify_command; verify_command()",
+           "from docflow.cli.verify import verify_command; verify_command()",
            "--trust", str(files["root"]), "--json", str(files["valid_single"]),
            str(files["isa_content_replaced"])]
     p = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=120)

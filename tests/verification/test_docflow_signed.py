@@ -14,10 +14,10 @@ from click.testing import CliRunner
 from cryptography.hazmat.primitives import serialization
 from PIL import Image, ImageDraw
 
+from docflow.cli.verify import verify_command
 from docflow.pki.tsa import DevTsaServer, HttpTimestamper
 from docflow.signing import SoftwareSigner, attachment_stamp, leader_appearance, seal_appearance, sign_pdf
 from docflow.verification import signed_revision, verify_pdf
-from docflow.verification.cli import verify_command
 from tests.support.pdfs import official_letter
 
 from .cases import replace_content

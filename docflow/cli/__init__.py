@@ -13,12 +13,31 @@ from pathlib import Path
 
 import click
 from flask import current_app
-from flask.cli import FlaskGroup, with_appcontext
+from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from . import create_app
+from ..accounts import service
+from ..accounts.errors import AccountError
+from ..audit import verify_chain
+from ..audit.anchor import anchor_head, check_anchors, load_anchors
+from ..db import session_scope
+from ..models import AdminLevel, AuditHead, OrgType, Role, Unit, UnitKind, User
+from ..notices import secret_box
+from ..provisioning import ensure_base, ensure_demo
+from ..runtime import timestamper_for
+from ..schema import current_revision, head_revision, upgrade
+from ..webhooks.service import seal_plain_secrets
+from ..workflow import exports, queries
+from ..workflow.context import VN_TZ
+from ..workflow.notify import send_pending_email
+from .edxml import edxml_group, export_command, export_status_command, import_command, import_status_command
+from .ops import backup_command, restore_command
+from .pki import pki_group
+from .sign import sign_command
+from .verify import verify_command
+from .webhooks import webhooks_group
 
-__all__ = ["main", "register"]
+__all__ = ["register"]
 
 ROLE_NAMES = ["staff", "reviewer", "leader", "clerk", "auditor", "admin"]
 
@@ -28,7 +47,6 @@ def _sessionmaker():
 
 
 def _session_scope():
-    from .db import session_scope
 
     return session_scope(_sessionmaker())
 
@@ -41,7 +59,6 @@ def db_group() -> None:
 @db_group.command("upgrade", help="Apply all migrations (creates the schema on an empty database).")
 @with_appcontext
 def db_upgrade() -> None:
-    from .schema import current_revision, upgrade
 
     engine = current_app.extensions["docflow.engine"]
     upgrade(engine)
@@ -51,7 +68,6 @@ def db_upgrade() -> None:
 @db_group.command("current", help="Print the database's migration revision.")
 @with_appcontext
 def db_current() -> None:
-    from .schema import current_revision, head_revision
 
     rev = current_revision(current_app.extensions["docflow.engine"])
     click.echo(f"{rev or '(empty)'} (head: {head_revision()})")
@@ -61,14 +77,11 @@ def db_current() -> None:
 @click.option("--admin-username", default="admin", show_default=True)
 @with_appcontext
 def init_command(admin_username: str) -> None:
-    from .provisioning import ensure_base
-    from .schema import upgrade
 
     upgrade(current_app.extensions["docflow.engine"])
     with _session_scope() as session:
         result = ensure_base(session, admin_username=admin_username,
                              admin_password=os.environ.get("DOCFLOW_ADMIN_PASSWORD") or None)
-        from .webhooks.service import seal_plain_secrets
 
         sealed = seal_plain_secrets(session, current_app.config["DOCFLOW"])
     if sealed:
@@ -98,7 +111,6 @@ def _demo_password(data_dir: Path) -> str:
 @click.command("demo", help="Add demo agencies and a user for every role in each. Idempotent.")
 @with_appcontext
 def demo_command() -> None:
-    from .provisioning import ensure_demo
 
     cfg = current_app.config["DOCFLOW"]
     if cfg.production:
@@ -128,7 +140,6 @@ def units_group() -> None:
 @units_group.command("list")
 @with_appcontext
 def units_list() -> None:
-    from .models import Unit
 
     with _session_scope() as session:
         for unit in session.execute(select(Unit).order_by(Unit.id)).scalars():
@@ -149,9 +160,6 @@ def units_list() -> None:
 @with_appcontext
 def units_create(name: str, kind: str | None, org_type: str | None, level: str | None, parent_id: int | None,
                  code: str | None) -> None:
-    from .accounts import service
-    from .accounts.errors import AccountError
-    from .models import AdminLevel, OrgType, Unit, UnitKind
 
     if kind is None and org_type is None:
         raise click.UsageError("give --type (or --kind)")
@@ -174,7 +182,6 @@ def users_group() -> None:
 
 
 def _user(session, username: str):
-    from .models import User
 
     user = session.execute(select(User).where(User.username == username.lower())).scalar_one_or_none()
     if user is None:
@@ -185,7 +192,6 @@ def _user(session, username: str):
 @users_group.command("list")
 @with_appcontext
 def users_list() -> None:
-    from .models import User
 
     with _session_scope() as session:
         for u in session.execute(select(User).order_by(User.agency_id, User.username)).scalars():
@@ -204,9 +210,6 @@ def users_list() -> None:
 def users_create(
     username: str, full_name: str, unit_id: int, roles: tuple[str, ...], title: str, email: str | None
 ) -> None:
-    from .accounts import service
-    from .accounts.errors import AccountError
-    from .models import Role, Unit
 
     password = os.environ.get("DOCFLOW_NEW_USER_PASSWORD") or service.generate_password()
     try:
@@ -225,7 +228,6 @@ def users_create(
 @click.argument("username")
 @with_appcontext
 def users_deactivate(username: str) -> None:
-    from .accounts import service
 
     with _session_scope() as session:
         service.set_active(session, _user(session, username), False)
@@ -236,7 +238,6 @@ def users_deactivate(username: str) -> None:
 @click.argument("username")
 @with_appcontext
 def users_activate(username: str) -> None:
-    from .accounts import service
 
     with _session_scope() as session:
         service.set_active(session, _user(session, username), True)
@@ -247,7 +248,6 @@ def users_activate(username: str) -> None:
 @click.argument("username")
 @with_appcontext
 def users_reset_password(username: str) -> None:
-    from .accounts import service
 
     with _session_scope() as session:
         password = service.reset_password(session, _user(session, username)).password
@@ -259,8 +259,6 @@ def users_reset_password(username: str) -> None:
 @click.argument("roles", nargs=-1, required=True, type=click.Choice(ROLE_NAMES))
 @with_appcontext
 def users_roles(username: str, roles: tuple[str, ...]) -> None:
-    from .accounts import service
-    from .models import Role
 
     with _session_scope() as session:
         service.set_roles(session, _user(session, username), [Role(r) for r in roles])
@@ -283,9 +281,6 @@ def _anchor_dir(cfg) -> Path:
                                     "truncation or a rewrite.")
 @with_appcontext
 def audit_verify() -> None:
-    from .audit import verify_chain
-    from .audit.anchor import check_anchors, load_anchors
-    from .models import AuditHead
 
     cfg = current_app.config["DOCFLOW"]
     with _session_scope() as session:
@@ -311,8 +306,6 @@ def audit_verify() -> None:
 def audit_anchor(watch: bool) -> None:
     import time
 
-    from .audit.anchor import anchor_head
-    from .runtime import timestamper_for
 
     cfg = current_app.config["DOCFLOW"]
     timestamper = timestamper_for(cfg)
@@ -336,7 +329,6 @@ def audit_anchor(watch: bool) -> None:
 
 class _AgencyReader:
     """Who reads a register from the command line: the agency itself (the clerk's view)."""
-
     def __init__(self, agency_id: int) -> None:
         self.agency_id = agency_id
 
@@ -351,9 +343,6 @@ class _AgencyReader:
 def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: str) -> None:
     import datetime as dt
 
-    from .models import Unit, UnitKind
-    from .workflow import exports, queries
-    from .workflow.context import VN_TZ
 
     with _session_scope() as session:
         agency = session.execute(select(Unit).where(Unit.code == agency_code.upper(),
@@ -376,9 +365,6 @@ def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: 
 @click.command("mail", help="Send pending notification e-mails through the configured SMTP server.")
 @with_appcontext
 def mail_command() -> None:
-    from .notices import secret_box
-    from .workflow.notify import send_pending_email
-
     cfg = current_app.config["DOCFLOW"]
     if not cfg.smtp_host:
         raise click.ClickException("DOCFLOW_SMTP_HOST is not set")
@@ -393,25 +379,17 @@ def register(group: click.Group) -> None:
     for command in (db_group, init_command, demo_command, units_group, users_group, audit_group,
                     registers_command, mail_command):
         group.add_command(command)
-    # Each area's commands live beside its code; imported here (lazily, so `docflow sign` and
-    # `docflow verify` do not pay for the others at import time of this module).
-    from .cli_ops import backup_command, restore_command
-    from .edxml.cli import (
-        edxml_group,
-        export_command,
-        export_status_command,
-        import_command,
-        import_status_command,
-    )
-    from .pki.cli import pki_group
-    from .signing.cli import sign_command
-    from .verification.cli import verify_command
-    from .webhooks.cli import webhooks_group
-
     for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
                     export_status_command, import_status_command, edxml_group, backup_command, restore_command):
         group.add_command(command)
 
 
-main = FlaskGroup(create_app=lambda: create_app(), help="docflow — official documents with digital signatures.")
-register(main)
+
+def __getattr__(name: str) -> object:
+    """``docflow.cli:main`` (console scripts installed before the command moved to
+    ``docflow.__main__``): imported on first use, since ``__main__`` imports this module."""
+    if name == "main":
+        from ..__main__ import main
+
+        return main
+    raise AttributeError(name)

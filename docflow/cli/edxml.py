@@ -51,8 +51,8 @@ def _run(fn):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @with_appcontext
 def export_command(document_id: int, to_organ: str, output: Path) -> None:
+    from ..edxml import service
     from ..models import Document
-    from . import service
 
     def work():
         with _scope() as session:
@@ -71,7 +71,7 @@ def export_command(document_id: int, to_organ: str, output: Path) -> None:
 @click.option("--agency", "agency_code", required=True, help="Code of the receiving agency (e.g. SNNMT)")
 @with_appcontext
 def import_command(file: Path, agency_code: str) -> None:
-    from . import service
+    from ..edxml import service
 
     def work():
         with _scope() as session:
@@ -90,8 +90,8 @@ def import_command(file: Path, agency_code: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @with_appcontext
 def export_status_command(delivery_id: int, output: Path) -> None:
+    from ..edxml import service
     from ..models import Delivery
-    from . import service
 
     def work():
         with _scope() as session:
@@ -109,7 +109,7 @@ def export_status_command(delivery_id: int, output: Path) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @with_appcontext
 def import_status_command(file: Path) -> None:
-    from . import service
+    from ..edxml import service
 
     def work():
         with _scope() as session:
@@ -130,7 +130,7 @@ def edxml_group() -> None:
 @click.argument("organ_id")
 @with_appcontext
 def organ_command(agency_code: str, organ_id: str) -> None:
-    from . import service
+    from ..edxml import service
 
     def work():
         with _scope() as session:
@@ -145,7 +145,7 @@ def organ_command(agency_code: str, organ_id: str) -> None:
 @click.argument("name")
 @with_appcontext
 def external_command(organ_id: str, name: str) -> None:
-    from . import service
+    from ..edxml import service
 
     def work():
         with _scope() as session:

@@ -19,7 +19,7 @@ def webhooks_group() -> None:
 @with_appcontext
 def deliver_command(limit: int) -> None:
     from ..db import session_scope
-    from .service import deliver_pending
+    from ..webhooks.service import deliver_pending
 
     with session_scope(current_app.extensions["docflow.write_sessionmaker"]) as session:
         report = deliver_pending(session, limit=limit, config=current_app.config["DOCFLOW"])
@@ -33,7 +33,7 @@ def deliver_command(limit: int) -> None:
 def worker_command(burst: bool) -> None:
     from rq import Worker
 
-    from .jobs import queue_for, redis_url
+    from ..webhooks.jobs import queue_for, redis_url
 
     url = redis_url(current_app.config["DOCFLOW"])
     if not url:

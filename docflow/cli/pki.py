@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from ..db import session_scope
 from ..messages import DomainError
 from ..models import Certificate, Unit, UnitKind, User
-from . import service, truststore
-from .errors import PkiError
+from ..pki import service, truststore
+from ..pki.errors import PkiError
 
 __all__ = ["pki_group", "init_hook", "demo_hook", "DEFAULT_DEMO_PIN"]
 
@@ -247,8 +247,8 @@ def demo_hook(_password: str = "") -> None:
     a seal certificate and seal image for every demo agency (idempotent). PIN for all:
     ``DOCFLOW_DEMO_PIN`` or 123456 (printed)."""
     from ..models import Role
+    from ..pki import demo_assets
     from ..provisioning import DEMO_AGENCIES
-    from . import demo_assets
 
     cfg = _config()
     pin = os.environ.get("DOCFLOW_DEMO_PIN") or DEFAULT_DEMO_PIN

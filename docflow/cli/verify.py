@@ -21,9 +21,9 @@ from pathlib import Path
 
 import click
 
-from .engine import verify_pdf
-from .report import Indication, VerificationReport
-from .trust import TrustContext, TrustStoreError, load_crls, load_trust_anchors
+from ..verification.engine import verify_pdf
+from ..verification.report import Indication, VerificationReport
+from ..verification.trust import TrustContext, TrustStoreError, load_crls, load_trust_anchors
 
 __all__ = ["verify_command", "default_trust_dir", "default_trust_dirs", "EXIT_USAGE"]
 

@@ -22,9 +22,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from docflow.signer import SoftwareSigner
 from docflow.signing.appearance import AppearanceError, text_appearance
 from docflow.signing.errors import SigningError
-from docflow.signing.signer import SoftwareSigner
 
 __all__ = ["sign_command", "EXIT_SIGNING_FAILED", "EXIT_USAGE"]
 

@@ -17,7 +17,7 @@ __all__ = ["backup_command", "restore_command"]
               help="Directory to create (must not exist or be empty).")
 @with_appcontext
 def backup_command(output: Path) -> None:
-    from .backup import BackupError, backup
+    from ..backup import BackupError, backup
 
     try:
         result = backup(current_app.config["DOCFLOW"], output)
@@ -33,7 +33,7 @@ def backup_command(output: Path) -> None:
 @click.option("--force", is_flag=True, help="Replace the database and blobs of a non-empty installation.")
 @with_appcontext
 def restore_command(directory: Path, force: bool) -> None:
-    from .backup import BackupError, restore
+    from ..backup import BackupError, restore
 
     current_app.extensions["docflow.engine"].dispose()  # no pooled connection in the way
     try:

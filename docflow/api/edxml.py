@@ -7,15 +7,15 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from ..api import schemas as s
-from ..api.common import ctx, db, delivery_dict, me, uow
-from ..api.errors import install
+from ..edxml import service
 from ..messages import N_
 from ..models import Unit
 from ..web.requestdb import writes
 from ..workflow import incoming, outgoing
 from ..workflow.errors import NotAllowed
-from . import service
+from . import schemas as s
+from .common import ctx, db, delivery_dict, me, uow
+from .errors import install
 
 bp = Blueprint("api_edxml", __name__, url_prefix="/api/v1/edxml",
                description="Inter-agency exchange in edXML (QCVN 102:2016) and status messages (Decision 28/2018)")

@@ -15,10 +15,10 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..i18n import tr_error
 from ..models import Role, User
-from ..web.guards import roles_required
-from ..web.requestdb import get_session, get_uow
-from . import service
-from .outbox import EVENTS
+from ..webhooks import service
+from ..webhooks.outbox import EVENTS
+from .guards import roles_required
+from .requestdb import get_session, get_uow
 
 __all__ = ["bp", "init_app"]
 
