@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from ..accounts import service
 from ..accounts.errors import AccountError
+from ..anchoring import anchor_head, check_anchors, load_anchors
 from ..audit import verify_chain
-from ..audit.anchor import anchor_head, check_anchors, load_anchors
 from ..db import session_scope
 from ..models import AdminLevel, AuditHead, OrgType, Role, Unit, UnitKind, User
 from ..notices import secret_box
@@ -305,7 +305,6 @@ def audit_verify() -> None:
 @with_appcontext
 def audit_anchor(watch: bool) -> None:
     import time
-
 
     cfg = current_app.config["DOCFLOW"]
     timestamper = timestamper_for(cfg)

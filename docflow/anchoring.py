@@ -25,8 +25,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import AuditEvent, AuditHead
-from .trail import GENESIS
+from .audit.trail import GENESIS
+from .models import AuditEvent, AuditHead
+from .pki.tsa import read_token
+from .verification.cms import CmsError, check_timestamp_token
 
 __all__ = ["Anchor", "AnchorProblem", "SCHEMA", "anchor_head", "load_anchors", "check_anchors", "statement",
            "last_anchor"]
@@ -68,7 +70,6 @@ def last_anchor(directory: Path) -> Anchor | None:
 def anchor_head(session: Session, timestamper, directory: Path, *, only_if_moved: bool = False) -> Anchor | None:
     """Timestamp the current head; write the token to ``directory`` (atomically) and the log.
     ``only_if_moved``: nothing to do when the last anchor already covers the head."""
-    from ..pki.tsa import read_token
 
     seq, head_hash = _head(session)
     if only_if_moved:
@@ -111,7 +112,6 @@ def load_anchors(directory: Path) -> list[Anchor]:
 def check_anchors(session: Session, directory: Path) -> list[AnchorProblem]:
     """Compare the trail with every anchor: forged or damaged anchors, anchored events missing
     or different, a head behind the last anchor."""
-    from ..verification.cms import CmsError, check_timestamp_token
 
     problems: list[AnchorProblem] = []
     for path in sorted(directory.glob("*.json")) if directory.is_dir() else []:
