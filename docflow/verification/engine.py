@@ -483,9 +483,9 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         if lock is not None:
             ok = False
             text = f"{ch.text} (the field is locked by signature {lock.source})"
+        listed = True  # a quiet change is still a change: modifications are not NONE
         if ch.quiet and ok:
             continue
-        listed = True
         f.changes.append(ch.text)
         if not ok:
             f.disallowed.append(text)

@@ -379,6 +379,12 @@ class CatalogRule(Rule):
             elif key == "/Extensions":
                 found.append(self.ok(Category.DSS, "extensions declaration updated",
                                      "khai báo phần mở rộng được cập nhật", quiet=True))
+            elif key == "/Metadata" and (
+                    not isinstance(new, DictionaryObject) or "/Metadata" not in new
+                    or not isinstance(new.raw_get("/Metadata"), IndirectObject)
+                    or not is_xmp(_der(new.raw_get("/Metadata")) or b"")):
+                found.append(self.no("XMP metadata is not a well-formed XMP packet",
+                                     "siêu dữ liệu XMP không phải là gói XMP hợp lệ"))
             elif key in _CATALOG_METADATA_KEYS:
                 en, vi = _CATALOG_METADATA_KEYS[key]
                 found.append(self.ok(Category.METADATA, en, vi))
@@ -569,8 +575,26 @@ def _sig_kind(d: RevisionDiff, info: FieldInfo) -> tuple[str, str, str]:
             f"trường chữ ký {info.name} được ký")
 
 
-_FIELD_FILL_KEYS = {"/V", "/Ff", "/DA", "/Q", "/RV", "/I"}
-_WIDGET_FILL_KEYS = {"/AP", "/AS", "/MK", "/F", "/M"}
+# What filling a field may change (pyHanko's VALUE_UPDATE_KEYS: docflow is never laxer;
+# /MK, /RV, /I, /M were allowed here once and pyHanko refuses them)
+def _is_appearance_dict(ap: Any) -> bool:
+    """ISO 32000 §12.5.5: a dictionary (not a stream) whose /N (/R, /D) are streams or
+    dictionaries of streams."""
+    if not isinstance(ap, DictionaryObject) or isinstance(ap, StreamObject) or "/N" not in ap:
+        return False
+    for key in ("/N", "/R", "/D"):
+        if key in ap:
+            v = _res(ap.raw_get(key))
+            if isinstance(v, StreamObject):
+                continue
+            if not isinstance(v, DictionaryObject) or not all(
+                    isinstance(_res(x), StreamObject) for x in v.values()):
+                return False
+    return True
+
+
+_FIELD_FILL_KEYS = {"/V", "/Ff", "/DA", "/Q"}
+_WIDGET_FILL_KEYS = {"/AP", "/AS", "/F"}
 
 
 class FieldRule(Rule):
@@ -687,8 +711,8 @@ def _appearance_change(rule: Rule, d: RevisionDiff, name: str | None, ap: Any, *
 
 
 class WidgetRule(Rule):
-    """A widget shows a field: its appearance, state, flags and border may change when the
-    field is filled or signed; its rectangle and page may not; a signed signature's widget
+    """A widget shows a field: its appearance, state and flags may change when the field is
+    filled or signed; its rectangle, border (/MK) and page may not; a signed signature's widget
     never changes; a widget must belong to a field; an empty signature field added must be
     invisible."""
 
@@ -733,8 +757,12 @@ class WidgetRule(Rule):
                            f"ô hiển thị của trường '{name}' bị thay đổi ({_keys(bad)})")
         if "/AP" in keys or "/AS" in keys:
             ap = _res(new.get("/AP")) if isinstance(new, DictionaryObject) else None
+            if "/AP" in new and not _is_appearance_dict(ap):
+                return self.no(f"widget of form field '{name}' has no valid appearance "
+                               "dictionary", f"ô hiển thị của trường '{name}' không có từ điển "
+                               "hình hiển thị hợp lệ")
             normal = ap.get("/N") if isinstance(ap, DictionaryObject) else None
-            return _appearance_change(self, d, name, normal, quiet=True)
+            return _appearance_change(self, d, name, normal, quiet=False)
         if f1.ft == "/Sig":
             return self.ok(Category.SIGNATURE, f"widget flags of signature field {name} updated",
                            f"cờ hiển thị của trường chữ ký {name} được cập nhật", field=name,

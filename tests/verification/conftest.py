@@ -53,6 +53,14 @@ class World:
         return self._cache["signed"]
 
 
+_WORLD: World | None = None
+
+
 @pytest.fixture(scope="session")
 def world() -> World:
-    return World()
+    # one World per process: a mutation run (make mutation) forks a pytest session per mutant
+    # from a process that already built it, so the PKI and the corpus are built once
+    global _WORLD
+    if _WORLD is None:
+        _WORLD = World()
+    return _WORLD

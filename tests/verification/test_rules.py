@@ -232,3 +232,24 @@ def test_policy_refusal_wins_unless_a_rule_is_final(world):
     assert {f.rule for _, f in verdict.findings} == {"drawn", "xmp", "other"}
     (verdict,) = DEFAULT_POLICY.with_rules(_Clerk(fm)).judge(diff())
     assert verdict.allowed and {f.rule for _, f in verdict.findings} == {"test-final"}
+
+
+def test_an_object_in_a_redefined_object_stream_counts_as_redefined():
+    """Object 7 stays at index 0 of object stream 5, but stream 5 itself was rewritten."""
+    from types import SimpleNamespace
+
+    from docflow.verification.changes import object_locations
+
+    before = SimpleNamespace(xref={0: {5: 100}}, xref_objStm={7: (5, 0)})
+    after = SimpleNamespace(xref={0: {5: 900}}, xref_objStm={7: (5, 0)})
+    same = SimpleNamespace(xref={0: {5: 100}}, xref_objStm={7: (5, 0)})
+    assert object_locations(before)[7] != object_locations(after)[7]
+    assert object_locations(before)[7] == object_locations(same)[7]
+
+
+def test_freed_numbers_are_read_from_the_updates_own_xref_table():
+    from docflow.verification.changes import freed_in_update
+
+    data = (b"%PDF-1.7\nxref\n0 1\n0000000000 65535 f \n4 2\n0000000000 00001 f \n"
+            b"0000000123 00000 n \ntrailer\n<< >>\n")
+    assert freed_in_update(data, data.index(b"xref"), None) == {4}

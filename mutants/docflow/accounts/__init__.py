@@ -1,0 +1,1 @@
+"""Accounts: password hashing, authentication with lockout, users and the unit tree."""

@@ -1,0 +1,124 @@
+"""One error envelope for the whole API: ``{"error": {"code", "message", "field"}}``, the
+message translated per Accept-Language (Vietnamese by default). Produced in one place."""
+
+from __future__ import annotations
+
+import re
+
+from flask import current_app, jsonify, request
+from flask_babel import force_locale, gettext
+from werkzeug.exceptions import HTTPException
+
+from ..i18n import LOCALES
+from ..messages import N_, DomainError
+
+__all__ = ["error_response", "domain_error_response", "http_error_response", "api_locale", "is_api_request",
+           "ApiError"]
+
+API_PREFIX = "/api/"
+
+_STATUS_CODES = {
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    409: "conflict", 413: "too_large", 415: "unsupported_media_type", 422: "validation_error", 423: "locked",
+    429: "rate_limited", 500: "internal_error",
+}
+_STATUS_MESSAGES = {
+    400: N_("The request is not valid."),
+    401: N_("Send a valid API token: Authorization: Bearer <token>."),
+    403: N_("You do not have access to this page."),
+    404: N_("This page does not exist or you do not have access to it."),
+    405: N_("This action is not allowed here."),
+    409: N_("Someone changed this document while you were looking at it. Reload it to see its current state."),
+    413: N_("The file is too large."),
+    415: N_("The request body has an unsupported type."),
+    422: N_("Some fields are missing or not valid."),
+    429: N_("Too many attempts. Wait a moment and try again."),
+    500: N_("Something went wrong on our side. Nothing was changed; please try again."),
+}
+
+
+class ApiError(DomainError):
+    """An error raised by an API handler itself (not by a service)."""
+
+    def __init__(self, status: int, msgid: str, *, code: str | None = None, field: str | None = None, **params):
+        super().__init__(msgid, field=field, **params)
+        self.http_status = status
+        self.code = code or _STATUS_CODES.get(status, "error")
+
+
+def is_api_request() -> bool:
+    return request.path.startswith(API_PREFIX)
+
+
+def api_locale() -> str:
+    default = current_app.config["DOCFLOW"].default_locale
+    return request.accept_languages.best_match(list(LOCALES), default=default) or default
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def error_response(status: int, code: str, msgid: str, params: dict | None = None, field: str | None = None,
+                   headers: dict | None = None):
+    with force_locale(api_locale()):
+        message = gettext(msgid, **(params or {}))
+    response = jsonify({"error": {"code": code, "message": message, "field": field}})
+    response.status_code = status
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def domain_error_response(err: DomainError):
+    status = int(getattr(err, "http_status", 400))
+    code = getattr(err, "code", None) or _snake(type(err).__name__)
+    return error_response(status, code, err.msgid, err.params, err.field)
+
+
+def http_error_response(err: HTTPException):
+    status = err.code or 500
+    field = None
+    data = getattr(err, "data", None) or {}
+    messages = data.get("messages") if isinstance(data, dict) else None
+    if status == 422 and messages:
+        # webargs: {"json": {"revision": ["Missing data for required field."]}}
+        for _location, fields in messages.items():
+            if isinstance(fields, dict) and fields:
+                field = str(next(iter(fields)))
+                break
+    headers = dict(data.get("headers") or {}) if isinstance(data, dict) else {}
+    if status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="docflow"'
+    if status == 405 and err.get_headers():
+        headers.update({k: v for k, v in err.get_headers() if k == "Allow"})
+    msgid = _STATUS_MESSAGES.get(status, _STATUS_MESSAGES[400] if status < 500 else _STATUS_MESSAGES[500])
+    return error_response(status, _STATUS_CODES.get(status, "error"), msgid, None, field, headers)
+
+
+def _on_domain_error(err: DomainError):
+    from ..app import get_session
+
+    session = get_session()
+    if getattr(err, "commit_anyway", False):
+        session.commit()  # e.g. a wrong PIN: the failure counter and its audit event must stay
+    else:
+        session.rollback()
+    return domain_error_response(err)
+
+
+def _on_stale(_err):
+    from ..app import get_session
+
+    get_session().rollback()
+    return error_response(409, "stale_revision", N_("Someone changed this document while you were looking at it. "
+                                                    "Reload it to see its current state."))
+
+
+def install(blueprint) -> None:
+    """Give an API blueprint the JSON envelope for every error (before its first registration)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    blueprint.register_error_handler(DomainError, _on_domain_error)
+    blueprint.register_error_handler(StaleDataError, _on_stale)
+    blueprint.register_error_handler(HTTPException, http_error_response)

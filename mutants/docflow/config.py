@@ -1,0 +1,167 @@
+"""Configuration: embedded defaults, an optional instance file, then the environment.
+
+Defaults give a zero-set-up development installation (SQLite and blobs under ``instance/``).
+Production (``DOCFLOW_ENV=production``) refuses to start without a real secret key.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, fields, replace
+from ipaddress import IPv4Network, IPv6Network, ip_network
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Config", "ConfigError", "load_config", "PROJECT_ROOT"]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_INSECURE_KEYS = {"", "dev", "change-me", "secret", "changeme"}
+
+
+class ConfigError(Exception):
+    """The configuration cannot run safely (e.g. production without a secret key)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    env: str = "development"  # development | production | testing
+    secret_key: str = ""
+    data_dir: Path = PROJECT_ROOT / "instance"
+    database_url: str = ""  # default: sqlite under data_dir
+    trust_dir: Path = PROJECT_ROOT / "certs"
+    base_url: str = "http://127.0.0.1:5000"
+    max_upload_mb: int = 100
+    ratelimit_storage_uri: str = "memory://"
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
+    pin_max_failures: int = 5
+    session_hours: int = 8
+    timezone: str = "Asia/Ho_Chi_Minh"
+    default_locale: str = "vi"
+    tsa_url: str = ""
+    # Development CA: passphrase of its keys (default: derived from the secret key, not in
+    # production) and the CA key algorithm (rsa-3072 | rsa-2048 | ec-p256).
+    ca_passphrase: str = field(default="", repr=False)
+    ca_key_algorithm: str = "rsa-3072"
+    allow_sign_without_timestamp: bool = False
+    smtp_host: str = ""
+    smtp_port: int = 25
+    mail_from: str = "docflow@localhost"
+    # CIDRs (comma-separated) webhooks may be sent to besides public addresses, e.g. the
+    # province's intranet "10.20.0.0/16"; loopback and link-local stay refused unless listed
+    webhook_allowed_networks: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def webhook_networks(self) -> list[IPv4Network | IPv6Network]:
+        """DOCFLOW_WEBHOOK_ALLOWED_NETWORKS parsed (``validate`` refuses what does not parse)."""
+        return [ip_network(n.strip(), strict=False) for n in self.webhook_allowed_networks.split(",") if n.strip()]
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'docflow.sqlite3'}"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    def validate(self) -> Config:
+        try:
+            self.webhook_networks  # noqa: B018 - parsed here to fail at start-up
+        except ValueError as exc:
+            raise ConfigError(f"DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: {exc} (e.g. 10.20.0.0/16)") from exc
+        if self.env not in {"development", "production", "testing"}:
+            raise ConfigError(f"DOCFLOW_ENV must be development, production or testing, not {self.env!r}")
+        if self.production and (self.secret_key in _INSECURE_KEYS or len(self.secret_key) < 32):
+            raise ConfigError(
+                "DOCFLOW_SECRET_KEY must be set to a random value of at least 32 characters "
+                "in production (e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+            )
+        return self
+
+
+_ENV_MAP = {
+    "DOCFLOW_ENV": "env",
+    "DOCFLOW_SECRET_KEY": "secret_key",
+    "DOCFLOW_DATA_DIR": "data_dir",
+    "DOCFLOW_DATABASE_URL": "database_url",
+    "DOCFLOW_TRUST_DIR": "trust_dir",
+    "DOCFLOW_BASE_URL": "base_url",
+    "DOCFLOW_MAX_UPLOAD_MB": "max_upload_mb",
+    "DOCFLOW_RATELIMIT_STORAGE_URI": "ratelimit_storage_uri",
+    "DOCFLOW_LOGIN_MAX_FAILURES": "login_max_failures",
+    "DOCFLOW_LOGIN_LOCKOUT_MINUTES": "login_lockout_minutes",
+    "DOCFLOW_PIN_MAX_FAILURES": "pin_max_failures",
+    "DOCFLOW_SESSION_HOURS": "session_hours",
+    "DOCFLOW_DEFAULT_LOCALE": "default_locale",
+    "DOCFLOW_TSA_URL": "tsa_url",
+    "DOCFLOW_CA_PASSPHRASE": "ca_passphrase",
+    "DOCFLOW_CA_KEY_ALGORITHM": "ca_key_algorithm",
+    "DOCFLOW_ALLOW_SIGN_WITHOUT_TIMESTAMP": "allow_sign_without_timestamp",
+    "DOCFLOW_SMTP_HOST": "smtp_host",
+    "DOCFLOW_SMTP_PORT": "smtp_port",
+    "DOCFLOW_MAIL_FROM": "mail_from",
+    "DOCFLOW_WEBHOOK_ALLOWED_NETWORKS": "webhook_allowed_networks",
+}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kinds = {f.name: f.type for f in fields(Config)}
+    kind = kinds[name]
+    if kind == "Path":
+        return Path(value)
+    if kind == "int":
+        return int(value)
+    if kind == "bool":
+        return str(value).strip().lower() in {"1", "true", "yes", "on"}
+    return value
+
+
+def _read_instance_file(path: Path) -> dict[str, Any]:
+    """``instance/docflow.toml``: the same keys as the environment, lower-case, no prefix."""
+    import tomllib
+
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    return {k: v for k, v in raw.items() if k in {f.name for f in fields(Config)}}
+
+
+def load_config(overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None) -> Config:
+    """Defaults < instance/docflow.toml < environment < explicit overrides."""
+    environ = dict(os.environ if environ is None else environ)
+    values: dict[str, Any] = {}
+    data_dir = Path(environ.get("DOCFLOW_DATA_DIR") or (overrides or {}).get("data_dir") or Config.data_dir)
+    instance_file = Path(environ.get("DOCFLOW_CONFIG_FILE", data_dir / "docflow.toml"))
+    if instance_file.is_file():
+        values.update(_read_instance_file(instance_file))
+    for env_name, attr in _ENV_MAP.items():
+        if environ.get(env_name, "") != "":
+            values[attr] = environ[env_name]
+    values.update(overrides or {})
+    config = replace(Config(), **{k: _coerce(k, v) for k, v in values.items() if k != "extra"})
+    if "extra" in values:
+        config = replace(config, extra=dict(values["extra"]))
+    if not config.secret_key and not config.production:
+        config = replace(config, secret_key=_development_secret(config.data_dir))
+    return config.validate()
+
+
+def _development_secret(data_dir: Path) -> str:
+    """A per-installation random key kept in the instance folder (never in the repo)."""
+    path = data_dir / "secret_key"
+    if path.is_file():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key

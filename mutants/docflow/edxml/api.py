@@ -1,0 +1,106 @@
+"""/api/v1/edxml: export and import edXML packages and status messages over HTTP, and the
+exchange identifiers (OrganId) of agencies. Thin: parse, one service call, commit."""
+
+from __future__ import annotations
+
+from flask import Response
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from ..api import schemas as s
+from ..api.common import ctx, db, delivery_dict, me
+from ..api.errors import install
+from ..app import writes
+from ..messages import N_
+from ..models import Unit
+from ..workflow import incoming, outgoing
+from ..workflow.errors import NotAllowed
+from . import service
+
+bp = Blueprint("api_edxml", __name__, url_prefix="/api/v1/edxml",
+               description="Inter-agency exchange in edXML (QCVN 102:2016) and status messages (Decision 28/2018)")
+install(bp)
+
+XML = {"type": "string", "format": "binary"}
+
+
+def _xml(data: bytes, name: str) -> Response:
+    return Response(data, mimetype="application/xml",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@bp.route("/documents/<int(min=1, max=2147483647):document_id>")
+@bp.arguments(s.EdxmlExportArgsSchema, location="query")
+@bp.response(200, XML, content_type="application/xml", description="The edXML package")
+@writes  # the export is audited
+def export_document(args, document_id: int):
+    """Export a dispatched document for one external recipient (clerk of the issuing agency)."""
+    session, user = db(), me()
+    doc = outgoing.get_document(session, user, document_id)
+    data = service.export_document(session, ctx(), user, doc, args.get("to"))
+    session.commit()
+    return _xml(data, f"document-{doc.id}.edxml")
+
+
+@bp.route("/import", methods=["POST"])
+@bp.arguments(s.EdxmlUploadSchema, location="files")
+@bp.response(201, s.DeliveryDetailSchema)
+def import_package(files):
+    """Import a package as an incoming document of my agency (clerk); signatures are verified on arrival."""
+    session, user = db(), me()
+    delivery = service.import_package(session, ctx(), user, files["file"].read(), session.get(Unit, user.agency_id))
+    session.commit()
+    return delivery_dict(session, delivery, detail=True)
+
+
+@bp.route("/deliveries/<int(min=1, max=2147483647):delivery_id>/status")
+@bp.response(200, XML, content_type="application/xml", description="The status message (02, 03, 04, 05, 06)")
+@writes  # the export is audited
+def export_status(delivery_id: int):
+    """The status of a document received by edXML, to send back to its sender (clerk)."""
+    session, user = db(), me()
+    delivery = incoming.get_delivery(session, user, delivery_id)
+    data = service.export_status(session, ctx(), user, delivery)
+    session.commit()
+    return _xml(data, f"status-{delivery.id}.edxml")
+
+
+@bp.route("/status", methods=["POST"])
+@bp.arguments(s.EdxmlUploadSchema, location="files")
+@bp.response(200, s.EdxmlStatusResultSchema)
+def import_status(files):
+    """Import a status message from an external recipient (clerk of the sending agency)."""
+    session, user = db(), me()
+    result = service.import_status(session, ctx(), user, files["file"].read())
+    session.commit()
+    return {"document_id": result.delivery.document_id, "delivery_id": result.delivery.id,
+            "status_code": result.code, "status": result.delivery.status.value}
+
+
+@bp.route("/organs")
+class Organs(MethodView):
+    @bp.response(200, s.OrganSchema(many=True))
+    def get(self):
+        """External agencies known by OrganId."""
+        me()
+        return [{"unit_id": u.id, "organ_id": organ, "name": u.name, "external": True}
+                for u, organ in service.external_agencies(db())]
+
+    @bp.arguments(s.OrganCreateSchema)
+    @bp.response(201, s.OrganSchema)
+    def post(self, body):
+        """Add an external agency, or set the OrganId of one of ours (administrators)."""
+        session, user = db(), me()
+        if body.get("unit_id") is not None:
+            unit = session.get(Unit, body["unit_id"])
+            if unit is None:
+                raise NotAllowed(N_("Only an administrator can manage exchange identifiers."))
+            row = service.set_organ_id(session, user, unit, body["organ_id"])
+            external = row.external
+        else:
+            unit = service.add_external_agency(session, user, body["organ_id"], body["name"])
+            external = True
+        session.commit()
+        return {"unit_id": unit.id, "organ_id": body["organ_id"], "name": unit.name, "external": external}
+
+

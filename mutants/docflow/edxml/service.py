@@ -1,0 +1,414 @@
+"""Exchange with other document systems in edXML, at the service level: export a dispatched
+document for an external recipient, import a package as an incoming document (verified on
+arrival by ``incoming.deliver`` exactly like an internal dispatch), export the status of a
+received document and import a status back at the sender. No flask here.
+
+External agencies are local agency units with an ``EdxmlOrgan`` row flagged ``external``:
+a document addressed to one is dispatched as usual (its copy waits at that unit) and leaves
+through ``export_document``; a document from one arrives through ``import_package``, which
+creates the external agency (and a system account as its nominal drafter) on first contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..messages import N_, DomainError
+from ..models import (
+    DOC_TYPES,
+    Delivery,
+    DeliveryStatus,
+    DocStatus,
+    DocType,
+    Document,
+    DocumentEvent,
+    DocumentFile,
+    EdxmlLink,
+    EdxmlOrgan,
+    FileRole,
+    FileVersion,
+    Role,
+    Unit,
+    UnitKind,
+    Urgency,
+    User,
+)
+from ..webhooks.outbox import delivery_event
+from ..workflow.context import VN_TZ, WorkflowContext
+from ..workflow.errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed
+from ..workflow.incoming import deliver, get_delivery
+from .package import (
+    STATUS_CODES,
+    Attachment,
+    EdxmlError,
+    Organ,
+    Package,
+    Signer,
+    StatusMessage,
+    Trace,
+    build_package,
+    build_status,
+    parse_package,
+    parse_status,
+)
+
+__all__ = ["ExchangeError", "organ_id_of", "set_organ_id", "add_external_agency", "external_agencies",
+           "export_document", "import_package", "export_status", "import_status", "STATUS_FOR", "StatusResult"]
+
+_URGENCY_PRIORITY = {Urgency.NORMAL: 0, Urgency.URGENT: 1, Urgency.VERY_URGENT: 2, Urgency.EXPRESS: 3}
+_PRIORITY_URGENCY = {v: k for k, v in _URGENCY_PRIORITY.items()}
+# the recipient's state → the Decision 28/2018 code the sender receives
+STATUS_FOR = {DeliveryStatus.REFUSED: "02", DeliveryStatus.REGISTERED: "03", DeliveryStatus.ASSIGNED: "04",
+              DeliveryStatus.IN_PROGRESS: "05", DeliveryStatus.COMPLETED: "06"}
+_STATUS_FROM = {code: status for status, code in STATUS_FOR.items()}
+_ORGAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_]{0,63}$")
+
+
+class ExchangeError(DomainError):
+    http_status = 400
+
+
+class DuplicatePackage(ExchangeError):
+    http_status = 409
+
+
+def _bad(err: EdxmlError) -> ExchangeError:
+    return ExchangeError(N_("The edXML package was refused: %(reason)s"), reason=str(err), field="file")
+
+
+# -- organ identifiers -----------------------------------------------------------------------------
+
+
+def organ_id_of(session: Session, unit: Unit) -> str:
+    row = session.get(EdxmlOrgan, unit.id)
+    return row.organ_id if row else (unit.code or str(unit.id))
+
+
+def _by_organ(session: Session, organ_id: str) -> Unit | None:
+    row = session.execute(select(EdxmlOrgan).where(EdxmlOrgan.organ_id == organ_id)).scalar_one_or_none()
+    return session.get(Unit, row.unit_id) if row else None
+
+
+def _check_admin(session: Session, actor: User | None) -> None:
+    if actor is not None and not actor.has_role(Role.ADMIN):
+        raise NotAllowed(N_("Only an administrator can manage exchange identifiers."))
+
+
+def set_organ_id(session: Session, actor: User | None, unit: Unit, organ_id: str) -> EdxmlOrgan:
+    """The OrganId of one of this installation's agencies on the exchange axis."""
+    _check_admin(session, actor)
+    if actor is not None and actor.agency_id != unit.id:
+        from .. import access
+
+        if not access.is_global_admin(session, actor):
+            raise NotAllowed(N_("Only an administrator can manage exchange identifiers."))
+    if unit.kind != UnitKind.AGENCY:
+        raise ExchangeError(N_("Only an agency has an exchange identifier."), field="unit_id")
+    if not _ORGAN_ID.match(organ_id):
+        raise ExchangeError(N_("An OrganId has letters, digits, dots and dashes (at most 64)."), field="organ_id")
+    other = _by_organ(session, organ_id)
+    if other is not None and other.id != unit.id:
+        raise ExchangeError(N_("The OrganId %(organ)s is already used."), field="organ_id", organ=organ_id)
+    row = session.get(EdxmlOrgan, unit.id) or EdxmlOrgan(unit_id=unit.id, organ_id=organ_id)
+    row.organ_id = organ_id
+    session.add(row)
+    audit.record(session, "edxml.organ", actor=actor, object_type="unit", object_id=unit.id,
+                 details={"organ_id": organ_id})
+    session.flush()
+    return row
+
+
+def add_external_agency(session: Session, actor: User | None, organ_id: str, name: str) -> Unit:
+    """An agency of another system, known by its OrganId (idempotent)."""
+    _check_admin(session, actor)
+    organ_id, name = organ_id.strip(), name.strip()[:255]
+    if not _ORGAN_ID.match(organ_id):
+        raise ExchangeError(N_("An OrganId has letters, digits, dots and dashes (at most 64)."), field="organ_id")
+    existing = _by_organ(session, organ_id)
+    if existing is not None:
+        return existing
+    group = _external_group(session)
+    code = ("X-" + re.sub(r"[^A-Za-z0-9]", "", organ_id).upper())[:28]
+    taken = {c for (c,) in session.execute(select(Unit.code).where(Unit.code.like(f"{code}%"))).all()}
+    base, n = code, 1
+    while code in taken:
+        n += 1
+        code = f"{base}{n}"
+    name = name or organ_id
+    if session.execute(select(Unit.id).where(Unit.parent_id == group.id, Unit.name == name)).first():
+        name = f"{name} ({organ_id})"[:255]
+    unit = Unit(kind=UnitKind.AGENCY, name=name, code=code, parent_id=group.id)
+    session.add(unit)
+    session.flush()
+    unit.agency_id = unit.id
+    session.add(EdxmlOrgan(unit_id=unit.id, organ_id=organ_id, external=True))
+    audit.record(session, "edxml.external_agency", actor=actor, object_type="unit", object_id=unit.id,
+                 details={"organ_id": organ_id, "name": unit.name})
+    session.flush()
+    return unit
+
+
+EXTERNAL_GROUP = "Cơ quan ngoài hệ thống (liên thông edXML)"
+
+
+def _external_group(session: Session) -> Unit:
+    """External agencies sit under their own top-level group, apart from the province's tree."""
+    q = select(Unit).where(Unit.parent_id.is_(None), Unit.name == EXTERNAL_GROUP)
+    group = session.execute(q).scalar_one_or_none()
+    if group is None:
+        group = Unit(kind=UnitKind.PROVINCE, name=EXTERNAL_GROUP, code=None)
+        session.add(group)
+        session.flush()
+    return group
+
+
+def external_agencies(session: Session) -> list[tuple[Unit, str]]:
+    return list(session.execute(select(Unit, EdxmlOrgan.organ_id).join(EdxmlOrgan, EdxmlOrgan.unit_id == Unit.id)
+                                .where(EdxmlOrgan.external.is_(True)).order_by(Unit.name)).all())
+
+
+def _system_user(session: Session, agency: Unit) -> User:
+    """The nominal drafter of documents received from an external agency (cannot log in)."""
+    username = f"edxml.{agency.id}"
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    if user is None:
+        user = User(username=username, full_name=agency.name[:255], title="", unit_id=agency.id, agency_id=agency.id,
+                    password_hash="!", active=False)  # noqa: S106 - matches no password: cannot log in
+        session.add(user)
+        session.flush()
+    return user
+
+
+# -- documents -------------------------------------------------------------------------------------
+
+
+def _document_id(organ_id: str, doc: Document) -> str:
+    day = (doc.issued_at or doc.created_at).astimezone(VN_TZ).strftime("%Y/%m/%d")
+    return f"{organ_id},{day},{doc.notation or doc.id}"
+
+
+def _clerk_of(actor: User | None, agency_id: int) -> None:
+    if actor is not None and (not actor.has_role(Role.CLERK) or actor.agency_id != agency_id):
+        raise NotAllowed(N_("Only a clerk of the agency can exchange its documents."))
+
+
+def export_document(session: Session, ctx: WorkflowContext, actor: User | None, doc: Document,
+                    to_organ: str | None = None) -> bytes:
+    """The edXML package of a dispatched document for the external recipient ``to_organ``
+    (may be omitted when the document has exactly one external recipient)."""
+    _clerk_of(actor, doc.agency_id)
+    if doc.status != DocStatus.DISPATCHED:
+        raise InvalidTransition(N_("Only a dispatched document can be exported."))
+    if not to_organ:
+        organs = session.execute(select(EdxmlOrgan.organ_id).where(
+            EdxmlOrgan.unit_id.in_(list(doc.recipients)), EdxmlOrgan.external.is_(True))).scalars().all()
+        if len(organs) != 1:
+            raise ExchangeError(N_("Name the external recipient (its OrganId)."), field="to")
+        to_organ = organs[0]
+    recipient = _by_organ(session, to_organ)
+    if recipient is None or recipient.id not in doc.recipients:
+        raise ExchangeError(N_("%(organ)s is not an external recipient of this document."), field="to",
+                            organ=to_organ)
+    delivery = session.execute(select(Delivery).where(Delivery.document_id == doc.id,
+                                                      Delivery.recipient_agency_id == recipient.id)).scalar_one()
+    agency = session.get(Unit, doc.agency_id)
+    sender_organ = organ_id_of(session, agency)
+    signer = session.get(User, doc.signer_id) if doc.signer_id else None
+    files = [doc.main_file, *doc.attachments]
+    attachments = tuple(
+        Attachment(content_id=f"cid{i}", name=f.filename, data=ctx.blobs.get(f.current.sha256),
+                   description="Văn bản chính" if f.role == FileRole.MAIN else "Phụ lục")
+        for i, f in enumerate(files, start=1))
+    number, _, notation = (doc.notation or "").partition("/")
+    document_id = _document_id(sender_organ, doc)
+    package = Package(
+        sender=Organ(sender_organ, agency.name), recipients=(Organ(to_organ, recipient.name),),
+        document_id=document_id, code_number=number, code_notation=notation,
+        place="", promulgation_date=(doc.issued_at or ctx.now()).astimezone(VN_TZ).date(),
+        document_type=doc.doc_type.value, document_type_name=DOC_TYPES[doc.doc_type.value][1], subject=doc.subject,
+        signer=Signer(doc.authority_line, signer.title if signer else "", signer.full_name if signer else ""),
+        due_date=doc.handling_deadline, priority=_URGENCY_PRIORITY[doc.urgency],
+        to_places=tuple(session.get(Unit, r).name for r in doc.recipients),
+        trace=(Trace(sender_organ, ctx.now()),), attachments=attachments,
+    )
+    link = session.execute(select(EdxmlLink).where(EdxmlLink.direction == "out",
+                                                   EdxmlLink.edxml_document_id == document_id,
+                                                   EdxmlLink.remote_organ_id == to_organ)).scalar_one_or_none()
+    if link is None:
+        session.add(EdxmlLink(direction="out", edxml_document_id=document_id, remote_organ_id=to_organ,
+                              document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(),
+                              updated_at=ctx.now(), last_status="01"))
+    audit.record(session, "edxml.export", actor=actor, object_type="document", object_id=doc.id, ip=ctx.ip,
+                 agency_id=doc.agency_id, details={"to": to_organ, "document_id": document_id})
+    session.flush()
+    return build_package(package)
+
+
+def _doc_type(code: str, name: str) -> DocType:
+    for member in DocType:
+        if member.value == code or DOC_TYPES[member.value][1].lower() == name.lower():
+            return member
+    return DocType.CV
+
+
+def import_package(session: Session, ctx: WorkflowContext, actor: User | None, data: bytes,
+                   recipient: Unit) -> Delivery:
+    """An edXML package from another system arrives at ``recipient`` (one of our agencies): its
+    sender becomes (or is) an external agency, the document is stored and delivered, and the
+    main PDF's signatures are verified on arrival like any internal dispatch."""
+    _clerk_of(actor, recipient.id)
+    if recipient.kind != UnitKind.AGENCY or session.get(EdxmlOrgan, recipient.id) is not None and \
+            session.get(EdxmlOrgan, recipient.id).external:
+        raise ExchangeError(N_("The recipient must be one of this installation's agencies."), field="agency")
+    try:
+        package = parse_package(data, max_bytes=int(ctx.max_pdf_bytes * 1.5) + 1024 * 1024)
+    except EdxmlError as err:
+        raise _bad(err) from None
+    pdfs = [a for a in package.attachments if a.data.startswith(b"%PDF")]
+    if not pdfs:
+        raise ExchangeError(N_("The edXML package carries no PDF document."), field="file")
+    if any(len(a.data) > ctx.max_pdf_bytes for a in package.attachments):
+        raise ExchangeError(N_("An attachment is larger than the limit of %(mb)d MB."), field="file",
+                            mb=ctx.max_pdf_bytes // (1024 * 1024))
+    sender = _by_organ(session, package.sender.organ_id)
+    if sender is None:
+        sender = add_external_agency(session, None, package.sender.organ_id, package.sender.organ_name)
+    elif not session.get(EdxmlOrgan, sender.id).external:
+        raise ExchangeError(N_("The package claims to come from %(organ)s, an agency of this installation."),
+                            field="file", organ=package.sender.organ_id)
+    document_id = package.document_id or f"{package.sender.organ_id},{package.promulgation_date:%Y/%m/%d}," \
+                                         f"{package.code_number}/{package.code_notation}"
+    twin = session.execute(select(EdxmlLink).where(
+        EdxmlLink.direction == "in", EdxmlLink.edxml_document_id == document_id,
+        EdxmlLink.remote_organ_id == package.sender.organ_id)).scalar_one_or_none()
+    if twin is not None:
+        twin_delivery = session.get(Delivery, twin.delivery_id)
+        if twin_delivery is not None and twin_delivery.recipient_agency_id == recipient.id:
+            raise DuplicatePackage(N_("This document was already received (incoming copy %(id)s)."),
+                                   id=twin.delivery_id)
+    drafter = _system_user(session, sender)
+    issued = dt.datetime.combine(package.promulgation_date, dt.time(8, 0), tzinfo=VN_TZ).astimezone(dt.UTC)
+    notation = "/".join(p for p in (package.code_number, package.code_notation) if p) or None
+    doc = Document(
+        agency_id=sender.id, unit_id=sender.id, created_by_id=drafter.id,
+        doc_type=_doc_type(package.document_type, package.document_type_name), subject=package.subject,
+        urgency=_PRIORITY_URGENCY.get(package.priority, Urgency.NORMAL), status=DocStatus.DISPATCHED,
+        authority_line=package.signer.competence[:120], handling_deadline=package.due_date,
+        recipients=[recipient.id], notation=notation[:120] if notation else None, issued_at=issued,
+        dispatched_at=ctx.now(), created_at=ctx.now(), updated_at=ctx.now(),
+    )
+    session.add(doc)
+    main = pdfs[0]
+    ordered = [main, *[a for a in package.attachments if a is not main]]
+    for position, att in enumerate(ordered):
+        f = DocumentFile(role=FileRole.MAIN if position == 0 else FileRole.ATTACHMENT, position=position,
+                         filename=_filename(att.name))
+        doc.files.append(f)
+        sha = ctx.blobs.put(att.data)
+        f.versions.append(FileVersion(seq=1, sha256=sha, size=len(att.data), reason="edxml", created_at=ctx.now(),
+                                      details={"content_id": att.content_id, "content_type": att.content_type}))
+    session.flush()
+    session.add(DocumentEvent(document_id=doc.id, action="edxml_received", details={
+        "document_id": document_id, "from": package.sender.organ_id, "signer": package.signer.full_name,
+        "trace": [{"organ_id": t.organ_id, "timestamp": t.timestamp.isoformat()} for t in package.trace]}))
+    delivery = deliver(session, ctx, doc, recipient, main.data)
+    session.add(EdxmlLink(direction="in", edxml_document_id=document_id, remote_organ_id=package.sender.organ_id,
+                          document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(), updated_at=ctx.now()))
+    audit.record(session, "edxml.import", actor=actor, object_type="delivery", object_id=delivery.id, ip=ctx.ip,
+                 agency_id=recipient.id, details={"from": package.sender.organ_id, "document_id": document_id,
+                                                  "verdict": delivery.verdict})
+    session.flush()
+    return delivery
+
+
+def _filename(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "document.pdf"
+    return "".join(c for c in base if c.isprintable() and c not in '<>:"|?*')[:200]
+
+
+# -- status messages -----------------------------------------------------------------------------
+
+
+def export_status(session: Session, ctx: WorkflowContext, actor: User | None, delivery: Delivery) -> bytes:
+    """The Decision 28/2018 status of a document received by edXML, for its sender."""
+    if actor is not None:
+        delivery = get_delivery(session, actor, delivery.id)
+        _clerk_of(actor, delivery.recipient_agency_id)
+    link = session.execute(select(EdxmlLink).where(EdxmlLink.direction == "in",
+                                                   EdxmlLink.delivery_id == delivery.id)).scalar_one_or_none()
+    if link is None:
+        raise ExchangeError(N_("This document did not arrive by edXML."))
+    code = STATUS_FOR.get(delivery.status)
+    if code is None:
+        raise InvalidTransition(N_("There is no status to report while the document is %(status)s."),
+                                status=delivery.status.value)
+    doc = delivery.document
+    agency = session.get(Unit, delivery.recipient_agency_id)
+    handler = session.get(User, delivery.handler_id) if delivery.handler_id else None
+    lead = session.get(Unit, delivery.lead_unit_id) if delivery.lead_unit_id else None
+    description = {"02": delivery.refused_reason or "", "04": delivery.direction or "",
+                   "06": delivery.completion_note or ""}.get(code, "")
+    message = StatusMessage(
+        response_for_organ=link.remote_organ_id, response_for_document_id=link.edxml_document_id,
+        response_for_code=doc.notation or "", promulgation_date=doc.issued_at.astimezone(VN_TZ).date()
+        if doc.issued_at else None, sender=Organ(organ_id_of(session, agency), agency.name), status_code=code,
+        description=description, timestamp=ctx.now(), staff=handler.full_name if handler else "",
+        department=lead.name if lead else "")
+    link.last_status, link.updated_at = code, ctx.now()
+    audit.record(session, "edxml.status_export", actor=actor, object_type="delivery", object_id=delivery.id,
+                 ip=ctx.ip, agency_id=delivery.recipient_agency_id, details={"status": code})
+    session.flush()
+    return build_status(message)
+
+
+class StatusResult:
+    def __init__(self, delivery: Delivery, code: str) -> None:
+        self.delivery, self.code = delivery, code
+
+
+def import_status(session: Session, ctx: WorkflowContext, actor: User | None, data: bytes) -> StatusResult:
+    """A status from an external recipient updates the sender's view of that recipient."""
+    try:
+        message = parse_status(data)
+    except EdxmlError as err:
+        raise _bad(err) from None
+    link = session.execute(select(EdxmlLink).where(
+        EdxmlLink.direction == "out", EdxmlLink.edxml_document_id == message.response_for_document_id,
+        EdxmlLink.remote_organ_id == message.sender.organ_id)).scalar_one_or_none()
+    if link is None or link.delivery_id is None:
+        raise DocumentNotFound(N_("This document does not exist or you do not have access to it."))
+    delivery = session.get(Delivery, link.delivery_id)
+    doc = delivery.document
+    _clerk_of(actor, doc.agency_id)
+    code = message.status_code
+    if code == "01":
+        raise InvalidDocument(N_("Status 01 (sent) is the sender's own."), field="file")
+    if delivery.frozen:
+        raise InvalidTransition(N_("The sender recalled this document; it can no longer be processed."))
+    new_status = _STATUS_FROM[code]
+    previous = delivery.status
+    delivery.status = new_status
+    if code == "02":
+        delivery.refused_reason = message.description or "Từ chối tiếp nhận"
+    elif code == "03" and delivery.registered_at is None:
+        delivery.registered_at = message.timestamp or ctx.now()
+    elif code == "06":
+        delivery.completed_at = message.timestamp or ctx.now()
+        delivery.completion_note = message.description or None
+    link.last_status, link.updated_at = code, ctx.now()
+    session.add(DocumentEvent(document_id=doc.id, delivery_id=delivery.id, actor_id=actor.id if actor else None,
+                              action="edxml_status", comment=message.description or None,
+                              details={"code": code, "meaning": STATUS_CODES[code], "from": message.sender.organ_id,
+                                       "previous_status": previous.value}))
+    audit.record(session, "edxml.status_import", actor=actor, object_type="delivery", object_id=delivery.id,
+                 ip=ctx.ip, agency_id=doc.agency_id, details={"status": code, "from": message.sender.organ_id})
+    session.flush()
+    event = {"02": "document.refused", "03": "document.registered", "06": "document.completed"}.get(code)
+    if event:
+        delivery_event(session, event, delivery, recipient=False)
+    return StatusResult(delivery, code)

@@ -1,0 +1,40 @@
+"""SQLAlchemy 2.0 typed models. Alembic migrations (docflow/migrations) create the schema."""
+
+from .api import ApiToken, EdxmlLink, EdxmlOrgan, Webhook, WebhookAttempt, WebhookDelivery
+from .audit import AuditEvent, AuditHead
+from .base import Base, utcnow
+from .documents import (
+    DOC_TYPES,
+    Confidentiality,
+    Delivery,
+    DeliveryStatus,
+    DeliveryUnit,
+    DocStatus,
+    DocType,
+    Document,
+    DocumentEvent,
+    DocumentFile,
+    FileRole,
+    FileVersion,
+    Notification,
+    RegisterCounter,
+    Urgency,
+)
+from .org import ORG_TYPE_KIND, AdminLevel, OrgType, Role, Unit, UnitKind, User, UserRole
+from .pki import (
+    Certificate,
+    CertificateOwner,
+    CertificateStatus,
+    CrlNumber,
+    KeyBackend,
+    SealImage,
+    SignatureImage,
+)
+
+__all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND",
+           "User", "UserRole", "Role", "AuditEvent", "AuditHead",
+           "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
+           "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
+           "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
+           "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
+           "WebhookAttempt", "EdxmlOrgan", "EdxmlLink"]

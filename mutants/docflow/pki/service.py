@@ -1,0 +1,1073 @@
+"""Certificates and keys as the application uses them: the service layer over ``docflow.pki``.
+
+Plain Python (no flask): every function takes a SQLAlchemy ``Session`` and values, applies
+the rules, records an audit event for every state change and leaves the commit to the caller
+(web view or CLI), like ``docflow.accounts.service``.
+
+PIN rules: a PIN is never stored, logged or audited. A software key lives only as a
+``keystore`` blob (AES-GCM under a key derived from the PIN by Argon2id). Wrong PINs are
+counted per certificate; after ``max_failures`` in a row the certificate is locked until an
+administrator unlocks it (``unlock``).
+
+**Commit on PIN errors.** ``signer_for`` and ``change_pin`` raise ``PinRejected``
+(``WrongCertificatePin`` or ``CertificateLocked``) *after* updating the counter and adding
+the audit event to the session. The caller must ``session.commit()`` when it catches
+``PinRejected`` (``err.commit_anyway`` is True), exactly like a failed login: otherwise the
+counter is rolled back and the lock never happens.
+
+The development CA (``ensure_dev_ca``) keeps its keys under ``<data_dir>/pki`` encrypted with
+``DOCFLOW_CA_PASSPHRASE`` (or, if unset outside production, a passphrase derived from the
+secret key: rotating the secret key then requires setting the old derived value explicitly).
+Its root is added to ``<data_dir>/trust``, the instance trust directory, which together
+with the shipped ``certs/`` directory (``Config.trust_dir``) is the trust store
+(``trust_directories``) that imports and the verifier read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..messages import N_, DomainError
+from ..models import (
+    Certificate,
+    CertificateOwner,
+    CertificateStatus,
+    CrlNumber,
+    KeyBackend,
+    Role,
+    SealImage,
+    SignatureImage,
+    Unit,
+    User,
+    utcnow,
+)
+from ..notices import security_notice
+from ..secretbox import SecretBox, SecretUnavailable
+from . import images, keystore, p12import, truststore
+from .ca import AgencyIdentity, DevCA, PersonIdentity
+from .errors import (
+    ImportRefused,
+    KeyBlobError,
+    KeyLocked,
+    Pkcs11Error,
+    SignatureImageRejected,
+    TrustStoreError,
+    WeakPin,
+    WrongPin,
+)
+from .pkcs11 import TokenKeyRef, generate_key_on_token
+from .revocation import REVOCATION_REASONS, Revocation, parse_reason
+from .revocation import CertificateStatus as OcspStatus
+from .signers import SoftwareKeyRef, open_signer
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..signing.signer import Signer
+
+__all__ = [
+    "PkiServiceError", "CertificateNotFound", "CertificateNotUsable", "PinRejected",
+    "WrongCertificatePin", "CertificateLocked", "PinChangeRequired", "PinPolicyViolation", "ImportRejected",
+    "ImageRejected", "TrustAnchorRejected", "TokenFailure",
+    "DevTsa", "ensure_dev_ca", "dev_tsa", "kdf_params", "trust_directories", "instance_trust_dir",
+    "trust_anchors", "issue_personal_certificate", "issue_seal_certificate",
+    "issue_certificate_on_token", "import_pkcs12", "revoke", "unlock", "current_crl",
+    "ocsp_response", "crl_for_local_check", "change_pin", "signer_for", "active_certificate", "certificates_of",
+    "signature_image", "seal_image", "set_signature_image", "set_seal_image",
+    "signature_image_record", "seal_image_record", "load_certificate", "load_chain",
+    "generate_pin", "add_trust_anchor", "remove_trust_anchor", "REVOCATION_REASON_CODES",
+    "SIGNATURE_IMAGE_MM", "SEAL_IMAGE_MM", "activate", "may_hold", "holders_of", "generate_activation_code",
+]
+
+_SECURITY = {"security": True}  # audit details of a security event (issue 14)
+
+# Reasons an administrator may pick, as RFC 5280 names (``keyCompromise`` …).
+REVOCATION_REASON_CODES: tuple[str, ...] = tuple(REVOCATION_REASONS)
+# Default physical sizes when an upload does not say otherwise (width, height in mm).
+SIGNATURE_IMAGE_MM = (40.0, 20.0)
+SEAL_IMAGE_MM = (36.0, 36.0)
+
+_CA_SLUG = DevCA.ISSUING_FILE
+
+
+# ---- errors ----------------------------------------------------------------------------
+
+
+class PkiServiceError(DomainError):
+    """Base of the errors of the certificates area (translated msgids)."""
+
+
+class CertificateNotFound(PkiServiceError):
+    http_status = 404
+
+
+class CertificateNotUsable(PkiServiceError):
+    """Revoked, superseded, expired or without a key."""
+
+    http_status = 409
+
+
+class PinRejected(PkiServiceError):
+    """A PIN was refused. The session holds the updated counter and the audit event:
+    the caller must commit it (``commit_anyway``)."""
+
+    http_status = 403
+    commit_anyway = True
+
+
+class WrongCertificatePin(PinRejected):
+    @property
+    def remaining_attempts(self) -> int:
+        return int(self.params.get("remaining", 0))
+
+
+class PinChangeRequired(PkiServiceError):
+    """The key still has the one-time PIN an administrator handed over."""
+
+    http_status = 409
+
+
+class CertificateLocked(PinRejected):
+    http_status = 423
+
+
+class PinPolicyViolation(PkiServiceError):
+    pass
+
+
+class ImportRejected(PkiServiceError):
+    """A PKCS#12 upload was refused; ``reason`` is the library's code (``p12import.REASONS``)."""
+
+    @property
+    def reason(self) -> str:
+        return str(self.params.get("code", ""))
+
+
+class ImageRejected(PkiServiceError):
+    pass
+
+
+class TrustAnchorRejected(PkiServiceError):
+    pass
+
+
+class TokenFailure(PkiServiceError):
+    """The PKCS#11 token could not be used (module, slot, key)."""
+
+    http_status = 502
+
+
+_IMPORT_MESSAGES: dict[str, str] = {
+    "not_pkcs12": N_("The file is not a PKCS#12 (.p12/.pfx) file."),
+    "wrong_password": N_("The password does not open this PKCS#12 file."),
+    "no_private_key": N_("The file holds no private key."),
+    "no_certificate": N_("The file holds no certificate for its key."),
+    "key_mismatch": N_("The private key does not belong to the certificate."),
+    "unsupported_key": N_("The key type or size is not accepted (RSA of at least 2048 bits or ECDSA P-256/P-384)."),
+    "is_ca_certificate": N_("The certificate is a CA certificate, not a personal or seal certificate."),
+    "not_yet_valid": N_("The certificate is not valid yet."),
+    "expired": N_("The certificate has expired."),
+    "no_signing_key_usage": N_("The certificate's key usage does not allow signing documents."),
+    "wrong_extended_key_usage": N_("The certificate's extended key usage excludes document signing."),
+    "weak_algorithm": N_("A certificate in the chain is signed with a weak algorithm."),
+    "chain_invalid": N_("A certificate in the chain is not valid now or may not issue certificates."),
+    "untrusted": N_("The certificate does not chain to a trusted root."),
+}
+_PIN_POLICY = N_("The new PIN must have 6 to 64 characters and must not be one repeated character "
+                 "or a simple run such as 123456.")
+
+
+# ---- configuration-derived helpers -----------------------------------------------------
+
+
+def kdf_params(config: Config) -> keystore.KdfParams:
+    """The KDF for new key blobs: Argon2id defaults, or ``config.extra["pki_kdf"]`` (tests
+    pass cheap parameters there; the default is never changed)."""
+    kdf = config.extra.get("pki_kdf")
+    return kdf if isinstance(kdf, keystore.KdfParams) else keystore.ARGON2ID_DEFAULT
+
+
+def _ca_passphrase(config: Config) -> str:
+    if config.ca_passphrase:
+        return config.ca_passphrase
+    if config.production:
+        from ..config import ConfigError
+
+        raise ConfigError("DOCFLOW_CA_PASSPHRASE must be set to run the development CA in production")
+    return hmac.new(config.secret_key.encode(), b"docflow development CA passphrase", hashlib.sha256).hexdigest()
+
+
+def instance_trust_dir(config: Config) -> Path:
+    """Where the dev CA root and the anchors an administrator adds are kept."""
+    return config.data_dir / "trust"
+
+
+def trust_directories(config: Config) -> tuple[Path, ...]:
+    """The trust store: the shipped ``certs/`` (``Config.trust_dir``) and the instance's."""
+    return (config.trust_dir, instance_trust_dir(config))
+
+
+def trust_anchors(config: Config) -> list[x509.Certificate]:
+    return truststore.load_anchors(*trust_directories(config))
+
+
+_ca_cache: dict[tuple[str, str], DevCA] = {}
+_tsa_cache: dict[str, DevTsa] = {}
+_ca_lock = threading.Lock()
+
+
+def ensure_dev_ca(config: Config) -> DevCA:
+    """The development CA of this installation, created on first use (idempotent, cached per
+    process). Its root is added to the instance trust directory."""
+    directory = (config.data_dir / "pki" / "ca").resolve()
+    cache_key = (str(directory), config.base_url)
+    with _ca_lock:
+        ca = _ca_cache.get(cache_key)
+        if ca is None:
+            ca = DevCA.load_or_create(
+                directory, _ca_passphrase(config), config.base_url,
+                key_algorithm=config.ca_key_algorithm, trust_dir=instance_trust_dir(config),
+                kdf=kdf_params(config),
+            )
+            _ca_cache[cache_key] = ca
+    return ca
+
+
+@dataclass(frozen=True)
+class DevTsa:
+    """The development time-stamp authority: certificate (EKU timeStamping) and key."""
+
+    certificate: x509.Certificate
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+    chain: tuple[x509.Certificate, ...]
+
+    def __repr__(self) -> str:
+        return f"DevTsa({self.certificate.subject.rfc4514_string()!r})"
+
+
+def dev_tsa(config: Config) -> DevTsa:
+    """The TSA certificate of the development CA (files next to the CA, key encrypted with the
+    CA passphrase), created on first use."""
+    ca = ensure_dev_ca(config)
+    directory = (config.data_dir / "pki" / "ca").resolve()
+    with _ca_lock:
+        cached = _tsa_cache.get(str(directory))
+        if cached is not None:
+            return cached
+        cert_path, key_path = directory / "tsa.pem", directory / "tsa.key.enc"
+        passphrase = _ca_passphrase(config)
+        if not cert_path.exists():
+            key = keystore.generate_private_key("ec-p256")
+            cert = _issue_tsa_certificate(ca, key.public_key())
+            key_path.write_bytes(keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config)))
+            key_path.chmod(0o600)
+            cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+        tsa = DevTsa(cert, keystore.unlock(key_path.read_bytes(), passphrase), ca.chain)
+        _tsa_cache[str(directory)] = tsa
+        return tsa
+
+
+def _issue_tsa_certificate(ca: DevCA, public_key: object) -> x509.Certificate:
+    issuer = ca.issuing
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    org = issuer.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, str(org)),
+            x509.NameAttribute(NameOID.COMMON_NAME, "docflow Development TSA"),
+        ]))
+        .issuer_name(issuer.certificate.subject)
+        .public_key(public_key)  # type: ignore[arg-type]
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(min(now + dt.timedelta(days=5 * 365), issuer.certificate.not_valid_after_utc))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)  # type: ignore[arg-type]
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()),
+                       critical=False)
+        .add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
+            full_name=[x509.UniformResourceIdentifier(ca.crl_url(issuer.slug))],
+            relative_name=None, reasons=None, crl_issuer=None)]), critical=False)
+    )
+    return issuer.sign_builder(builder)
+
+
+# ---- reading ---------------------------------------------------------------------------
+
+
+def load_certificate(cert: Certificate) -> x509.Certificate:
+    return x509.load_der_x509_certificate(cert.cert_der)
+
+
+def load_chain(cert: Certificate) -> list[x509.Certificate]:
+    return x509.load_pem_x509_certificates(cert.chain_pem) if cert.chain_pem else []
+
+
+def active_certificate(session: Session, *, user: User | None = None,
+                       agency: Unit | None = None, now: dt.datetime | None = None) -> Certificate | None:
+    """The certificate to sign with: the user's personal one, or the agency's seal (newest
+    active, currently valid certificate; None if there is none)."""
+    if (user is None) == (agency is None):
+        raise ValueError("give exactly one of user or agency")
+    now = now or utcnow()
+    q = select(Certificate).where(
+        Certificate.status == CertificateStatus.ACTIVE,
+        Certificate.not_before <= now, Certificate.not_after > now,
+    )
+    if user is not None:
+        q = q.where(Certificate.owner_kind == CertificateOwner.PERSONAL, Certificate.user_id == user.id)
+    else:
+        assert agency is not None
+        q = q.where(Certificate.owner_kind == CertificateOwner.SEAL, Certificate.agency_id == agency.id)
+    return session.execute(q.order_by(Certificate.not_before.desc(), Certificate.id.desc()).limit(1)).scalar()
+
+
+def certificates_of(session: Session, *, user: User | None = None,
+                    agency_ids: Sequence[int] | None = None, seal_only: bool = False) -> list[Certificate]:
+    """Certificates of a user (personal), or of the given agencies (all owner kinds)."""
+    q = select(Certificate).order_by(Certificate.created_at.desc(), Certificate.id.desc())
+    if user is not None:
+        q = q.where(Certificate.owner_kind == CertificateOwner.PERSONAL, Certificate.user_id == user.id)
+    if agency_ids is not None:
+        q = q.where(Certificate.agency_id.in_(list(agency_ids)))
+    if seal_only:
+        q = q.where(Certificate.owner_kind == CertificateOwner.SEAL)
+    return list(session.execute(q).scalars())
+
+
+# ---- issuing and importing -------------------------------------------------------------
+
+
+def generate_pin(length: int = 8) -> str:
+    """A random numeric PIN that passes the PIN policy (handed over once, never stored)."""
+    import secrets
+
+    while True:
+        pin = "".join(secrets.choice("0123456789") for _ in range(length))
+        try:
+            keystore.check_new_pin(pin)
+            return pin
+        except WeakPin:
+            continue
+
+
+def _check_pin(pin: str) -> None:
+    try:
+        keystore.check_new_pin(pin)
+    except WeakPin:
+        raise PinPolicyViolation(_PIN_POLICY, field="new_pin") from None
+
+
+def _algorithm_of(cert: x509.Certificate) -> str:
+    key = cert.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        return f"rsa-{key.key_size}"
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return {"secp256r1": "ec-p256", "secp384r1": "ec-p384"}.get(key.curve.name, "ec")
+    return "other"
+
+
+def _pem(certs: Sequence[x509.Certificate]) -> bytes:
+    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
+
+
+def _record(cert: x509.Certificate, *, owner_kind: CertificateOwner, user: User | None,
+            agency_id: int | None, issuer: str, chain: Sequence[x509.Certificate]) -> Certificate:
+    cns = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return Certificate(
+        owner_kind=owner_kind,
+        user_id=user.id if user is not None else None,
+        agency_id=agency_id,
+        subject_cn=str(cns[0].value) if cns else cert.subject.rfc4514_string()[:255],
+        subject=cert.subject.rfc4514_string()[:1024],
+        serial=format(cert.serial_number, "x"),
+        issuer=issuer,
+        issuer_name=cert.issuer.rfc4514_string()[:1024],
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        sha256=cert.fingerprint(hashes.SHA256()).hex(),
+        algorithm=_algorithm_of(cert),
+        cert_der=cert.public_bytes(serialization.Encoding.DER),
+        chain_pem=_pem(chain),
+        key_backend=KeyBackend.SOFTWARE,
+        pin_failures=0,
+        locked=False,
+        status=CertificateStatus.ACTIVE,
+    )
+
+
+def _supersede(session: Session, new: Certificate) -> None:
+    """Older active certificates of the same holder stop being the one to sign with."""
+    q = select(Certificate).where(
+        Certificate.owner_kind == new.owner_kind, Certificate.status == CertificateStatus.ACTIVE,
+        Certificate.id != new.id,
+    )
+    if new.owner_kind == CertificateOwner.PERSONAL:
+        q = q.where(Certificate.user_id == new.user_id)
+    else:
+        q = q.where(Certificate.agency_id == new.agency_id)
+    for old in session.execute(q).scalars():
+        old.status = CertificateStatus.SUPERSEDED
+
+
+def _person(session: Session, user: User) -> PersonIdentity:
+    agency = session.get(Unit, user.agency_id)
+    unit = session.get(Unit, user.unit_id)
+    province = agency.parent.name if agency is not None and agency.parent is not None else None
+    return PersonIdentity(
+        full_name=user.full_name, title=user.title or "-", agency=agency.name if agency else "-",
+        unit=unit.name if unit is not None and unit.id != user.agency_id else None,
+        province=province, email=user.email or None,
+    )
+
+
+def _agency_identity(agency: Unit) -> AgencyIdentity:
+    parent = agency.parent
+    return AgencyIdentity(name=agency.name, province=parent.name if parent is not None else None)
+
+
+def _store(session: Session, record: Certificate, *, actor: User | None, action: str,
+           details: dict[str, object] | None = None) -> Certificate:
+    session.add(record)
+    session.flush()
+    if record.status == CertificateStatus.ACTIVE:
+        _supersede(session, record)  # a pending certificate replaces nothing until its holder activates it
+    audit.record(session, action, actor=actor, object_type="certificate", object_id=record.id,
+                 agency_id=record.agency_id,
+                 details={"subject": record.subject_cn, "serial": record.serial, "sha256": record.sha256,
+                          "owner_kind": record.owner_kind.value, "backend": record.key_backend.value,
+                          **(details or {})})
+    return record
+
+
+def issue_personal_certificate(session: Session, ca: DevCA, user: User, pin: str | None, *,
+                               algorithm: str = "rsa-2048", actor: User | None,
+                               kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
+                               valid_days: int = 730, enforce_pin_policy: bool = True,
+                               one_time_pin: bool = False, for_activation: SecretBox | None = None) -> Certificate:
+    """Generate a software key, certify it with the dev CA and store it under ``pin``
+    (``enforce_pin_policy=False`` only for demo data, whose PIN is the well-known 123456).
+    ``one_time_pin``: an administrator chose the PIN; the holder must change it before use.
+
+    ``for_activation`` (what an administrator does, issue 14): no PIN is chosen by anyone but
+    the holder. The key is wrapped under a fresh activation code sealed with this box, the
+    certificate is PENDING (the holder's current one stays in use) and the code travels only to
+    the holder (``activate``)."""
+    if user.service_account:
+        raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="user_id")
+    code = None
+    if for_activation is not None:
+        _check_activation_channel(session, CertificateOwner.PERSONAL, user=user)
+        code = pin = generate_activation_code()
+    elif enforce_pin_policy:
+        _check_pin(pin or "")
+    assert pin is not None
+    if algorithm not in keystore.KEY_ALGORITHMS:
+        raise PkiServiceError(N_("Unknown key algorithm."), field="algorithm")
+    key = keystore.generate_private_key(algorithm)
+    cert = ca.issue_personal(key.public_key(), _person(session, user), valid_days=valid_days)
+    record = _record(cert, owner_kind=CertificateOwner.PERSONAL, user=user, agency_id=user.agency_id,
+                     issuer=ca.issuing.slug, chain=ca.chain)
+    record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
+    record.pin_must_change = one_time_pin
+    del key
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.issue",
+                    details={"algorithm": algorithm, **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
+
+
+def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str | None, *,
+                           algorithm: str = "rsa-2048", actor: User | None,
+                           kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
+                           valid_days: int = 1095, enforce_pin_policy: bool = True,
+                           one_time_pin: bool = False, for_activation: SecretBox | None = None) -> Certificate:
+    """The agency's seal certificate (software key). Its PIN is held by the agency's clerks
+    (``one_time_pin``: they must replace the administrator's PIN before the first seal;
+    ``for_activation``: a clerk sets it, see ``issue_personal_certificate``)."""
+    code = None
+    if for_activation is not None:
+        _check_activation_channel(session, CertificateOwner.SEAL, agency=agency)
+        code = pin = generate_activation_code()
+    elif enforce_pin_policy:
+        _check_pin(pin or "")
+    assert pin is not None
+    if agency.agency_id != agency.id:
+        raise PkiServiceError(N_("A seal certificate belongs to an agency, not to a division."), field="agency_id")
+    key = keystore.generate_private_key(algorithm)
+    cert = ca.issue_seal(key.public_key(), _agency_identity(agency), valid_days=valid_days)
+    record = _record(cert, owner_kind=CertificateOwner.SEAL, user=None, agency_id=agency.id,
+                     issuer=ca.issuing.slug, chain=ca.chain)
+    record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
+    record.pin_must_change = one_time_pin
+    del key
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.issue_seal",
+                    details={"algorithm": algorithm, **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
+
+
+def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, ref: TokenKeyRef,
+                               token_pin: str, *, algorithm: str = "ec-p256",
+                               actor: User | None) -> Certificate:
+    """Generate a non-extractable key on a PKCS#11 token and certify it (personal for a user,
+    seal for an agency). docflow stores only the token reference; the PIN is the token's."""
+    try:
+        public_key = generate_key_on_token(ref, token_pin, algorithm)
+    except (WrongPin, KeyLocked, Pkcs11Error) as exc:
+        raise TokenFailure(N_("The token could not be used: %(reason)s"), reason=exc.message) from None
+    if isinstance(owner, User):
+        cert = ca.issue_personal(public_key, _person(session, owner))
+        record = _record(cert, owner_kind=CertificateOwner.PERSONAL, user=owner, agency_id=owner.agency_id,
+                         issuer=ca.issuing.slug, chain=ca.chain)
+    else:
+        cert = ca.issue_seal(public_key, _agency_identity(owner))
+        record = _record(cert, owner_kind=CertificateOwner.SEAL, user=None, agency_id=owner.id,
+                         issuer=ca.issuing.slug, chain=ca.chain)
+    record.key_backend = KeyBackend.PKCS11
+    record.pkcs11_module = ref.module_path
+    record.pkcs11_token = ref.token_label
+    record.pkcs11_key_label = ref.key_label
+    record.pkcs11_key_id = ref.key_id.hex() if ref.key_id else None
+    return _store(session, record, actor=actor, action="certificate.issue_token",
+                  details={"algorithm": algorithm, "token": ref.token_label})
+
+
+def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: str | None, new_pin: str | None,
+                  anchors: Sequence[x509.Certificate], *, actor: User | None,
+                  kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT, one_time_pin: bool = False,
+                  for_activation: SecretBox | None = None) -> Certificate:
+    """Accept a PKCS#12 from an external CA for a user (personal) or an agency (seal).
+
+    Checks the PIN policy, then the file (``p12import``: password, key, key usage, validity,
+    chain to ``anchors``); a refusal raises ``ImportRejected`` with a clear reason and stores
+    nothing. The key is re-encrypted at once under ``new_pin``; the password is forgotten.
+    ``for_activation``: an administrator imports for somebody; the holder sets the PIN."""
+    code = None
+    if isinstance(owner, User) and owner.service_account:
+        raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="owner")
+    if for_activation is not None:
+        if isinstance(owner, User):
+            _check_activation_channel(session, CertificateOwner.PERSONAL, user=owner)
+        else:
+            _check_activation_channel(session, CertificateOwner.SEAL, agency=owner)
+        code = new_pin = generate_activation_code()
+    else:
+        _check_pin(new_pin or "")
+    assert new_pin is not None
+    try:
+        identity = p12import.import_pkcs12(data, password, anchors)
+    except ImportRefused as exc:
+        audit.record(session, "certificate.import", actor=actor, result="refused",
+                     agency_id=owner.agency_id, details={"reason": exc.reason})
+        raise ImportRejected(_IMPORT_MESSAGES.get(exc.reason, N_("The PKCS#12 file was refused.")),
+                             field="file", code=exc.reason) from None
+    sha256 = identity.certificate.fingerprint(hashes.SHA256()).hex()
+    if session.execute(select(Certificate.id).where(Certificate.sha256 == sha256)).scalar() is not None:
+        raise ImportRejected(N_("This certificate is already in docflow."), field="file", code="duplicate")
+    chain = [c for c in identity.chain]
+    if isinstance(owner, User):
+        record = _record(identity.certificate, owner_kind=CertificateOwner.PERSONAL, user=owner,
+                         agency_id=owner.agency_id, issuer="external", chain=chain)
+    else:
+        record = _record(identity.certificate, owner_kind=CertificateOwner.SEAL, user=None,
+                         agency_id=owner.id, issuer="external", chain=chain)
+    record.key_blob = identity.encrypt(new_pin, kdf=kdf)
+    record.pin_must_change = one_time_pin
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.import",
+                    details={"algorithm": identity.key_algorithm,
+                             "anchor": identity.anchor.subject.rfc4514_string()[:200],
+                             **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
+
+
+# ---- activation (issue 14: the holder sets the PIN; the administrator never knows it) ---
+
+_ACTIVATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read from an e-mail, typed
+
+
+def generate_activation_code() -> str:
+    """Twelve characters in three groups (60 bits): the key waits under it until activation."""
+    import secrets
+
+    raw = "".join(secrets.choice(_ACTIVATION_ALPHABET) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+def may_hold(user: User, cert: Certificate) -> bool:
+    """Who holds the PIN: the person for a personal certificate, the agency's clerks for a seal."""
+    if cert.owner_kind == CertificateOwner.PERSONAL:
+        return cert.user_id == user.id
+    if cert.owner_kind == CertificateOwner.SEAL:
+        return cert.agency_id == user.agency_id and user.has_role(Role.CLERK)
+    return False
+
+
+def holders_of(session: Session, cert: Certificate) -> list[int]:
+    """The people a certificate's notices reach: its holder, or every active clerk of the agency."""
+    if cert.owner_kind == CertificateOwner.PERSONAL:
+        return [cert.user_id] if cert.user_id else []
+    if cert.owner_kind == CertificateOwner.SEAL and cert.agency_id:
+        from ..models import UserRole
+
+        return list(session.execute(select(User.id).join(UserRole).where(
+            User.agency_id == cert.agency_id, UserRole.role == Role.CLERK, User.active.is_(True))).scalars())
+    return []
+
+
+def _current_software(session: Session, kind: CertificateOwner, *, user: User | None = None,
+                      agency: Unit | None = None) -> Certificate | None:
+    current = active_certificate(session, user=user) if kind == CertificateOwner.PERSONAL else \
+        active_certificate(session, agency=agency)
+    if current is None or current.key_backend != KeyBackend.SOFTWARE or current.key_blob is None:
+        return None
+    return current
+
+
+def _check_activation_channel(session: Session, kind: CertificateOwner, *, user: User | None = None,
+                              agency: Unit | None = None) -> None:
+    """The holder must be able to prove it is them: with the PIN of their current certificate,
+    or with the code sent to their e-mail. Without either, nobody but an administrator could
+    ever set the PIN, so the certificate is not issued."""
+    if _current_software(session, kind, user=user, agency=agency) is not None:
+        return
+    if kind == CertificateOwner.PERSONAL:
+        assert user is not None
+        if user.email:
+            return
+        raise PkiServiceError(N_("%(name)s has no e-mail address for the activation code and no certificate to "
+                                 "confirm with: add the e-mail address to the account first."),
+                              field="user_id", name=user.full_name)
+    assert agency is not None
+    from ..models import UserRole
+
+    clerks_with_mail = session.execute(select(User.id).join(UserRole).where(
+        User.agency_id == agency.id, UserRole.role == Role.CLERK, User.active.is_(True),
+        User.email.is_not(None))).first()
+    if clerks_with_mail is None:
+        raise PkiServiceError(N_("No clerk of %(name)s has an e-mail address for the activation code: add one "
+                                 "first."), field="agency_id", name=agency.name)
+
+
+def _await_activation(record: Certificate, code: str, box: SecretBox) -> None:
+    record.status = CertificateStatus.PENDING
+    record.activation_sealed = box.seal(code)
+
+
+def _announce_pending(session: Session, record: Certificate, code: str, box: SecretBox | None) -> None:
+    """The code goes only by e-mail; the in-app notice says where to activate."""
+    assert box is not None
+    security_notice(session, holders_of(session, record),
+                    N_("A new certificate (serial %(serial)s) was issued for you. Activate it under My certificates: "
+                       "set your own PIN, confirmed with the PIN of your current certificate or with the activation "
+                       "code sent by e-mail. Until then your current certificate stays in use."),
+                    {"serial": record.serial}, secret=code, box=box)
+
+
+def activate(session: Session, certificate: Certificate, proof: str, new_pin: str, *, actor: User,
+             box: SecretBox, max_failures: int = 5) -> Certificate:
+    """The holder sets the PIN of a PENDING certificate and it becomes the one to sign with
+    (the older one is superseded now, not at issue time).
+
+    ``proof`` is the activation code sent to the holder's e-mail, or the PIN of the holder's
+    current certificate. A wrong proof counts as a wrong PIN of the certificate it was meant
+    for (commit on ``PinRejected``, see the module doc)."""
+    if not may_hold(actor, certificate):
+        raise CertificateNotFound(N_("This certificate does not exist or you do not have access to it."))
+    if certificate.status != CertificateStatus.PENDING or not certificate.activation_sealed:
+        raise CertificateNotUsable(N_("This certificate is not waiting for activation."))
+    _check_pin(new_pin)
+    try:
+        code = box.open(certificate.activation_sealed)
+    except SecretUnavailable:
+        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    kind = certificate.owner_kind
+    user = actor if kind == CertificateOwner.PERSONAL else None
+    agency = session.get(Unit, certificate.agency_id) if kind == CertificateOwner.SEAL else None
+    current = _current_software(session, kind, user=user, agency=agency)
+    proof = (proof or "").strip()
+    if hmac.compare_digest(proof.upper().encode(), code.encode()):
+        via = "activation_code"
+        if certificate.locked:
+            raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
+                                       "to unlock it."), field="proof")
+    elif current is not None:
+        via = "current_pin"
+        _check_usable(session, current, actor=actor, action="certificate.activate")
+        policy = keystore.PinPolicy(max_failures=max_failures)
+        try:
+            keystore.unlock_guarded(current.key_blob or b"", proof, failures=current.pin_failures, policy=policy)
+        except (WrongPin, KeyLocked):
+            err = _pin_failed(session, current, actor=actor, max_failures=max_failures, action="certificate.activate")
+            err.field = "proof"
+            raise err from None
+        current.pin_failures = 0
+    else:
+        err = _pin_failed(session, certificate, actor=actor, max_failures=max_failures, action="certificate.activate")
+        err.field = "proof"
+        raise err
+    try:
+        certificate.key_blob = keystore.rewrap(certificate.key_blob or b"", code, new_pin)
+    except (WrongPin, KeyBlobError):
+        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    certificate.activation_sealed = None
+    certificate.status = CertificateStatus.ACTIVE
+    certificate.pin_failures, certificate.locked, certificate.pin_must_change = 0, False, False
+    session.flush()
+    _supersede(session, certificate)
+    audit.record(session, "certificate.activate", actor=actor, object_type="certificate", object_id=certificate.id,
+                 agency_id=certificate.agency_id, details={"serial": certificate.serial, "via": via, **_SECURITY})
+    security_notice(session, holders_of(session, certificate),
+                    N_("Certificate %(serial)s was activated by %(name)s with a PIN only its holder knows."),
+                    {"serial": certificate.serial, "name": actor.full_name})
+    return certificate
+
+
+# ---- revocation ------------------------------------------------------------------------
+
+
+def revoke(session: Session, certificate: Certificate, reason: str, *, actor: User | None,
+           now: dt.datetime | None = None) -> Certificate:
+    """Revoke with an RFC 5280 reason (``keyCompromise``, ``superseded`` …). The next CRL and
+    every OCSP answer list it. External certificates are only marked unusable here: their
+    own CA must revoke them."""
+    try:
+        flag = parse_reason(reason)
+    except Exception:  # the library's PkiError for unknown text
+        flag = None
+    if flag is None or reason not in REVOCATION_REASON_CODES:
+        raise PkiServiceError(N_("Choose a revocation reason."), field="reason")
+    if certificate.status == CertificateStatus.REVOKED:
+        raise CertificateNotUsable(N_("This certificate is already revoked."))
+    certificate.status = CertificateStatus.REVOKED
+    certificate.revoked_at = (now or utcnow()).replace(microsecond=0)
+    certificate.revocation_reason = flag.value
+    audit.record(session, "certificate.revoke", actor=actor, object_type="certificate",
+                 object_id=certificate.id, agency_id=certificate.agency_id,
+                 details={"serial": certificate.serial, "reason": flag.value, "issuer": certificate.issuer})
+    return certificate
+
+
+def unlock(session: Session, certificate: Certificate, *, actor: User | None) -> Certificate:
+    """An administrator resets the wrong-PIN counter and lifts the lock."""
+    certificate.pin_failures = 0
+    certificate.locked = False
+    audit.record(session, "certificate.unlock", actor=actor, object_type="certificate",
+                 object_id=certificate.id, agency_id=certificate.agency_id, details=_SECURITY)
+    security_notice(session, holders_of(session, certificate),
+                    N_("An administrator unlocked the key of certificate %(serial)s after wrong PINs. If you did not "
+                       "ask for this, tell your agency's security officer."), {"serial": certificate.serial})
+    return certificate
+
+
+def _revocations(session: Session, slug: str) -> list[Revocation]:
+    rows = session.execute(
+        select(Certificate).where(Certificate.issuer == slug, Certificate.status == CertificateStatus.REVOKED)
+        .order_by(Certificate.id)
+    ).scalars()
+    return [Revocation(int(c.serial, 16), c.revoked_at or c.created_at, parse_reason(c.revocation_reason))
+            for c in rows]
+
+
+CRL_VALIDITY = dt.timedelta(days=7)
+
+
+def current_crl(session: Session, ca: DevCA, slug: str, *, now: dt.datetime | None = None) -> bytes:
+    """The CA's current CRL (DER). A new CRL number is taken (and flushed: the caller commits)
+    whenever the revocation set changed or the last CRL is past half its validity; otherwise
+    the same CRL content is re-signed, so the number only grows with new content."""
+    authority = ca.authority(slug)  # CaError for unknown slugs
+    now = now or utcnow()
+    revocations = _revocations(session, authority.slug)
+    digest = hashlib.sha256(";".join(f"{r.serial_number:x}:{r.revoked_at.isoformat()}:"
+                                     f"{r.reason.value if r.reason else ''}"
+                                     for r in revocations).encode()).hexdigest()
+    # Locked, and created race-free: concurrent dispatches verifying copies at the same moment
+    # all ask for the first CRL (tests/reliability/test_load.py got a duplicate-key 500 here).
+    locked = select(CrlNumber).where(CrlNumber.ca_slug == authority.slug).with_for_update()
+    row = session.execute(locked).scalar_one_or_none()
+    if row is None:
+        try:
+            with session.begin_nested():
+                session.add(CrlNumber(ca_slug=authority.slug, number=0, revocations_digest="", updated_at=now))
+        except IntegrityError:
+            pass  # another request created it first; lock theirs
+        row = session.execute(locked).scalar_one()
+    if row.number == 0 or row.revocations_digest != digest or now - row.updated_at > CRL_VALIDITY / 2:
+        row.number += 1
+        row.revocations_digest = digest
+        row.updated_at = now.replace(microsecond=0)
+        session.flush()
+    return ca.crl(authority.slug, revocations, number=row.number, this_update=row.updated_at,
+                  validity=CRL_VALIDITY)
+
+
+def crl_for_local_check(session: Session, ca: DevCA, slug: str, *, now: dt.datetime | None = None) -> bytes:
+    """The revocations of the dev CA as they are now, as a CRL for docflow's own verifier.
+    Read-only (no CRL number taken, no row lock): a verification on a GET page runs in a
+    read-only transaction, and concurrent verifications must not queue on the CRL row.
+    The published CRL (``current_crl``) is what other parties fetch."""
+    authority = ca.authority(slug)  # CaError for unknown slugs
+    now = (now or utcnow()).replace(microsecond=0)
+    number = session.execute(select(CrlNumber.number).where(CrlNumber.ca_slug == authority.slug)).scalar() or 0
+    return ca.crl(authority.slug, _revocations(session, authority.slug), number=number, this_update=now,
+                  validity=CRL_VALIDITY)
+
+
+def ocsp_response(session: Session, ca: DevCA, request_der: bytes) -> bytes:
+    """An RFC 6960 answer (DER) for certificates of the dev CA; never raises."""
+
+    def status_of(slug: str, serial: int) -> OcspStatus:
+        if slug == DevCA.ROOT_FILE:
+            return OcspStatus.good() if serial == ca.issuing.certificate.serial_number else OcspStatus.unknown()
+        cert = session.execute(
+            select(Certificate).where(Certificate.issuer == slug, Certificate.serial == format(serial, "x"))
+        ).scalar()
+        if cert is None:
+            return OcspStatus.unknown()
+        if cert.status == CertificateStatus.REVOKED:
+            return OcspStatus.revoked(cert.revoked_at or cert.created_at, parse_reason(cert.revocation_reason))
+        return OcspStatus.good()
+
+    return ca.ocsp_response(request_der, status_of)
+
+
+# ---- PINs and signing ------------------------------------------------------------------
+
+
+def _pin_failed(session: Session, certificate: Certificate, *, actor: User | None, max_failures: int,
+                action: str) -> PinRejected:
+    certificate.pin_failures += 1
+    remaining = max(max_failures - certificate.pin_failures, 0)
+    details: dict[str, object] = {"failures": certificate.pin_failures}
+    if remaining == 0:
+        certificate.locked = True
+        details["locked"] = True
+    audit.record(session, action, actor=actor, object_type="certificate", object_id=certificate.id,
+                 agency_id=certificate.agency_id, result="failed", details=details)
+    session.flush()
+    if certificate.locked:
+        return CertificateLocked(N_("Wrong PIN. Too many wrong PINs: the key is now locked; "
+                                    "ask an administrator to unlock it."), field="pin")
+    return WrongCertificatePin(N_("Wrong PIN. %(remaining)d attempt(s) left before the key is locked."),
+                               field="pin", remaining=remaining)
+
+
+def _check_usable(session: Session, certificate: Certificate, *, actor: User | None, action: str,
+                  now: dt.datetime | None = None) -> None:
+    if certificate.status == CertificateStatus.PENDING:
+        raise CertificateNotUsable(N_("This certificate is waiting for its holder to activate it (My certificates)."))
+    if certificate.status != CertificateStatus.ACTIVE:
+        raise CertificateNotUsable(N_("This certificate is revoked or replaced and can no longer be used."))
+    if certificate.locked:
+        audit.record(session, action, actor=actor, object_type="certificate", object_id=certificate.id,
+                     agency_id=certificate.agency_id, result="denied", details={"reason": "locked"})
+        session.flush()
+        raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
+                                   "to unlock it."), field="pin")
+    now = now or utcnow()
+    if not certificate.not_before <= now < certificate.not_after:
+        raise CertificateNotUsable(N_("This certificate is not valid at this time."))
+
+
+def change_pin(session: Session, certificate: Certificate, old_pin: str, new_pin: str, *,
+               actor: User | None, max_failures: int = 5) -> Certificate:
+    """Re-encrypt the software key under ``new_pin`` (fresh salt and nonce, the same KDF).
+    A wrong ``old_pin`` counts as a failure (commit on ``PinRejected``, see the module doc)."""
+    if certificate.key_backend != KeyBackend.SOFTWARE or certificate.key_blob is None:
+        raise CertificateNotUsable(N_("The PIN of a token is changed with the token's own tools."))
+    _check_usable(session, certificate, actor=actor, action="certificate.change_pin")
+    _check_pin(new_pin)
+    try:
+        certificate.key_blob = keystore.rewrap(certificate.key_blob, old_pin, new_pin)
+    except WrongPin:
+        raise _pin_failed(session, certificate, actor=actor, max_failures=max_failures,
+                          action="certificate.change_pin") from None
+    except KeyBlobError:
+        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    certificate.pin_failures = 0
+    was_one_time, certificate.pin_must_change = certificate.pin_must_change, False
+    audit.record(session, "certificate.change_pin", actor=actor, object_type="certificate",
+                 object_id=certificate.id, agency_id=certificate.agency_id,
+                 details={"replaced_one_time_pin": True} if was_one_time else None)
+    return certificate
+
+
+def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: User | None,
+               max_failures: int = 5, now: dt.datetime | None = None) -> Signer:
+    """The ``Signer`` for one signing operation with ``certificate`` — what the signing
+    workflow calls. Pass ``max_failures=config.pin_max_failures``.
+
+    Refuses revoked/superseded/expired certificates (``CertificateNotUsable``) and locked
+    keys (``CertificateLocked``). A software key is unlocked now; a PKCS#11 key is checked
+    by one login on the token now and used at ``sign`` time. A wrong PIN increments the
+    counter and locks the key at ``max_failures``: then ``PinRejected`` is raised with the
+    counter and audit event flushed into ``session`` — **the caller must commit**. Success
+    resets the counter and records ``certificate.unlock_key`` (never the PIN)."""
+    _check_usable(session, certificate, actor=actor, action="certificate.use", now=now)
+    if actor is not None and actor.service_account:
+        raise CertificateNotUsable(N_("A service account never signs."))
+    if certificate.pin_must_change:
+        raise PinChangeRequired(N_("This key still has the one-time PIN an administrator handed over. Change the "
+                                   "PIN under My certificates before signing with it."), field="pin")
+    cert = load_certificate(certificate)
+    chain = [c for c in load_chain(certificate) if c.subject != c.issuer]  # up to, not incl., the root
+    policy = keystore.PinPolicy(max_failures=max_failures)
+    try:
+        if certificate.key_backend == KeyBackend.SOFTWARE:
+            if certificate.key_blob is None:
+                raise CertificateNotUsable(N_("This certificate has no key in docflow."))
+            keystore.unlock_guarded(certificate.key_blob, pin, failures=certificate.pin_failures, policy=policy)
+            signer = open_signer(SoftwareKeyRef(certificate.key_blob), pin, cert, chain)
+        else:
+            from .pkcs11 import token_public_key
+
+            ref = TokenKeyRef(certificate.pkcs11_module or "", certificate.pkcs11_token or "",
+                              key_label=certificate.pkcs11_key_label,
+                              key_id=bytes.fromhex(certificate.pkcs11_key_id) if certificate.pkcs11_key_id else None)
+            token_public_key(ref, pin)  # one login: a wrong PIN is known before signing starts
+            signer = open_signer(ref, pin, cert, chain)
+    except KeyLocked:
+        certificate.locked = True
+        audit.record(session, "certificate.use", actor=actor, object_type="certificate", object_id=certificate.id,
+                     agency_id=certificate.agency_id, result="denied", details={"reason": "locked"})
+        session.flush()
+        raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
+                                   "to unlock it."), field="pin") from None
+    except WrongPin:
+        raise _pin_failed(session, certificate, actor=actor, max_failures=max_failures,
+                          action="certificate.use") from None
+    except KeyBlobError:
+        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    except Pkcs11Error as exc:
+        raise TokenFailure(N_("The token could not be used: %(reason)s"), reason=exc.message) from None
+    certificate.pin_failures = 0
+    audit.record(session, "certificate.use", actor=actor, object_type="certificate", object_id=certificate.id,
+                 agency_id=certificate.agency_id, details={"serial": certificate.serial})
+    return signer
+
+
+# ---- images ----------------------------------------------------------------------------
+
+
+def signature_image_record(session: Session, user: User) -> SignatureImage | None:
+    return session.execute(select(SignatureImage).where(SignatureImage.user_id == user.id)).scalar()
+
+
+def seal_image_record(session: Session, agency: Unit) -> SealImage | None:
+    return session.execute(select(SealImage).where(SealImage.agency_id == agency.id)).scalar()
+
+
+def signature_image(session: Session, user: User) -> bytes | None:
+    """The user's handwritten signature PNG (transparent), or None."""
+    row = signature_image_record(session, user)
+    return bytes(row.png) if row else None
+
+
+def seal_image(session: Session, agency: Unit) -> bytes | None:
+    """The agency's seal PNG (transparent, see ``SealImage.width_mm`` for its real size), or None."""
+    row = seal_image_record(session, agency)
+    return bytes(row.png) if row else None
+
+
+def _validate_image(png: bytes) -> images.ImageFacts:
+    try:
+        return images.validate_signature_image(png)
+    except SignatureImageRejected as exc:
+        raise ImageRejected(N_("The image was refused: %(reason)s."), field="image", reason=exc.message) from None
+
+
+def set_signature_image(session: Session, user: User, png: bytes, *, actor: User | None,
+                        width_mm: float | None = None) -> SignatureImage:
+    """Store (or replace) a leader's signature image after validating it."""
+    if not user.has_role(Role.LEADER):
+        raise PkiServiceError(N_("Only leaders sign documents with a signature image."), field="image")
+    facts = _validate_image(png)
+    width = width_mm or SIGNATURE_IMAGE_MM[0]
+    row = signature_image_record(session, user) or SignatureImage(user_id=user.id)
+    row.png, row.sha256, row.width_px, row.height_px = png, facts.sha256, facts.width, facts.height
+    row.width_mm, row.height_mm = width, round(width * facts.height / facts.width, 2)
+    row.uploaded_at = utcnow()
+    session.add(row)
+    session.flush()
+    audit.record(session, "signature_image.set", actor=actor, object_type="user", object_id=user.id,
+                 agency_id=user.agency_id, details={"sha256": facts.sha256, "size": facts.size_bytes})
+    return row
+
+
+def set_seal_image(session: Session, agency: Unit, png: bytes, *, actor: User | None,
+                   width_mm: float | None = None) -> SealImage:
+    """Store (or replace) an agency's seal image; ``width_mm`` is its real diameter."""
+    if agency.agency_id != agency.id:
+        raise PkiServiceError(N_("A seal belongs to an agency, not to a division."), field="agency_id")
+    facts = _validate_image(png)
+    width = width_mm or SEAL_IMAGE_MM[0]
+    row = seal_image_record(session, agency) or SealImage(agency_id=agency.id)
+    row.png, row.sha256, row.width_px, row.height_px = png, facts.sha256, facts.width, facts.height
+    row.width_mm, row.height_mm = width, round(width * facts.height / facts.width, 2)
+    row.uploaded_at = utcnow()
+    session.add(row)
+    session.flush()
+    audit.record(session, "seal_image.set", actor=actor, object_type="unit", object_id=agency.id,
+                 agency_id=agency.id, details={"sha256": facts.sha256, "size": facts.size_bytes})
+    return row
+
+
+# ---- trust store -----------------------------------------------------------------------
+
+
+def add_trust_anchor(session: Session, config: Config, data: bytes, *, actor: User | None) -> truststore.Anchor:
+    """Add one CA certificate (PEM or DER) to the instance trust directory."""
+    try:
+        anchor = truststore.add_anchor(instance_trust_dir(config), data)
+    except TrustStoreError as exc:
+        raise TrustAnchorRejected(N_("The certificate was refused as a trust anchor: %(reason)s."),
+                                  field="file", reason=exc.message) from None
+    audit.record(session, "trust.add", actor=actor, object_type="trust_anchor", object_id=anchor.sha256,
+                 details={"subject": anchor.subject[:200]})
+    return anchor
+
+
+def remove_trust_anchor(session: Session, config: Config, sha256: str, *, actor: User | None) -> truststore.Anchor:
+    """Remove an anchor from the instance trust directory (shipped anchors in ``certs/`` are
+    removed from the repository, not here)."""
+    try:
+        anchor = truststore.remove_anchor(instance_trust_dir(config), sha256)
+    except TrustStoreError:
+        raise TrustAnchorRejected(N_("No such trust anchor in the instance trust store.")) from None
+    audit.record(session, "trust.remove", actor=actor, object_type="trust_anchor", object_id=anchor.sha256,
+                 details={"subject": anchor.subject[:200]})
+    return anchor

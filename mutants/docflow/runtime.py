@@ -1,0 +1,154 @@
+"""Glue between configuration and the services: the blob store, the keys, the trust context
+and the timestamper an installation uses. No flask: the web, the CLI and the tests share it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from cryptography import x509
+from sqlalchemy.orm import Session
+
+from .config import Config
+from .models import Unit, User
+from .pki import service as pki
+from .signing.signer import Signer
+from .storage import FileBlobStore
+from .verification import TrustContext
+from .verification.trust import RevocationFetcher
+from .workflow.context import WorkflowContext
+
+__all__ = ["workflow_context", "trust_context", "PkiKeys", "LocalTimestamper", "timestamper_for"]
+
+
+class PkiKeys:
+    """The workflow's access to keys and images, through docflow.pki.service."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def _certificate(self, session: Session, *, user: User | None = None, agency: Unit | None = None):
+        from .messages import N_
+        from .workflow.errors import SigningFailed
+
+        cert = pki.active_certificate(session, user=user, agency=agency)
+        if cert is None:
+            if user is not None:
+                raise SigningFailed(N_("You have no valid signing certificate. Ask your administrator to issue "
+                                       "or import one."), field="pin")
+            raise SigningFailed(N_("Your agency has no valid seal certificate. Ask your administrator."),
+                                field="pin")
+        return cert
+
+    def personal_signer(self, session: Session, user: User, pin: str) -> Signer:
+        cert = self._certificate(session, user=user)
+        return pki.signer_for(session, cert, pin, actor=user, max_failures=self.config.pin_max_failures)
+
+    def seal_signer(self, session: Session, agency: Unit, pin: str, actor: User) -> Signer:
+        cert = self._certificate(session, agency=agency)
+        return pki.signer_for(session, cert, pin, actor=actor, max_failures=self.config.pin_max_failures)
+
+    def signature_image(self, session: Session, user: User) -> bytes | None:
+        return pki.signature_image(session, user)
+
+    def seal_image(self, session: Session, agency: Unit) -> bytes | None:
+        return pki.seal_image(session, agency)
+
+
+class LocalTimestamper:
+    """The development TSA answered in-process (``DOCFLOW_TSA_URL=internal``): the same
+    RFC 3161 responder that serves POST /pki/tsa, without an HTTP round trip to ourselves."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def timestamp(self, message_imprint: bytes, hash_algorithm: str = "sha256") -> bytes:
+        from asn1crypto import tsp
+
+        from .pki.tsa import respond_to_request
+
+        tsa = pki.dev_tsa(self.config)
+        request = tsp.TimeStampReq({
+            "version": 1,
+            "message_imprint": {"hash_algorithm": {"algorithm": hash_algorithm}, "hashed_message": message_imprint},
+            "cert_req": True,
+        })
+        response = tsp.TimeStampResp.load(respond_to_request(request.dump(), tsa.certificate, tsa.key, tsa.chain))
+        return response["time_stamp_token"].dump()
+
+
+def timestamper_for(config: Config):
+    if not config.tsa_url:
+        return None
+    if config.tsa_url == "internal":
+        return LocalTimestamper(config)
+    from .pki.tsa import HttpTimestamper
+
+    return HttpTimestamper(config.tsa_url, timeout=10.0)
+
+
+class _LocalFirstFetcher(RevocationFetcher):
+    """Revocation data of docflow's own CA comes from the database, not over HTTP from
+    ourselves: a sync worker asking its own server for OCSP waits for a free worker (up to
+    the timeout when all are busy verifying). Only the transport (``_get``) is replaced: the
+    base class parses and caches the answers, and one fetcher serves one verification (a
+    two-signature PDF asked for the same two CRLs eight times, each one signed anew)."""
+
+    def __init__(self, session: Session, config: Config, timeout: float) -> None:
+        super().__init__(timeout)
+        self._session, self._config = session, config
+        self._prefixes: tuple[str, ...] | None = None
+
+    def _own_prefixes(self) -> tuple[str, ...]:
+        """Our URLs' common start (".../pki/"): under the configured base URL, and under the base
+        URL the CA was created with (certificates keep the address of their day, even if the
+        server moved)."""
+        if self._prefixes is None:
+            prefixes = {f"{self._config.base_url.rstrip('/')}/pki/"}
+            ca = pki.ensure_dev_ca(self._config)
+            try:
+                points = ca.issuing.certificate.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+                for point in points.value:
+                    for name in point.full_name or ():
+                        url = name.value
+                        if "/pki/crl/" in url:
+                            prefixes.add(url[: url.index("/pki/crl/") + len("/pki/")])
+            except x509.ExtensionNotFound:
+                pass
+            self._prefixes = tuple(prefixes)
+        return self._prefixes
+
+    def _get(self, url: str, body: bytes | None = None) -> bytes | None:
+        tail = next((url[len(p):] for p in self._own_prefixes() if url.startswith(p)), None)
+        if tail is None:
+            return super()._get(url, body)
+        ca = pki.ensure_dev_ca(self._config)
+        if body is None and tail.startswith("crl/") and tail.endswith(".crl"):
+            try:  # read-only: a GET page verifies in a read-only transaction
+                return pki.crl_for_local_check(self._session, ca, tail[len("crl/"):-4])
+            except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
+                return None
+        if body is not None and tail == "ocsp":
+            return pki.ocsp_response(self._session, ca, body)
+        return None
+
+
+def trust_context(session: Session, config: Config, *, validation_time: dt.datetime | None = None) -> TrustContext:
+    """Trust anchors of the store (certs/ + the instance's dev CA root), revocation from our
+    own CA locally and from others over HTTP."""
+    return TrustContext(trust_anchors=tuple(pki.trust_anchors(config)), validation_time=validation_time,
+                        fetch_revocation=True, fetch_timeout=3.0,
+                        fetcher=_LocalFirstFetcher(session, config, 3.0))
+
+
+def workflow_context(session: Session, config: Config, *, ip: str = "", clock=None) -> WorkflowContext:
+    ctx = WorkflowContext(
+        blobs=FileBlobStore(config.blob_dir),
+        keys=PkiKeys(config),
+        trust=lambda: trust_context(session, config),
+        timestamper=timestamper_for(config),
+        allow_without_timestamp=config.allow_sign_without_timestamp,
+        max_pdf_bytes=config.max_upload_mb * 1024 * 1024,
+        ip=ip,
+    )
+    return replace(ctx, clock=clock) if clock is not None else ctx

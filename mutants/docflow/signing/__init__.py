@@ -1,0 +1,54 @@
+"""PAdES signing of PDF versions (endesive underneath, its defects handled here).
+
+Public API: ``sign_pdf`` / ``sign_batch`` (service.py), the appearance helpers
+(appearance.py), ``check_signable`` (checks.py), the ``Signer`` abstraction (signer.py) and
+the ``SigningError`` family (errors.py). The ``docflow sign`` command lives in cli.py.
+
+Inside: endesive writes the incremental update's PDF objects; docflow drives it, patches the
+byte range and builds the CMS from pre-encoded DER (endesive_fixes.py says precisely which
+part is whose, cms_der.py builds the CMS). ``check_signable`` with qpdf belongs where a file
+enters docflow (upload); ``sign_pdf`` repeats the strict pypdf checks on every signature and
+runs qpdf only when asked (``qpdf_check=True``, as ``docflow sign`` does for files from disk).
+"""
+
+from docflow.signing.appearance import (
+    Appearance,
+    AppearanceError,
+    attachment_stamp,
+    leader_appearance,
+    seal_appearance,
+    text_appearance,
+)
+from docflow.signing.checks import PdfFacts, check_signable
+from docflow.signing.errors import (
+    CertificationForbids,
+    InvalidInput,
+    KeyUnavailable,
+    SigningError,
+    TimestampUnavailable,
+)
+from docflow.signing.service import BatchResult, SignedPdf, sign_batch, sign_pdf
+from docflow.signing.signer import Signer, SignerError, SoftwareSigner
+
+__all__ = [
+    "Appearance",
+    "AppearanceError",
+    "BatchResult",
+    "CertificationForbids",
+    "InvalidInput",
+    "KeyUnavailable",
+    "PdfFacts",
+    "SignedPdf",
+    "Signer",
+    "SignerError",
+    "SigningError",
+    "SoftwareSigner",
+    "TimestampUnavailable",
+    "attachment_stamp",
+    "check_signable",
+    "leader_appearance",
+    "seal_appearance",
+    "sign_batch",
+    "sign_pdf",
+    "text_appearance",
+]

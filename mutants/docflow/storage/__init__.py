@@ -1,0 +1,5 @@
+"""Content-addressed storage of PDF bytes."""
+
+from .blobs import BlobMissing, BlobStore, FileBlobStore
+
+__all__ = ["BlobStore", "FileBlobStore", "BlobMissing"]

@@ -1,0 +1,138 @@
+"""``docflow verify``: verify signed PDFs from the command line (DESIGN.md, "Interfaces").
+
+    docflow verify [--trust CERT_OR_DIR]... [--crl FILE]... [--json] FILE.pdf...
+
+Without ``--trust`` the configured trust store is used, the same one the web application
+uses: the installation's ``certs/`` (``$DOCFLOW_TRUST_DIR``) and its instance trust directory
+(``instance/trust``: the development CA root and the anchors an administrator added), read
+through ``docflow.config.load_config()``; outside an installation, the repository's ``certs/``.
+``--json`` prints one ``docflow.verification/1`` object per
+file per line. Exit status: 0 all TOTAL_PASSED, 1 any TOTAL_FAILED, 2 otherwise
+(indeterminate or unsigned), 64 usage or I/O error. The main ``docflow`` group adds
+``verify_command``; this module does not define the group.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .engine import verify_pdf
+from .report import Indication, VerificationReport
+from .trust import TrustContext, TrustStoreError, load_crls, load_trust_anchors
+
+__all__ = ["verify_command", "default_trust_dir", "default_trust_dirs", "EXIT_USAGE"]
+
+EXIT_OK, EXIT_FAILED, EXIT_OTHER, EXIT_USAGE = 0, 1, 2, 64
+
+
+def default_trust_dir() -> Path | None:
+    env = os.environ.get("DOCFLOW_TRUST_DIR")
+    if env:
+        return Path(env)
+    repo_certs = Path(__file__).resolve().parents[2] / "certs"
+    return repo_certs if repo_certs.is_dir() else None
+
+
+def default_trust_dirs() -> list[Path]:
+    """The app's trust store directories that exist (see the module docstring)."""
+    try:
+        from ..config import load_config
+        from ..pki.service import trust_directories
+
+        # the secret key is not used here; passing one keeps load_config from creating one
+        config = load_config({"secret_key": "docflow-verify-does-not-use-the-secret-key"})
+        dirs = [Path(d) for d in trust_directories(config)]
+    except Exception:  # noqa: BLE001 - no usable installation: the repository's certs/ only
+        single = default_trust_dir()
+        dirs = [single] if single is not None else []
+    return [d for d in dirs if d.is_dir()]
+
+
+def _table(report: VerificationReport) -> str:
+    lines = [f"{report.file}: {report.verdict}  ({report.revisions} revisions, "
+             f"{report.size} bytes, sha256 {report.sha256[:16]}…)"]
+    for p in report.problems:
+        lines.append(f"  ! {p}")
+    if report.signatures:
+        lines.append(f"  {'#':<3}{'field':<16}{'kind':<20}{'signer':<28}{'indication'}")
+    for i, s in enumerate(report.signatures, 1):
+        signer = (s.signer.common_name or s.signer.subject) if s.signer else "?"
+        verdict = s.indication + (f"/{s.subindication}" if s.subindication else "")
+        lines.append(f"  {i:<3}{s.field[:15]:<16}{s.kind:<20}{signer[:27]:<28}{verdict}")
+        if s.timestamp:
+            lines.append(f"       timestamp {s.timestamp.time.isoformat()} "
+                         f"trusted={s.timestamp.trusted} intact={s.timestamp.intact}")
+        lines.append(f"       coverage {s.coverage}, changes after: {s.modifications_after}"
+                     + (f" ({'; '.join(s.changes_after)})" if s.changes_after else ""))
+        for p in s.problems:
+            lines.append(f"       - {p}")
+    return "\n".join(lines)
+
+
+def _exit_code(verdicts: list[str]) -> int:
+    if any(v == Indication.TOTAL_FAILED for v in verdicts):
+        return EXIT_FAILED
+    if verdicts and all(v == Indication.TOTAL_PASSED for v in verdicts):
+        return EXIT_OK
+    return EXIT_OTHER
+
+
+class _VerifyCommand(click.Command):
+    """Usage errors exit with 64 (EX_USAGE), as the interface promises, not click's 2."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            exc.exit_code = EXIT_USAGE
+            raise
+
+
+@click.command("verify", cls=_VerifyCommand)
+@click.option("--trust", "trust", multiple=True, type=click.Path(),
+              help="Trust anchor certificate (PEM/DER) or directory of them.")
+@click.option("--crl", "crls", multiple=True, type=click.Path(),
+              help="Offline CRL file (PEM/DER).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, per line.")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
+                   files: tuple[str, ...]) -> None:
+    """Verify the signatures of FILE.pdf... (exit 0 all passed, 1 any failed, 2 otherwise)."""
+    try:
+        anchors = load_trust_anchors(trust or default_trust_dirs())
+        crl_data = load_crls(crls)
+    except TrustStoreError as exc:
+        click.echo(f"docflow verify: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    ctx = TrustContext(trust_anchors=anchors, crls=crl_data)
+    verdicts: list[str] = []
+    io_error = False
+
+    def one(path: str) -> None:
+        nonlocal io_error
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            click.echo(f"docflow verify: cannot read {path}: {exc.strerror or exc}", err=True)
+            io_error = True
+            return
+        report = verify_pdf(data, ctx, file=path)
+        verdicts.append(report.verdict)
+        if as_json:
+            click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        else:
+            click.echo(_table(report))
+
+    if len(files) > 1 and not as_json:
+        with click.progressbar(files, label="verifying", file=sys.stderr) as bar:
+            for path in bar:
+                one(path)
+    else:
+        for path in files:
+            one(path)
+    sys.exit(EXIT_USAGE if io_error else _exit_code(verdicts))

@@ -1,0 +1,312 @@
+"""The verification report in plain words, for people: headlines, sentences per
+sub-indication, changes in words, and the printable PDF report.
+
+Everything here works on the ``docflow.verification/1`` JSON form (``report.to_json()``) so
+that a fresh report and one stored at receipt (``Delivery.verification``) read the same.
+Strings are English msgids marked with ``N_``; the caller translates them (``gettext`` is
+passed in), so this module never imports flask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..messages import N_
+from .report import Indication, SubIndication
+
+__all__ = [
+    "Headline", "headline", "subindication_text", "change_in_words", "signer_parts",
+    "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "MODIFICATIONS_TEXT",
+    "KIND_TEXT", "CHECK_LABELS", "local", "pdf_report",
+]
+
+Translate = Callable[..., str]
+
+# One sentence per sub-indication: what it means for the person reading the report.
+_SUB_TEXT: dict[str, str] = {
+    SubIndication.HASH_FAILURE: N_(
+        "The document was changed after it was signed: the signed content no longer matches "
+        "the signature."),
+    SubIndication.SIG_CRYPTO_FAILURE: N_(
+        "The signature value does not match the signer's key: the signature (or its "
+        "timestamp) is forged or damaged."),
+    SubIndication.FORMAT_FAILURE: N_(
+        "The file was altered after signing or its signature is malformed: what the file "
+        "shows is not what was signed."),
+    SubIndication.REVOKED: N_(
+        "The signer's certificate had been revoked before the proven signing time."),
+    SubIndication.REVOKED_NO_POE: N_(
+        "The signer's certificate has been revoked and nothing (no trusted timestamp) proves "
+        "that the signature was made before that."),
+    SubIndication.EXPIRED: N_("The signer's certificate had expired at the proven signing time."),
+    SubIndication.NOT_YET_VALID: N_("The signer's certificate was not yet valid when it signed."),
+    SubIndication.OUT_OF_BOUNDS_NO_POE: N_(
+        "The signer's certificate is outside its validity period and no trusted timestamp "
+        "proves that the signature was made while it was valid."),
+    SubIndication.NO_CERTIFICATE_CHAIN_FOUND: N_(
+        "The signer's certificate (or the timestamp authority) does not lead to a certificate "
+        "authority trusted by docflow."),
+    SubIndication.NO_SIGNING_CERTIFICATE_FOUND: N_(
+        "The signer's certificate is missing from the signature."),
+    SubIndication.CHAIN_CONSTRAINTS_FAILURE: N_(
+        "The certificate may not be used to sign documents (its key usage or the chain's "
+        "constraints forbid it)."),
+    SubIndication.CRYPTO_CONSTRAINTS_FAILURE: N_(
+        "The signature uses an algorithm or key that is too weak today (for example SHA-1 or "
+        "a short RSA key)."),
+    SubIndication.TRY_LATER: N_(
+        "Revocation information for the certificate could not be obtained now; verify again "
+        "later."),
+}
+_PASSED_TEXT = N_("The signature is genuine, the signer's certificate is trusted and nothing "
+                  "that is not allowed was changed after signing.")
+_UNKNOWN_SUB = N_("The verifier reported %(code)s.")
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The document's verdict in words: ``tone`` (ok | bad | warn | none) drives the colour,
+    ``icon`` and ``label`` make sure colour is never the only signal."""
+
+    tone: str
+    icon: str
+    label: str  # short msgid ("Chữ ký hợp lệ")
+    reason: str | None  # msgid of the sentence explaining it
+    reason_params: dict[str, Any]
+
+
+def subindication_text(indication: str | None, sub: str | None) -> tuple[str, dict[str, Any]]:
+    """(msgid, params) explaining one signature's indication + sub-indication."""
+    if indication == Indication.TOTAL_PASSED:
+        return _PASSED_TEXT, {}
+    if sub in _SUB_TEXT:
+        return _SUB_TEXT[sub], {}
+    return _UNKNOWN_SUB, {"code": f"{indication}/{sub}"}
+
+
+def _altered(sig: dict[str, Any]) -> bool:
+    return sig.get("subindication") in (SubIndication.HASH_FAILURE, SubIndication.FORMAT_FAILURE)
+
+
+def headline(report: dict[str, Any], doc_problems: tuple[str, ...] | list[str] = ()) -> Headline:
+    verdict = report.get("verdict")
+    sigs = report.get("signatures") or []
+    worst = next((s for s in sigs if s.get("indication") == verdict), None)
+    if verdict == Indication.TOTAL_PASSED:
+        return Headline("ok", "✔", N_("Signature valid"), _PASSED_TEXT, {})
+    if verdict == Indication.NO_SIGNATURE_FOUND:
+        return Headline("none", "○", N_("No signature found"),
+                        N_("This PDF carries no digital signature."), {})
+    if verdict == Indication.INDETERMINATE:
+        msg, params = subindication_text(verdict, worst.get("subindication") if worst else None)
+        return Headline("warn", "?", N_("Could not be determined"), msg, params)
+    # TOTAL_FAILED
+    if worst is None:
+        return Headline("bad", "✖", N_("The file cannot be verified"),
+                        N_("The file is not a readable PDF or its signature data is damaged."), {})
+    msg, params = subindication_text(verdict, worst.get("subindication"))
+    if _altered(worst):
+        return Headline("bad", "✖", N_("The document was altered after signing"), msg, params)
+    return Headline("bad", "✖", N_("Signature invalid"), msg, params)
+
+
+KIND_TEXT = {
+    "approval": N_("Signature"),
+    "certification": N_("Certifying signature"),
+    "document_timestamp": N_("Document timestamp"),
+}
+COVERAGE_TEXT = {
+    "ENTIRE_FILE": N_("The signature covers the whole file."),
+    "ENTIRE_REVISION": N_("The signature covers the document as it was signed; later updates "
+                          "were appended after it."),
+    "PARTIAL": N_("The signature covers only part of the file."),
+    "UNCLEAR": N_("What the signature covers could not be determined."),
+}
+MODIFICATIONS_TEXT = {
+    "NONE": N_("Nothing was changed after this signature."),
+    "ALLOWED": N_("Changes after this signature, all of them permitted:"),
+    "DISALLOWED": N_("Changes after this signature, some of them NOT permitted:"),
+}
+CHECK_LABELS = [
+    ("byte_range_ok", N_("The signed byte range is well-formed")),
+    ("intact", N_("The signed content is intact")),
+    ("crypto_valid", N_("The signature value is valid")),
+    ("trusted", N_("The certificate leads to a trusted authority")),
+    ("key_usage_ok", N_("The certificate may be used for signing")),
+    ("valid_at_signing_time", N_("The certificate was valid at the signing time")),
+    ("algorithm_ok", N_("The algorithms are strong enough")),
+]
+REVOCATION_TEXT = {
+    "good": N_("Not revoked"),
+    "revoked": N_("Revoked"),
+    "unknown": N_("Revocation status unknown"),
+}
+
+# The engine names changes in English; these patterns give them Vietnamese words.
+_CHANGES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"page (?P<page>\d+) content replaced"), N_("page %(page)s content replaced")),
+    (re.compile(r"page (?P<page>\d+) resources changed"), N_("page %(page)s resources changed")),
+    (re.compile(r"annotation added on page (?P<page>\d+) \((?P<kind>.+)\)"),
+     N_("annotation added on page %(page)s (%(kind)s)")),
+    (re.compile(r"annotation removed from page (?P<page>\d+)"),
+     N_("annotation removed from page %(page)s")),
+    (re.compile(r"annotation modified on page (?P<page>\d+)"),
+     N_("annotation modified on page %(page)s")),
+    (re.compile(r"form field '(?P<name>.+)' filled"), N_("form field '%(name)s' filled")),
+    (re.compile(r"form field '(?P<name>.+)' added"), N_("form field '%(name)s' added")),
+    (re.compile(r"form field '(?P<name>.+)' removed"), N_("form field '%(name)s' removed")),
+    (re.compile(r"(?:new )?signature field (?P<name>\S+) signed"),
+     N_("signature added in field %(name)s")),
+    (re.compile(r"document timestamp (?P<name>\S+) added"),
+     N_("document timestamp %(name)s added")),
+    (re.compile(r"DSS (?:added|updated)"), N_("validation data (DSS) added")),
+    (re.compile(r"number of pages changed from (?P<old>\d+) to (?P<new>\d+)"),
+     N_("number of pages changed from %(old)s to %(new)s")),
+    (re.compile(r"page tree (?:changed|replaced)"), N_("pages rearranged or replaced")),
+    (re.compile(r"(?:document information (?:changed|replaced)|XMP metadata updated)"),
+     N_("document properties (metadata) updated")),
+]
+
+
+def change_in_words(text: str) -> tuple[str, dict[str, Any]]:
+    """(msgid, params) for one ``changes_after`` entry; unknown ones stay as the engine
+    wrote them (msgid ``%(text)s``)."""
+    for pattern, msgid in _CHANGES:
+        m = pattern.fullmatch(text)
+        if m:
+            return msgid, m.groupdict()
+    return "%(text)s", {"text": text}
+
+
+def signer_parts(signer: dict[str, Any] | None) -> dict[str, str]:
+    """Name, title and organisation of a signer from its certificate subject."""
+    if not signer:
+        return {"name": "", "title": "", "organization": ""}
+    out = {"name": signer.get("common_name") or "", "title": "", "organization": ""}
+    try:
+        from cryptography import x509
+        from cryptography.x509.oid import NameOID
+
+        name = x509.Name.from_rfc4514_string(signer.get("subject") or "")
+        for oid, key in ((NameOID.TITLE, "title"), (NameOID.ORGANIZATION_NAME, "organization"),
+                         (NameOID.COMMON_NAME, "name")):
+            attrs = name.get_attributes_for_oid(oid)
+            if attrs and not out[key]:
+                out[key] = str(attrs[0].value)
+    except (ValueError, TypeError):
+        out["name"] = out["name"] or (signer.get("subject") or "")
+    return out
+
+
+def _parse(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def proven_time(sig: dict[str, Any]) -> dt.datetime | None:
+    """The signing time proven by a trusted, intact timestamp (None when nothing proves it)."""
+    ts = sig.get("timestamp")
+    if ts and ts.get("trusted") and ts.get("intact"):
+        return _parse(ts.get("time"))
+    return None
+
+
+def claimed_time(sig: dict[str, Any]) -> dt.datetime | None:
+    return _parse(sig.get("signing_time_claimed"))
+
+
+def local(value: dt.datetime | None, tz: str = "Asia/Ho_Chi_Minh") -> str:
+    """``28/11/2026 10:15:00 (GMT+7)`` — the time in the province's zone, seconds included."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    loc = value.astimezone(ZoneInfo(tz))
+    offset = loc.utcoffset() or dt.timedelta(0)
+    hours = int(offset.total_seconds() // 3600)
+    return loc.strftime("%d/%m/%Y %H:%M:%S") + f" (GMT{hours:+d})"
+
+
+# ------------------------------------------------------------------------- printable report
+
+_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def pdf_report(report: dict[str, Any], *, gettext: Translate, filename: str,
+               verified_at: dt.datetime, verified_by: str,
+               doc_problems: tuple[str, ...] | list[str] = (),
+               tz: str = "Asia/Ho_Chi_Minh") -> bytes:
+    """A printable A4 report (fpdf2, DejaVu Sans for Vietnamese) in the language of
+    ``gettext``: the file, the verdict, every signature's facts and problems, and who
+    verified it when."""
+    from fpdf import FPDF
+
+    _ = gettext
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_font("DejaVu", "", str(_FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(_FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_title(_("Signature verification report"))
+    pdf.set_creator("docflow")
+    pdf.add_page()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+
+    def para(text: str, size: float = 10, bold: bool = False, gap: float = 1.5) -> None:
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_x(pdf.l_margin)
+        pdf.multi_cell(width, size * 0.5, text)
+        pdf.ln(gap)
+
+    def row(label: str, value: str) -> None:
+        para(f"{label}: {value}", 10, gap=0.8)
+
+    para(_("Signature verification report"), 16, bold=True, gap=3)
+    row(_("File"), filename)
+    row("SHA-256", report.get("sha256", ""))
+    row(_("Size"), _("%(n)s bytes", n=report.get("size", 0)))
+    row(_("Revisions"), str(report.get("revisions", 0)))
+    row(_("Verified at"), local(verified_at, tz))
+    row(_("Verified by"), verified_by)
+    pdf.ln(2)
+    head = headline(report, doc_problems)
+    para(f"{head.icon} {_(head.label)}  [{report.get('verdict')}]", 14, bold=True)
+    if head.reason:
+        para(_(head.reason, **head.reason_params), 10)
+    for problem in doc_problems:
+        para(f"- {problem}", 9)
+    for i, sig in enumerate(report.get("signatures") or [], 1):
+        pdf.ln(2)
+        who = signer_parts(sig.get("signer"))
+        para(f"{i}. {_(KIND_TEXT.get(sig.get('kind'), KIND_TEXT['approval']))} — {sig.get('field')}", 12, bold=True)
+        verdict = sig.get("indication", "") + (f" / {sig['subindication']}" if sig.get("subindication") else "")
+        msg, params = subindication_text(sig.get("indication"), sig.get("subindication"))
+        para(f"{verdict}: {_(msg, **params)}", 10, bold=True)
+        row(_("Signer"), ", ".join(x for x in (who["name"], who["title"], who["organization"]) if x) or "—")
+        row(_("Claimed signing time"), local(claimed_time(sig), tz) or "—")
+        row(_("Proven signing time"), local(proven_time(sig), tz) or _("not proven (no trusted timestamp)"))
+        row(_("Coverage"), _(COVERAGE_TEXT.get(sig.get("coverage"), COVERAGE_TEXT["UNCLEAR"])))
+        para(_(MODIFICATIONS_TEXT.get(sig.get("modifications_after"), MODIFICATIONS_TEXT["NONE"])), 10, gap=0.8)
+        for change in sig.get("changes_after") or []:
+            cmsg, cparams = change_in_words(change)
+            para(f"  - {_(cmsg, **cparams)}", 10, gap=0.5)
+        checks = sig.get("checks") or {}
+        facts = [f"{'[x]' if checks.get(key) else '[ ]'} {_(label)}" for key, label in CHECK_LABELS]
+        revocation = REVOCATION_TEXT.get(checks.get("revocation"), REVOCATION_TEXT["unknown"])
+        facts.append(f"{_('Revocation')}: {_(revocation)}")
+        para("\n".join(facts), 9, gap=0.8)
+        if sig.get("problems"):
+            para(_("Problems found:"), 10, bold=True, gap=0.5)
+            for problem in sig["problems"]:
+                para(f"  - {problem}", 9, gap=0.5)
+    out = pdf.output()
+    return bytes(out)

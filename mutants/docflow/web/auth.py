@@ -1,0 +1,164 @@
+"""Login, logout, password change and language choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from .. import audit
+from ..accounts import service
+from ..accounts.errors import AccountError
+from ..app import get_session
+from ..extensions import limiter, login_manager
+from ..i18n import tr_error
+from ..models import User
+from .forms import ChangePasswordForm, EmptyForm, LocaleForm, LoginForm
+
+bp = Blueprint("auth", __name__)
+
+
+@login_manager.user_loader
+def load_user(session_id: str) -> User | None:
+    user_id, _sep, nonce = session_id.partition(":")
+    if not user_id.isdigit() or not nonce:
+        return None
+    user = get_session().get(User, int(user_id))
+    if user is None or not user.active or user.session_nonce != nonce:
+        return None
+    return user
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only same-site relative paths: no scheme, no host, no '//' or backslash tricks."""
+    if not target:
+        return None
+    target = target.strip()
+    if "\\" in target or not target.startswith("/") or target.startswith("//"):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return None
+    return target
+
+
+# What an account whose password an administrator handed over may still reach (issue 14):
+# everything else answers with the password page, on the server, whatever the link.
+OPEN_BEFORE_PASSWORD_CHANGE = frozenset({"auth.change_password", "auth.logout", "auth.login", "auth.set_locale",
+                                         "static"})
+
+
+def require_own_password() -> ResponseReturnValue | None:
+    """``before_request``: a new or reset account changes its password before any other page."""
+    if request.endpoint in OPEN_BEFORE_PASSWORD_CHANGE or request.path.startswith("/api/"):
+        return None  # the API refuses such accounts itself (docflow.api.auth)
+    if not current_user.is_authenticated or service.may_work(current_user):
+        return None
+    target = safe_next(request.full_path.rstrip("?")) if request.method == "GET" else None
+    return redirect(url_for("auth.change_password", next=target) if target else url_for("auth.change_password"))
+
+
+def client_ip() -> str:
+    return request.remote_addr or ""
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit("20 per minute", methods=["POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("home.index"))
+    form = LoginForm(next=request.args.get("next", ""))
+    error = None
+    if form.validate_on_submit():
+        cfg = current_app.config["DOCFLOW"]
+        db = get_session()
+        try:
+            user = service.authenticate(
+                db, form.username.data, form.password.data,
+                max_failures=cfg.login_max_failures,
+                lockout=dt.timedelta(minutes=cfg.login_lockout_minutes), ip=client_ip(),
+            )
+        except AccountError as err:
+            db.commit()  # keep the failure counter and the audit event
+            error = tr_error(err)
+        else:
+            db.commit()
+            session.clear()  # no session fixation: a fresh session after login
+            session.permanent = True
+            login_user(user)
+            if not service.may_work(user):
+                flash(_("Choose your own password before you start: the one you used was handed over to you."),
+                      "info")
+                return redirect(url_for("auth.change_password", next=safe_next(form.next.data)))
+            return redirect(safe_next(form.next.data) or url_for("home.desk"))
+    elif request.method == "POST":
+        error = _("Enter your username and password.")
+    status = 200 if error is None else 401
+    return render_template("auth/login.html", form=form, error=error), status
+
+
+@bp.route("/logout", methods=["POST"])
+@login_required
+def logout():
+    form = EmptyForm()
+    if not form.validate_on_submit():
+        abort(400)
+    db = get_session()
+    service.logout(db, db.merge(current_user._get_current_object()), ip=client_ip())
+    db.commit()
+    logout_user()
+    session.clear()
+    flash(_("You have been logged out."), "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        db = get_session()
+        user = db.get(User, current_user.id)
+        try:
+            service.change_password(db, user, form.current_password.data, form.new_password.data)
+        except AccountError as err:
+            db.commit()
+            field = getattr(form, getattr(err, "field", None) or "", None)
+            if field is not None:
+                field.errors.append(tr_error(err))
+            else:
+                flash(tr_error(err), "error")
+        else:
+            db.commit()
+            login_user(user)  # the nonce changed: keep this session, end the others
+            flash(_("Your password has been changed."), "info")
+            return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
+    return render_template("auth/password.html", form=form)
+
+
+@bp.route("/locale", methods=["POST"])
+def set_locale():
+    form = LocaleForm()
+    if form.validate_on_submit():
+        session["locale"] = form.locale.data
+        if current_user.is_authenticated:
+            db = get_session()
+            user = db.get(User, current_user.id)
+            user.locale = form.locale.data
+            audit.record(db, "user.locale", actor=user, details={"locale": form.locale.data})
+            db.commit()
+    return redirect(safe_next(request.form.get("next")) or url_for("home.index"))

@@ -1,0 +1,482 @@
+"""Outgoing documents: lists, search, drafting, the document page and its actions, files and
+page images. Thin: parse the request, call one workflow service, render or redirect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from flask_wtf.file import FileRequired
+from sqlalchemy import select
+
+from .. import access, audit
+from ..app import get_session
+from ..i18n import tr_error
+from ..messages import N_, DomainError
+from ..models import (
+    DOC_TYPES,
+    Confidentiality,
+    Delivery,
+    DocStatus,
+    DocType,
+    Document,
+    DocumentEvent,
+    FileVersion,
+    Role,
+    Unit,
+    UnitKind,
+    Urgency,
+    User,
+    UserRole,
+)
+from ..runtime import workflow_context
+from ..workflow import outgoing, queries
+from ..workflow.context import VN_TZ
+from ..workflow.outgoing import DraftInput, Placement, Upload
+from .forms import ActionForm, DraftForm, SignForm, choices
+from .pages import page_count_of, render_page_png
+
+bp = Blueprint("documents", __name__)
+
+
+def _db():
+    return get_session()
+
+
+def _me(db) -> User:
+    return db.get(User, current_user.id)
+
+
+def _ctx(db):
+    return workflow_context(db, current_app.config["DOCFLOW"], ip=request.remote_addr or "")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(VN_TZ).date()
+
+
+def _fail(db, err: DomainError):
+    """Roll back the action, but keep what a failure must leave behind (PIN counters)."""
+    from ..pki.service import PinRejected
+
+    if isinstance(err, PinRejected):
+        db.commit()
+    else:
+        db.rollback()
+    return tr_error(err)
+
+
+def _document(db, document_id: int) -> Document:
+    try:
+        return outgoing.get_document(db, _me(db), document_id)
+    except DomainError:
+        abort(404)
+
+
+def _log_confidential_view(doc: Document) -> None:
+    """Views of confidential documents are recorded, in their own short transaction."""
+    if doc.confidentiality == Confidentiality.NORMAL:
+        return
+    factory = current_app.extensions["docflow.write_sessionmaker"]
+    with factory() as session, session.begin():
+        audit.record(session, "document.view", actor=session.get(User, current_user.id), object_type="document",
+                     object_id=doc.id, agency_id=doc.agency_id, ip=request.remote_addr or "",
+                     details={"confidentiality": doc.confidentiality.value})
+
+
+def _people(db, agency_id: int, role: Role) -> list[User]:
+    return list(db.execute(select(User).join(UserRole).where(User.agency_id == agency_id, UserRole.role == role,
+                                                               User.active.is_(True)).order_by(User.full_name)).scalars())
+
+
+def _draft_choices(db, form: DraftForm, me: User) -> None:
+    form.doc_type.choices = choices((t.value, f"{DOC_TYPES[t.value][1]}") for t in DocType)
+    leaders = _people(db, me.agency_id, Role.LEADER)
+    form.signer_id.choices = choices((u.id, f"{u.full_name} — {u.title}") for u in leaders)
+    form.reviewer_id.choices = choices([(0, _("— no review, straight to the signer —"))] + [
+        (u.id, f"{u.full_name} — {u.title}") for u in _people(db, me.agency_id, Role.REVIEWER)])
+    agencies = db.execute(select(Unit).where(Unit.kind == UnitKind.AGENCY, Unit.active.is_(True),
+                                             Unit.id != me.agency_id).order_by(Unit.name)).scalars()
+    form.recipients.choices = choices((a.id, a.name) for a in agencies)
+
+
+def _draft_input(form: DraftForm, replaces_id: int | None = None) -> DraftInput:
+    return DraftInput(
+        doc_type=DocType(form.doc_type.data), subject=form.subject.data or "",
+        recipients=[int(r) for r in form.recipients.data or []], signer_id=form.signer_id.data,
+        reviewer_id=form.reviewer_id.data or None, urgency=Urgency(form.urgency.data),
+        confidentiality=Confidentiality(form.confidentiality.data), authority_line=form.authority_line.data or "",
+        handling_deadline=form.handling_deadline.data, replaces_id=replaces_id,
+    )
+
+
+def _uploads(files) -> list[Upload]:
+    return [Upload(f.filename or "document.pdf", f.read()) for f in files if f and f.filename]
+
+
+def _field_error(form, err: DomainError, db) -> None:
+    message = _fail(db, err)
+    field = getattr(form, err.field or "", None)
+    if field is not None:
+        field.errors.append(message)
+    else:
+        flash(message, "error")
+
+
+# -- lists -------------------------------------------------------------------------------------------
+
+
+@bp.route("/documents")
+@login_required
+def index():
+    db = _db()
+    me = _me(db)
+    q = request.args.get("q", "").strip()
+    status = request.args.get("status") or None
+    if status and status not in {s.value for s in DocStatus}:
+        status = None
+    cursor = request.args.get("cursor") or None
+    if q:
+        result = queries.search_documents(db, me, q, cursor=cursor)
+        rows = [(doc, sender) for doc, sender in result.items]
+    else:
+        result = queries.outbox(db, me, status=status, cursor=cursor)
+        rows = [(doc, None) for doc in result.items]
+    return render_template("documents/index.html", rows=rows, result=result, q=q, status=status,
+                           statuses=[s.value for s in DocStatus], today=_today())
+
+
+# -- drafting ----------------------------------------------------------------------------------------
+
+
+@bp.route("/documents/new", methods=["GET", "POST"])
+@login_required
+def new():
+    db = _db()
+    me = _me(db)
+    if not me.has_role(Role.STAFF):
+        abort(403)
+    form = DraftForm()
+    _draft_choices(db, form, me)
+    replaces = request.args.get("replaces", type=int)
+    if replaces and not form.is_submitted():
+        old = _document(db, replaces)
+        form.subject.data = old.subject
+        form.recipients.data = [str(r) for r in old.recipients]
+    if form.validate_on_submit():
+        try:
+            doc = outgoing.create_draft(db, _ctx(db), me, _draft_input(form, replaces),
+                                        _uploads([form.main_pdf.data])[0],
+                                        _uploads(request.files.getlist(form.attachments.name)))
+        except DomainError as err:
+            _field_error(form, err, db)
+        else:
+            db.commit()
+            flash(_("Draft saved."), "info")
+            return redirect(url_for("documents.show", document_id=doc.id))
+    return render_template("documents/form.html", form=form, doc=None)
+
+
+@bp.route("/documents/<int:document_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(document_id: int):
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    if doc.created_by_id != me.id or doc.status not in (DocStatus.DRAFT, DocStatus.RETURNED):
+        abort(403)
+    form = DraftForm(obj=doc)
+    # a new main file is optional when editing: drop FileRequired, keep the PDF-only check
+    form.main_pdf.validators = [v for v in form.main_pdf.validators if not isinstance(v, FileRequired)]
+    form.main_pdf.flags.required = False
+    _draft_choices(db, form, me)
+    if not form.is_submitted():
+        form.recipients.data = [str(r) for r in doc.recipients]
+        form.reviewer_id.data = doc.reviewer_id or 0
+        form.doc_type.data = doc.doc_type.value
+        form.urgency.data = doc.urgency.value
+        form.confidentiality.data = doc.confidentiality.value
+    if form.validate_on_submit():
+        main = _uploads([form.main_pdf.data]) if form.main_pdf.data else []
+        attachments = _uploads(request.files.getlist(form.attachments.name))
+        try:
+            outgoing.revise_draft(db, _ctx(db), me, doc, form.revision.data, data=_draft_input(form, doc.replaces_id),
+                                  main=main[0] if main else None, attachments=attachments or None)
+        except DomainError as err:
+            _field_error(form, err, db)
+        else:
+            db.commit()
+            flash(_("Changes saved."), "info")
+            return redirect(url_for("documents.show", document_id=doc.id))
+    form.revision.data = doc.revision
+    return render_template("documents/form.html", form=form, doc=doc)
+
+
+# -- the document page -----------------------------------------------------------------------------
+
+
+@bp.route("/documents/<int:document_id>")
+@login_required
+def show(document_id: int):
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    _log_confidential_view(doc)
+    events = db.execute(select(DocumentEvent, User.full_name)
+                        .join(User, User.id == DocumentEvent.actor_id, isouter=True)
+                        .where(DocumentEvent.document_id == doc.id).order_by(DocumentEvent.id)).all()
+    people = {u.id: u for u in db.execute(select(User).where(User.id.in_(
+        [i for i in (doc.created_by_id, doc.reviewer_id, doc.signer_id, doc.issued_by_id) if i]))).scalars()}
+    units = {u.id: u for u in db.execute(select(Unit).where(Unit.id.in_([doc.agency_id, doc.unit_id, *doc.recipients])))
+             .scalars()}
+    main = doc.main_file.current
+    next_number = None
+    if doc.status == DocStatus.SIGNED and me.has_role(Role.CLERK):
+        from ..workflow.numbering import peek_next_number
+
+        year = _ctx(db).year()
+        number = peek_next_number(db, doc.agency_id, year, "outgoing")
+        next_number = outgoing.notation_for(doc, units[doc.agency_id], units.get(doc.unit_id), number)
+    placement = outgoing.default_signature_placement(main.page_count or 1)
+    seal_page, seal_box = outgoing.seal_placement_for(doc)
+    placing = None  # what the signature box on the page previews, if this user places anything
+    seal_pt = 36 * 72 / 25.4
+    if doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == me.id:
+        placing = "signature"
+    elif doc.status == DocStatus.SIGNED and me.has_role(Role.CLERK) and me.agency_id == doc.agency_id:
+        from ..pki import service as pki
+
+        placing = "seal"
+        record = pki.seal_image_record(db, units[doc.agency_id])
+        if record is not None and record.width_mm:
+            seal_pt = record.width_mm * 72 / 25.4
+    return render_template(
+        "documents/show.html", doc=doc, me=me, events=events, people=people, units=units, main=main,
+        delivered={d.recipient_agency_id: d for d, _name in queries.recipients_status(db, doc)},
+        action=ActionForm(revision=doc.revision),
+        sign_form=SignForm(revision=doc.revision, page=placement.page,
+                           box=",".join(f"{v:.1f}" for v in placement.box)),
+        seal_form=SignForm(revision=doc.revision, page=seal_page, box=",".join(f"{v:.1f}" for v in seal_box)),
+        next_number=next_number, doc_types=DOC_TYPES, today=_today(),
+        title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
+        placing=placing, seal_pt=seal_pt,
+    )
+
+
+def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    form = SignForm() if needs_pin else ActionForm()
+    wants_json = request.accept_mimetypes.best == "application/json"
+    if not form.validate_on_submit():
+        if wants_json:
+            return jsonify(ok=False, error=_("The form has expired or is incomplete. Reload the page.")), 400
+        flash(_("The form has expired or is incomplete. Reload the page."), "error")
+        return redirect(url_for("documents.show", document_id=doc.id))
+    try:
+        fn(db, me, doc, form)
+    except DomainError as err:
+        message = _fail(db, err)
+        if wants_json:
+            return jsonify(ok=False, error=message, code=type(err).__name__, status=doc.status.value), err.http_status
+        flash(message, "error")
+    else:
+        db.commit()
+        if wants_json:
+            if request.headers.get("X-Docflow-Flash"):  # the page reloads next: say what happened there
+                flash(_(success), "info")
+            return jsonify(ok=True, status=doc.status.value, revision=doc.revision, message=_(success))
+        flash(_(success), "info")
+    return redirect(url_for("documents.show", document_id=doc.id))
+
+
+def _placement(form: SignForm) -> Placement | None:
+    try:
+        box = tuple(float(v) for v in (form.box.data or "").split(","))
+    except ValueError:
+        return None
+    if len(box) != 4 or not form.page.data:
+        return None
+    x1, y1, x2, y2 = box
+    return Placement(int(form.page.data), (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
+
+
+@bp.route("/documents/<int:document_id>/submit", methods=["POST"])
+@login_required
+def submit(document_id: int):
+    return _act(document_id, lambda db, me, doc, f: outgoing.submit(db, _ctx(db), me, doc, f.revision.data),
+                success=N_("The document was sent on."))
+
+
+@bp.route("/documents/<int:document_id>/forward", methods=["POST"])
+@login_required
+def forward(document_id: int):
+    return _act(document_id, lambda db, me, doc, f: outgoing.forward(db, _ctx(db), me, doc, f.revision.data,
+                                                                     f.comment.data or ""),
+                success=N_("The document was forwarded to the signer."))
+
+
+@bp.route("/documents/<int:document_id>/return", methods=["POST"])
+@login_required
+def return_(document_id: int):
+    return _act(document_id, lambda db, me, doc, f: outgoing.return_document(db, _ctx(db), me, doc, f.revision.data,
+                                                                             f.comment.data or ""),
+                success=N_("The document was returned to the drafter."))
+
+
+@bp.route("/documents/<int:document_id>/sign", methods=["POST"])
+@login_required
+def sign(document_id: int):
+    def run(db, me, doc, f):
+        expected = request.form.get("certificate")
+        if expected:
+            from ..pki import service as pki
+
+            cert = pki.active_certificate(db, user=me)
+            if cert is None or cert.sha256 != expected:
+                from ..workflow.errors import SigningFailed
+
+                raise SigningFailed(N_("Your certificate changed during the batch; the rest was not signed."))
+        outgoing.sign(db, _ctx(db), me, doc, f.revision.data, f.pin.data or "", _placement(f))
+
+    return _act(document_id, run, success=N_("Signed."), needs_pin=True)
+
+
+@bp.route("/documents/<int:document_id>/issue", methods=["POST"])
+@login_required
+def issue(document_id: int):
+    def run(db, me, doc, f):
+        placement = _placement(f)
+        outgoing.issue(db, _ctx(db), me, doc, f.revision.data, f.pin.data or "",
+                       seal_box=placement.box if placement else None)
+
+    return _act(document_id, run, success=N_("Issued: numbered and sealed."), needs_pin=True)
+
+
+@bp.route("/documents/<int:document_id>/dispatch", methods=["POST"])
+@login_required
+def dispatch(document_id: int):
+    return _act(document_id, lambda db, me, doc, f: outgoing.dispatch(db, _ctx(db), me, doc, f.revision.data),
+                success=N_("Dispatched to every recipient."))
+
+
+@bp.route("/documents/<int:document_id>/recall", methods=["POST"])
+@login_required
+def recall(document_id: int):
+    return _act(document_id, lambda db, me, doc, f: outgoing.recall(db, _ctx(db), me, doc, f.revision.data,
+                                                                    f.comment.data or ""),
+                success=N_("The document was recalled; recipients' copies are frozen."))
+
+
+# -- batch signing (leader's desk) ------------------------------------------------------------------
+
+
+@bp.route("/documents/batch-sign", methods=["GET"])
+@login_required
+def batch_sign():
+    db = _db()
+    me = _me(db)
+    if not me.has_role(Role.LEADER):
+        abort(403)
+    ids = [i for i in request.args.getlist("id", type=int)][:50]
+    docs = [d for d in (db.get(Document, i) for i in ids)
+            if d is not None and access.can_read_document(me, d) and d.signer_id == me.id
+            and d.status == DocStatus.AWAITING_SIGNATURE]
+    from ..pki import service as pki
+
+    cert = pki.active_certificate(db, user=me)
+    return render_template("documents/batch.html", docs=docs, cert=cert, form=SignForm())
+
+
+# -- the signature preview -------------------------------------------------------------------------
+
+
+@bp.route("/documents/<int:document_id>/preview/<kind>.png")
+@login_required
+def appearance_image(document_id: int, kind: str):
+    """The image the signature box previews: the signer's handwritten signature, or the
+    agency's seal for the clerk. Only for the person about to place it."""
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    from ..pki import service as pki
+
+    if kind == "signature" and doc.signer_id == me.id:
+        data = pki.signature_image(db, me)
+    elif kind == "seal" and me.has_role(Role.CLERK) and me.agency_id == doc.agency_id:
+        data = pki.seal_image(db, db.get(Unit, doc.agency_id))
+    else:
+        abort(404)
+    if not data:
+        abort(404)
+    import io
+
+    response = send_file(io.BytesIO(data), mimetype="image/png", max_age=0)
+    response.headers["Cache-Control"] = "private, no-cache"
+    return response
+
+
+# -- files ---------------------------------------------------------------------------------------------
+
+
+def _version(db, version_id: int) -> tuple[FileVersion, Document]:
+    """A version is reachable by readers of its document and by the agencies it was delivered to."""
+    version = db.get(FileVersion, version_id)
+    if version is None:
+        abort(404)
+    doc = version.file.document
+    me = _me(db)
+    if access.can_read_document(me, doc):
+        return version, doc
+    delivered = db.execute(select(Delivery).where(Delivery.document_id == doc.id,
+                                                  Delivery.recipient_agency_id == me.agency_id)).scalar_one_or_none()
+    if delivered is not None and access.can_read_delivery(me, delivered) and (
+            version.sha256 == delivered.verified_sha256 or version.reason in ("seal", "attachment_signature")):
+        return version, doc
+    abort(404)
+
+
+@bp.route("/versions/<int:version_id>/download")
+@login_required
+def download(version_id: int):
+    db = _db()
+    version, doc = _version(db, version_id)
+    _log_confidential_view(doc)
+    path = _ctx(db).blobs.path(version.sha256)
+    name = version.file.filename.rsplit(".", 1)[0] + (f"-v{version.seq}" if version.seq > 1 else "") + ".pdf"
+    return send_file(path, mimetype="application/pdf", as_attachment=True, download_name=name, max_age=0,
+                     etag=version.sha256)
+
+
+@bp.route("/versions/<int:version_id>/pages/<int:page>.png")
+@login_required
+def page_image(version_id: int, page: int):
+    db = _db()
+    version, _doc = _version(db, version_id)
+    zoom = request.args.get("zoom", 1.0, type=float)
+    config = current_app.config["DOCFLOW"]
+    blobs = _ctx(db).blobs
+    count = version.page_count or page_count_of(blobs.get(version.sha256))
+    if page < 1 or page > count:
+        abort(404)
+    png = render_page_png(config.data_dir / "cache" / "pages", blobs, version.sha256, page, zoom)
+    if png is None:
+        abort(404)
+    response = Response(png, mimetype="image/png")
+    response.headers["Cache-Control"] = "private, max-age=3600"
+    return response

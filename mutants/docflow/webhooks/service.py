@@ -1,0 +1,233 @@
+"""Webhook subscriptions (an agency administrator's), and the worker that delivers the
+outbox: signed POSTs, a delivery log, retries with exponential backoff. No flask here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import ipaddress
+import json
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..config import Config
+from ..messages import N_, DomainError
+from ..models import Role, User, Webhook, WebhookAttempt, WebhookDelivery, utcnow
+from ..secretbox import SecretBox, SecretUnavailable, is_sealed
+from .outbox import EVENTS
+
+__all__ = ["WebhookError", "WebhookNotFound", "create_webhook", "delete_webhook", "webhooks_of", "get_webhook",
+           "deliveries_of", "deliver_pending", "sign_body", "DeliveryReport", "MAX_ATTEMPTS", "BACKOFF",
+           "check_destination", "seal_plain_secrets"]
+
+MAX_ATTEMPTS = 8
+BACKOFF = dt.timedelta(seconds=30)  # 30 s, 1 min, 2 min, 4 min … between attempts
+TIMEOUT = 10.0
+SIGNATURE_HEADER = "X-Docflow-Signature"
+
+
+class WebhookError(DomainError):
+    http_status = 400
+
+
+class WebhookNotFound(WebhookError):
+    http_status = 404
+
+
+def _admin(actor: User) -> None:
+    if not actor.has_role(Role.ADMIN):
+        raise WebhookNotFound(N_("Only an administrator of the agency can manage its webhooks."))
+
+
+def webhooks_of(session: Session, actor: User) -> list[Webhook]:
+    _admin(actor)
+    return list(session.execute(select(Webhook).where(Webhook.agency_id == actor.agency_id)
+                                .order_by(Webhook.id)).scalars())
+
+
+def get_webhook(session: Session, actor: User, webhook_id: int) -> Webhook:
+    hook = session.get(Webhook, webhook_id)
+    if hook is None or not actor.has_role(Role.ADMIN) or hook.agency_id != actor.agency_id:
+        raise WebhookNotFound(N_("This webhook does not exist or you do not have access to it."))
+    return hook
+
+
+def _box(config: Config) -> SecretBox:
+    return SecretBox(config.secret_key, "webhook secrets")
+
+
+def check_destination(url: str, config: Config, resolve=socket.getaddrinfo) -> str | None:
+    """Why docflow must not send to ``url`` (None: it may). Every address the host name has
+    must be public, or inside DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: an agency administrator must
+    not make the server call its own loopback, the database's network or a cloud metadata
+    address (169.254.169.254) with a webhook."""
+    parts = urlsplit(url)
+    try:
+        infos = resolve(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80),
+                        proto=socket.IPPROTO_TCP)
+        addresses = {ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos}
+    except (OSError, ValueError, UnicodeError):
+        return N_("The address cannot be resolved.")
+    if not addresses:
+        return N_("The address cannot be resolved.")
+    allowed = config.webhook_networks
+    for address in addresses:
+        if any(address in network for network in allowed):
+            continue
+        if not address.is_global or address.is_multicast:
+            return N_("The address is inside a private or local network; an administrator of the "
+                      "installation can allow such networks (DOCFLOW_WEBHOOK_ALLOWED_NETWORKS).")
+    return None
+
+
+def create_webhook(session: Session, actor: User, url: str, secret: str, events: list[str] | None = None, *,
+                   config: Config, ip: str = "", resolve=socket.getaddrinfo) -> Webhook:
+    """Subscribe ``url`` to events of the actor's agency, signed with ``secret`` (≥ 16 chars,
+    kept encrypted under the installation's secret key)."""
+    _admin(actor)
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 500:
+        raise WebhookError(N_("Enter an http(s) address."), field="url")
+    refused = check_destination(url, config, resolve)
+    if refused:
+        raise WebhookError(refused, field="url")
+    if len(secret) < 16 or len(secret) > 200:
+        raise WebhookError(N_("The secret must have 16 to 200 characters."), field="secret")
+    unknown = sorted(set(events or []) - set(EVENTS))
+    if unknown:
+        raise WebhookError(N_("Unknown event: %(event)s"), field="events", event=", ".join(unknown))
+    hook = Webhook(agency_id=actor.agency_id, url=url, secret=_box(config).seal(secret),
+                   events=sorted(set(events or [])), created_by_id=actor.id)
+    session.add(hook)
+    session.flush()
+    audit.record(session, "webhook.create", actor=actor, object_type="webhook", object_id=hook.id, ip=ip,
+                 agency_id=actor.agency_id, details={"url": url, "events": hook.events})
+    return hook
+
+
+def seal_plain_secrets(session: Session, config: Config) -> int:
+    """Encrypt secrets stored in clear by versions before 0007 (``docflow init`` runs it)."""
+    box, count = _box(config), 0
+    for hook in session.execute(select(Webhook)).scalars():
+        if not is_sealed(hook.secret):
+            hook.secret = box.seal(hook.secret)
+            count += 1
+    session.flush()
+    return count
+
+
+def delete_webhook(session: Session, actor: User, webhook_id: int, *, ip: str = "") -> Webhook:
+    """Deactivate: pending events are no longer sent; the log is kept."""
+    hook = get_webhook(session, actor, webhook_id)
+    hook.active = False
+    for row in session.execute(select(WebhookDelivery).where(WebhookDelivery.webhook_id == hook.id,
+                                                             WebhookDelivery.status == "pending")).scalars():
+        row.status = "failed"
+    audit.record(session, "webhook.delete", actor=actor, object_type="webhook", object_id=hook.id, ip=ip,
+                 agency_id=hook.agency_id, details={"url": hook.url})
+    return hook
+
+
+def deliveries_of(session: Session, actor: User, webhook_id: int, limit: int = 100) -> list[WebhookDelivery]:
+    hook = get_webhook(session, actor, webhook_id)
+    return list(session.execute(select(WebhookDelivery).where(WebhookDelivery.webhook_id == hook.id)
+                                .order_by(WebhookDelivery.id.desc()).limit(limit)).scalars())
+
+
+# -- delivery ---------------------------------------------------------------------------------------
+
+
+def sign_body(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    attempted: int
+    delivered: int
+    failed: int  # gave up after MAX_ATTEMPTS
+    retrying: int
+    next_due: dt.datetime | None
+
+
+Poster = Callable[[str, bytes, dict], int]
+
+
+def _post(url: str, body: bytes, headers: dict) -> int:
+    response = requests.post(url, data=body, headers=headers, timeout=TIMEOUT, allow_redirects=False)
+    return response.status_code
+
+
+def _attempt(row: WebhookDelivery, hook: Webhook, body: bytes, timestamp: str, box: SecretBox,
+             refused: str | None, post: Poster) -> tuple[int | None, str | None]:
+    """One POST of an event: (the receiver's status, the error to log or None)."""
+    try:
+        secret = box.open(hook.secret)
+    except SecretUnavailable:
+        return None, "the webhook's secret cannot be decrypted (was DOCFLOW_SECRET_KEY changed?): create it again"
+    if refused:
+        return None, "destination refused: " + refused
+    headers = {"Content-Type": "application/json", "User-Agent": "docflow-webhooks/1",
+               SIGNATURE_HEADER: sign_body(secret, body), "X-Docflow-Timestamp": timestamp,
+               "X-Docflow-Event-Id": row.event_id, "X-Docflow-Event": row.event}
+    try:
+        status_code = post(hook.url, body, headers)
+    except Exception as exc:  # noqa: BLE001 - every failure is logged and retried
+        return None, f"{type(exc).__name__}: {exc}"[:1000]
+    return status_code, None if 200 <= status_code < 300 else f"HTTP {status_code}"
+
+
+def deliver_pending(session: Session, now: dt.datetime | None = None, *, config: Config, limit: int = 200,
+                    max_attempts: int = MAX_ATTEMPTS, backoff: dt.timedelta = BACKOFF,
+                    post: Poster = _post, resolve=socket.getaddrinfo) -> DeliveryReport:
+    """POST every due event once: ``X-Docflow-Signature: sha256=<hmac of the raw body>``,
+    ``X-Docflow-Timestamp`` and ``X-Docflow-Event-Id`` headers. A 2xx answer delivers it; any
+    other answer or error is logged and retried after ``backoff * 2**(attempts-1)`` until
+    ``max_attempts``. Rows are locked (SKIP LOCKED on PostgreSQL) so workers never double-send.
+    The destination is checked again before each attempt (a name may point elsewhere now)."""
+    now = now or utcnow()
+    q = (select(WebhookDelivery).where(WebhookDelivery.status == "pending", WebhookDelivery.next_attempt_at <= now)
+         .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id).limit(limit))
+    if session.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update(skip_locked=True)
+    rows = session.execute(q).scalars().all()
+    box = _box(config)
+    destinations: dict[str, str | None] = {}
+    delivered = failed = retrying = 0
+    for row in rows:
+        hook = row.webhook
+        if not hook.active:
+            row.status = "failed"
+            failed += 1
+            continue
+        body = json.dumps(row.payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        started = time.monotonic()
+        if hook.url not in destinations:  # resolved once per batch, not once per event
+            destinations[hook.url] = check_destination(hook.url, config, resolve)
+        status_code, error = _attempt(row, hook, body, str(int(now.timestamp())), box, destinations[hook.url], post)
+        row.log.append(WebhookAttempt(at=now, status_code=status_code, error=error,
+                                      duration_ms=int((time.monotonic() - started) * 1000)))
+        row.attempts += 1
+        if error is None:
+            row.status, row.delivered_at = "delivered", now
+            delivered += 1
+        elif row.attempts >= max_attempts:
+            row.status = "failed"
+            failed += 1
+        else:
+            row.next_attempt_at = now + backoff * (2 ** (row.attempts - 1))
+            retrying += 1
+    session.flush()
+    next_due = session.execute(select(WebhookDelivery.next_attempt_at).where(WebhookDelivery.status == "pending")
+                               .order_by(WebhookDelivery.next_attempt_at).limit(1)).scalar_one_or_none()
+    return DeliveryReport(len(rows), delivered, failed, retrying, next_due)

@@ -1,0 +1,55 @@
+"""What the workflow needs from the outside world, passed in (never global): where blobs
+live, how to verify on receipt, how to reach a person's or an agency's key, the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from ..models import Unit, User
+from ..signing.signer import Signer
+from ..storage import BlobStore
+from ..verification import TrustContext
+
+__all__ = ["Keys", "WorkflowContext", "VN_TZ"]
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class Keys(Protocol):
+    """Access to signing keys and signature images (docflow.pki.service in the app)."""
+
+    def personal_signer(self, session: Session, user: User, pin: str) -> Signer: ...
+
+    def seal_signer(self, session: Session, agency: Unit, pin: str, actor: User) -> Signer: ...
+
+    def signature_image(self, session: Session, user: User) -> bytes | None: ...
+
+    def seal_image(self, session: Session, agency: Unit) -> bytes | None: ...
+
+
+@dataclass(frozen=True)
+class WorkflowContext:
+    blobs: BlobStore
+    keys: Keys
+    trust: Callable[[], TrustContext]
+    timestamper: object | None = None
+    allow_without_timestamp: bool = False
+    max_pdf_bytes: int = 100 * 1024 * 1024
+    clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
+    ip: str = ""
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
+    def today(self) -> dt.date:
+        return self.now().astimezone(VN_TZ).date()
+
+    def year(self) -> int:
+        """The register year: the calendar year in Asia/Ho_Chi_Minh."""
+        return self.now().astimezone(VN_TZ).year

@@ -1,0 +1,90 @@
+"""Registers as files: CSV (UTF-8 with BOM, opens in Excel), XLSX and a printable PDF (A4
+landscape, DejaVu Sans for Vietnamese). Used by the register pages and ``docflow registers``."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+__all__ = ["COLUMNS", "TITLES", "to_csv", "to_xlsx", "to_pdf"]
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+# Decree 30/2020 Annex IV column headings, in Vietnamese as the registers are kept.
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "outgoing": [("number", "Số"), ("notation", "Ký hiệu"), ("date", "Ngày tháng"), ("type", "Tên loại"),
+                 ("subject", "Trích yếu nội dung"), ("signer", "Người ký"), ("recipients", "Nơi nhận"),
+                 ("keeping_unit", "Đơn vị, người nhận bản lưu"), ("copies", "Số lượng bản"),
+                 ("sent", "Ngày chuyển"), ("acknowledgement", "Ký nhận"), ("notes", "Ghi chú")],
+    "incoming": [("received", "Ngày đến"), ("number", "Số đến"), ("author", "Tác giả"),
+                 ("notation", "Số, ký hiệu"), ("document_date", "Ngày tháng"), ("type", "Tên loại"),
+                 ("subject", "Trích yếu nội dung"), ("receiving_unit", "Đơn vị hoặc người nhận"),
+                 ("passed_on", "Ngày chuyển"), ("acknowledgement", "Ký nhận"), ("notes", "Ghi chú")],
+    "tracking": [("number", "Số đến"), ("notation", "Số, ký hiệu"), ("subject", "Trích yếu"),
+                 ("deadline", "Thời hạn giải quyết"), ("progress", "Tiến độ giải quyết"),
+                 ("reply", "Số, ký hiệu văn bản trả lời")],
+}
+TITLES = {"outgoing": "SỔ ĐĂNG KÝ VĂN BẢN ĐI", "incoming": "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
+          "tracking": "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN"}
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    # CSV/Excel formula injection: a subject starting with = + - @ must stay text
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def to_csv(kind: str, rows: Sequence[dict]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([title for _key, title in COLUMNS[kind]])
+    for row in rows:
+        writer.writerow([_cell(row.get(key)) for key, _title in COLUMNS[kind]])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(kind: str, rows: Sequence[dict], *, heading: str = "") -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = kind
+    ws.append([heading or TITLES[kind]])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([title for _key, title in COLUMNS[kind]])
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append([_cell(row.get(key)) for key, _title in COLUMNS[kind]])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def to_pdf(kind: str, rows: Sequence[dict], *, heading: str = "", agency: str = "") -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_auto_page_break(auto=True, margin=12)
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.add_font("DejaVu", "B", FONT_BOLD)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 10)
+    if agency:
+        pdf.cell(0, 6, agency.upper(), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.cell(0, 10, heading or TITLES[kind], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 7.5)
+    columns = COLUMNS[kind]
+    with pdf.table(text_align="LEFT", line_height=4) as table:
+        header = table.row()
+        for _key, title in columns:
+            header.cell(title)
+        for row in rows:
+            line = table.row()
+            for key, _title in columns:
+                line.cell("" if row.get(key) is None else str(row.get(key)))
+    return bytes(pdf.output())

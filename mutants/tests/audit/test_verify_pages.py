@@ -1,0 +1,170 @@
+"""The auditor's verification pages: upload, stored versions, as-signed, downloads."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from docflow.runtime import trust_context
+from docflow.verification import signed_revision, verify_pdf
+from tests.verification.cases import replace_content
+
+from .support import make_delivery, make_version, signed_letter
+
+
+def _upload(browser, data: bytes, name: str = "cong-van.pdf", keep: bool = False):
+    form = {"pdf": (io.BytesIO(data), name)}
+    if keep:
+        form["keep"] = "y"
+    return browser.post("/audit/verify", form, form_page="/audit/verify", content_type="multipart/form-data")
+
+
+def _text(response) -> str:
+    return response.get_data(as_text=True)
+
+
+def _report_url(response) -> str:
+    assert response.status_code == 302, response.status_code
+    return response.headers["Location"]
+
+
+def test_valid_signed_pdf_shows_the_green_verdict(auditor):
+    page = auditor.get(_report_url(_upload(auditor, signed_letter())))
+    html = _text(page)
+    assert page.status_code == 200
+    assert "verdict-ok" in html and "Chữ ký hợp lệ" in html
+    assert "Nguyễn Văn Nghĩa" in html and "Phó Giám đốc" in html
+
+
+def test_altered_pdf_shows_red_with_the_reason_in_words(auditor):
+    page = auditor.get(_report_url(_upload(auditor, replace_content(signed_letter()))))
+    html = _text(page)
+    assert "verdict-bad" in html and "Tài liệu đã bị sửa sau khi ký" in html
+    assert "Nội dung trang 1 bị thay thế" in html  # the change, in Vietnamese words
+
+
+def test_english_interface(auditor):
+    auditor.post("/locale", {"locale": "en"}, form_page="/audit/verify")
+    html = _text(auditor.get(_report_url(_upload(auditor, replace_content(signed_letter())))))
+    assert "The document was altered after signing" in html and "page 1 content replaced" in html
+
+
+@pytest.mark.parametrize("data", [b"", b"GIF89a not a pdf at all", b"\x00" * 100])
+def test_garbage_gets_a_clear_message(auditor, data):
+    response = _upload(auditor, data, "rac.pdf")
+    html = _text(response)
+    assert response.status_code == 200
+    assert "không phải là tệp PDF" in html or "Tệp rỗng" in html or "Chọn tệp" in html
+
+
+def test_truncated_pdf_is_reported_not_crashing(auditor):
+    data = signed_letter()[:20000]
+    page = auditor.get(_report_url(_upload(auditor, data)))
+    assert page.status_code == 200 and "verdict-bad" in _text(page)
+
+
+def test_oversized_upload_is_413_with_a_clear_message(demo, make_browser, trusted, app):
+    app.config["MAX_CONTENT_LENGTH"] = 50_000
+    b = make_browser()
+    b.login("snnmt.auditor")
+    response = _upload(b, b"%PDF-1.7\n" + b"0" * 60_000)
+    assert response.status_code == 413
+    assert "lớn hơn giới hạn" in _text(response)
+
+
+def test_keep_a_copy_stores_the_blob_and_records_it(auditor, config, db):
+    from sqlalchemy import select
+
+    from docflow.models import AuditEvent
+    from docflow.storage import FileBlobStore
+
+    data = signed_letter()
+    _report_url(_upload(auditor, data, keep=True))
+    events = db.execute(select(AuditEvent).where(AuditEvent.action == "verification.keep_copy")).scalars().all()
+    assert len(events) == 1
+    sha = events[0].details["sha256"]
+    assert FileBlobStore(config.blob_dir).get(sha) == data
+
+
+def test_upload_not_stored_unless_asked(auditor, config, db):
+    _report_url(_upload(auditor, signed_letter()))
+    assert not config.blob_dir.exists() or not any(p.is_file() for p in config.blob_dir.rglob("*"))
+
+
+def test_another_user_cannot_read_my_upload(auditor, demo, make_browser):
+    url = _report_url(_upload(auditor, signed_letter()))
+    other = make_browser()
+    other.login("snnmt.clerk")  # may verify, but this upload is not theirs
+    assert other.get(url).status_code == 404
+    assert other.get(url + "/signatures/0/signed.pdf").status_code == 404
+
+
+def test_upload_as_signed_and_downloads(auditor, app, db):
+    altered = replace_content(signed_letter())
+    url = _report_url(_upload(auditor, altered))
+    signed = auditor.get(url + "/signatures/0/signed.pdf")
+    assert signed.status_code == 200 and signed.data == signed_revision(altered, 0)
+    assert signed.headers["X-Content-Type-Options"] == "nosniff"
+    assert re.search(r'attachment; filename="cong-van-as-signed-Sig[\w.-]*\.pdf"',
+                     signed.headers["Content-Disposition"])
+    compare = auditor.get(url + "/signatures/0/compare")
+    html = _text(compare)
+    assert compare.status_code == 200 and "Nội dung trang 1 bị thay thế" in html
+    for src in re.findall(r'<img src="([^"]+)"', html):
+        png = auditor.get(src.replace("&amp;", "&"))
+        assert png.status_code == 200 and png.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert auditor.get(url + "/pages/99.png").status_code == 404
+
+
+def test_json_and_pdf_reports(auditor, app, db, demo, tmp_path):
+    data = replace_content(signed_letter())
+    url = _report_url(_upload(auditor, data))
+    response = auditor.get(url + "/report.json")
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    with app.app_context():
+        expected = verify_pdf(data, trust_context(db, app.config["DOCFLOW"]), file="cong-van.pdf").to_json()
+    assert json.loads(response.data) == expected
+    assert json.loads(response.data)["schema"] == "docflow.verification/1"
+
+    pdf = auditor.get(url + "/report.pdf")
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf.data)
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
+    assert "Tài liệu đã bị sửa sau khi ký" in text and "TOTAL_FAILED" in text
+    assert demo["snnmt.auditor"].full_name in text  # who verified
+
+
+def test_stored_version_report_and_scope(auditor, demo, db, config, make_browser):
+    version = make_version(db, config, demo["snnmt.staff"], signed_letter())
+    page = auditor.get(f"/audit/versions/{version.id}")
+    assert page.status_code == 200 and "Chữ ký hợp lệ" in _text(page)
+    signed = auditor.get(f"/audit/versions/{version.id}/signatures/0/signed.pdf")
+    assert signed.data == signed_revision(signed_letter(), 0)
+
+    other_version = make_version(db, config, demo["stc.staff"], signed_letter())
+    assert auditor.get(f"/audit/versions/{other_version.id}").status_code == 404
+    assert auditor.get(f"/audit/versions/{other_version.id}/report.json").status_code == 404
+    assert auditor.get(f"/audit/versions/{other_version.id}/pages/1.png").status_code == 404
+    assert auditor.get("/audit/versions/999999").status_code == 404
+
+    # the copy delivered to Sở NN&MT is in scope for its auditor, with the stored receipt report
+    delivery = make_delivery(db, other_version, demo["snnmt.auditor"].agency_id,
+                             verify_pdf(signed_letter()).to_json())
+    assert auditor.get(f"/audit/versions/{other_version.id}").status_code == 200
+    stored = auditor.get(f"/audit/deliveries/{delivery.id}")
+    assert stored.status_code == 200 and f"/audit/versions/{other_version.id}" in _text(stored)
+    stc = make_browser()
+    stc.login("stc.auditor")
+    assert stc.get(f"/audit/versions/{version.id}").status_code == 404  # another agency's version
+    assert stc.get(f"/audit/deliveries/{delivery.id}").status_code == 200  # the sender's own delivery
+    staff = make_browser()
+    staff.login("snnmt.staff")
+    assert staff.get(f"/audit/versions/{version.id}").status_code == 403  # not an auditor or clerk

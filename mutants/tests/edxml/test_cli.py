@@ -1,0 +1,54 @@
+"""The edXML commands: organ ids, export-edxml of a dispatched document, import-edxml into
+another agency code of the same installation acting as the other system, statuses back."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from docflow.models import Delivery, Unit
+from docflow.workflow import incoming, outgoing
+from tests.conftest import DEMO_PIN
+
+
+def test_export_import_and_status_commands(world, tmp_path):
+    w, db = world, world.db
+    runner = w.app.test_cli_runner()
+    assert runner.invoke(args=["edxml", "organ", "SNNMT", "000.00.31.H53"]).exit_code == 0
+    result = runner.invoke(args=["edxml", "external", "000.00.99.H99", "Sở Tư pháp tỉnh khác"])
+    assert result.exit_code == 0, result.output
+    db.rollback()
+    external = db.execute(select(Unit).where(Unit.name == "Sở Tư pháp tỉnh khác")).scalar_one()
+    ctx = w.ctx()
+    staff, leader, clerk = w.user("snnmt.staff"), w.user("snnmt.leader"), w.user("snnmt.clerk")
+    doc = outgoing.create_draft(db, ctx, staff, w.draft_input(to=(external.code,), reviewer=None), w.letter())
+    outgoing.submit(db, ctx, staff, doc, doc.revision)
+    outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)
+    outgoing.issue(db, ctx, clerk, doc, doc.revision, DEMO_PIN)
+    outgoing.dispatch(db, ctx, clerk, doc, doc.revision)
+    db.commit()
+
+    package = tmp_path / "doc.edxml"
+    result = runner.invoke(args=["export-edxml", str(doc.id), "--to", "000.00.99.H99", "-o", str(package)])
+    assert result.exit_code == 0, result.output
+    # the same installation plays the other system: its own copy comes back from "outside"
+    text = package.read_bytes().replace(b"000.00.31.H53", b"000.00.77.H77")
+    (tmp_path / "in.edxml").write_bytes(text)
+    result = runner.invoke(args=["import-edxml", str(tmp_path / "in.edxml"), "--agency", "STC"])
+    assert result.exit_code == 0, result.output
+    assert "TOTAL_PASSED" in result.output
+    db.rollback()
+    stc = w.agency("STC")
+    delivery = db.execute(select(Delivery).where(Delivery.recipient_agency_id == stc.id)).scalar_one()
+    incoming.register(db, ctx, w.user("stc.clerk"), delivery, delivery.revision)
+    db.commit()
+    status = tmp_path / "status.edxml"
+    result = runner.invoke(args=["export-edxml-status", str(delivery.id), "-o", str(status)])
+    assert result.exit_code == 0, result.output
+    assert b"<edXML:StatusCode>03</edXML:StatusCode>" in status.read_bytes()
+    # the status names the faked sender organ; point it back at our export to apply it
+    status.write_bytes(status.read_bytes().replace(b"000.00.77.H77", b"000.00.31.H53").replace(
+        b"<edXML:OrganId>STC</edXML:OrganId>", b"<edXML:OrganId>000.00.99.H99</edXML:OrganId>"))
+    result = runner.invoke(args=["import-edxml-status", str(status)])
+    assert result.exit_code == 0, result.output
+    assert "status 03 (registered)" in result.output
+    assert runner.invoke(args=["import-edxml", str(tmp_path / "in.edxml"), "--agency", "STC"]).exit_code != 0

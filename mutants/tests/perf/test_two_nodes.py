@@ -1,0 +1,182 @@
+"""Scale-out: two gunicorn nodes on two ports, one PostgreSQL database, one shared data
+directory (blobs, CA). A document signed, numbered and dispatched through node A is read,
+downloaded, verified and registered through node B; outgoing numbers issued concurrently
+through both nodes stay unique and gap-free."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from docflow.models import Delivery, DeliveryStatus, DocStatus, Document
+from docflow.workflow import outgoing
+from tests.conftest import DEMO_PASSWORD, DEMO_PIN
+from tests.workflow.conftest import world  # noqa: F401 - the fixture
+
+ROOT = Path(__file__).resolve().parents[2]
+_CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+@pytest.fixture
+def postgres_only(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("two nodes need a database server both can share: run with DOCFLOW_TEST_DATABASE_URL="
+                    "postgresql+psycopg://... (one SQLite file is not a scale-out setup)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start(config, port: int, tmp_path: Path) -> subprocess.Popen:
+    toml = tmp_path / "nodes.toml"
+    toml.write_text("[extra]\nratelimit_enabled = false\n")
+    env = {**os.environ, "DOCFLOW_ENV": "testing", "DOCFLOW_SECRET_KEY": config.secret_key,
+           "DOCFLOW_DATA_DIR": str(config.data_dir), "DOCFLOW_DATABASE_URL": config.database_url,
+           "DOCFLOW_TRUST_DIR": str(config.trust_dir), "DOCFLOW_CA_KEY_ALGORITHM": config.ca_key_algorithm,
+           "DOCFLOW_BASE_URL": config.base_url, "DOCFLOW_CONFIG_FILE": str(toml)}
+    log = (tmp_path / f"node-{port}.log").open("wb")
+    return subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}", "--timeout", "120",
+                             "wsgi:app"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+def _wait(port: int, proc: subprocess.Popen) -> None:
+    for _ in range(120):  # at most 60 s
+        if proc.poll() is not None:
+            raise AssertionError(f"node on port {port} exited with {proc.returncode}")
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/login", timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"node on port {port} did not start")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=20)
+
+
+@pytest.fixture
+def nodes(postgres_only, world, tmp_path):  # noqa: F811
+    config = world.config
+    ports = [_free_port(), _free_port()]
+    procs = [_start(config, port, tmp_path) for port in ports]
+    try:
+        for port, proc in zip(ports, procs, strict=True):
+            _wait(port, proc)
+        yield [f"http://127.0.0.1:{port}" for port in ports]
+    finally:
+        for proc in procs:
+            _stop(proc)
+
+
+class Session:
+    def __init__(self, base: str, username: str) -> None:
+        self.base, self.http = base, requests.Session()
+        token = _CSRF.search(self.http.get(f"{base}/login", timeout=30).text).group(1)
+        r = self.http.post(f"{base}/login", data={"username": username, "password": DEMO_PASSWORD,
+                                                  "csrf_token": token, "next": ""}, allow_redirects=False, timeout=60)
+        assert r.status_code == 302, (username, r.status_code)
+        self.csrf = _CSRF.search(self.http.get(f"{base}/desk", timeout=30).text).group(1)
+
+    def post(self, path: str, **data):
+        return self.http.post(f"{self.base}{path}", data={"csrf_token": self.csrf, **data},
+                              headers={"Accept": "application/json"}, timeout=120)
+
+
+def _signed_document(w, subject: str) -> Document:
+    db, ctx = w.db, w.ctx()
+    staff, leader = w.user("snnmt.staff"), w.user("snnmt.leader")
+    doc = outgoing.create_draft(db, ctx, staff, w.draft_input(reviewer=None, subject=subject), w.letter())
+    outgoing.submit(db, ctx, staff, doc, doc.revision)
+    outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)
+    db.commit()
+    return doc
+
+
+def test_signed_on_node_a_read_verified_registered_on_node_b(world, nodes):  # noqa: F811
+    w, db = world, world.db
+    node_a, node_b = nodes
+    staff = w.user("snnmt.staff")
+    doc = outgoing.create_draft(db, w.ctx(), staff, w.draft_input(reviewer=None), w.letter())
+    outgoing.submit(db, w.ctx(), staff, doc, doc.revision)
+    db.commit()
+    doc_id = doc.id
+
+    # node A: the leader signs with the PIN, the clerk numbers, seals and dispatches
+    leader = Session(node_a, "snnmt.leader")
+    r = leader.post(f"/documents/{doc_id}/sign", revision=doc.revision, pin=DEMO_PIN)
+    assert r.status_code == 200 and r.json()["ok"], r.text
+    clerk = Session(node_a, "snnmt.clerk")
+    r = clerk.post(f"/documents/{doc_id}/issue", revision=r.json()["revision"], pin=DEMO_PIN)
+    assert r.status_code == 200 and r.json()["ok"], r.text
+    r = clerk.post(f"/documents/{doc_id}/dispatch", revision=r.json()["revision"])
+    assert r.status_code == 200 and r.json()["status"] == "dispatched", r.text
+    db.expire_all()
+    delivery = db.execute(select(Delivery).where(Delivery.document_id == doc_id)).scalar_one()
+    db.commit()
+
+    # node B: the recipient clerk reads it, downloads the copy, verifies it and registers it
+    b_clerk = Session(node_b, "ubndxnh.clerk")
+    page = b_clerk.http.get(f"{node_b}/incoming/{delivery.id}", timeout=60)
+    assert page.status_code == 200 and doc.subject in page.text
+    from docflow.api.tokens import create_token
+
+    user = w.user("ubndxnh.clerk")
+    token = create_token(db, user, user, "two nodes").token
+    db.commit()
+    api = {"Authorization": f"Bearer {token}"}
+    pdf = requests.get(f"{node_b}/api/v1/deliveries/{delivery.id}/pdf", headers=api, timeout=60)
+    assert pdf.status_code == 200 and pdf.headers["X-Content-SHA256"] == delivery.verified_sha256
+    report = requests.post(f"{node_b}/api/v1/verify", headers=api, timeout=120,
+                           files={"file": ("van-ban.pdf", pdf.content, "application/pdf")}).json()
+    assert report["verdict"] == "TOTAL_PASSED" and len(report["signatures"]) == 2, report
+    r = b_clerk.post(f"/incoming/{delivery.id}/register", revision=delivery.revision)
+    assert r.status_code == 200 and r.url.endswith(f"/incoming/{delivery.id}")  # redirected back to its page
+    db.expire_all()
+    delivery = db.get(Delivery, delivery.id)
+    assert delivery.status == DeliveryStatus.REGISTERED and delivery.incoming_number == 1
+    db.commit()
+
+
+def test_numbers_stay_unique_and_gap_free_across_nodes(world, nodes):  # noqa: F811
+    w, db = world, world.db
+    docs = [_signed_document(w, f"V/v số hiệu song song {k}") for k in range(10)]
+    targets = [(d.id, d.revision) for d in docs]
+    clerks = [Session(base, "snnmt.clerk") for base in nodes for _ in range(2)]  # two sessions per node
+
+    def issue(k: int):
+        doc_id, revision = targets[k]
+        return clerks[k % len(clerks)].post(f"/documents/{doc_id}/issue", revision=revision, pin=DEMO_PIN)
+
+    with ThreadPoolExecutor(max_workers=len(clerks)) as pool:
+        answers = list(pool.map(issue, range(len(targets))))
+    assert all(a.status_code == 200 and a.json()["ok"] for a in answers), [a.text[:200] for a in answers]
+    db.expire_all()
+    issued = db.execute(select(Document).where(Document.id.in_([t[0] for t in targets]))).scalars().all()
+    assert {d.status for d in issued} == {DocStatus.ISSUED}
+    assert sorted(d.number for d in issued) == list(range(1, 11))
+    assert len({d.notation for d in issued}) == 10
+    db.commit()

@@ -1,0 +1,126 @@
+"""Independent judges of what docflow signs: pyHanko's validator, poppler's pdfsig, qpdf.
+
+None of them is docflow code; each must accept every signature docflow produces.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn1crypto import x509 as a509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+
+@dataclass(frozen=True)
+class HankoVerdict:
+    field: str
+    intact: bool
+    valid: bool
+    trusted: bool
+    coverage: str
+    modification_level: str | None
+    docmdp_ok: bool | None
+    timestamp_trusted: bool | None
+    subfilter: str
+    docmdp: int | None
+
+
+def pyhanko_validate(pdf: bytes, root: x509.Certificate) -> list[HankoVerdict]:
+    der = root.public_bytes(serialization.Encoding.DER)
+    vc = ValidationContext(trust_roots=[a509.Certificate.load(der)])
+    reader = PdfFileReader(io.BytesIO(pdf), strict=True)
+    out = []
+    for sig in reader.embedded_signatures:
+        st = validate_pdf_signature(sig, vc)
+        ts = st.timestamp_validity
+        docmdp = sig.docmdp_level
+        out.append(HankoVerdict(
+            field=sig.field_name,
+            intact=st.intact,
+            valid=st.valid,
+            trusted=st.trusted,
+            coverage=st.coverage.name,
+            modification_level=st.modification_level.name if st.modification_level else None,
+            docmdp_ok=st.docmdp_ok,
+            timestamp_trusted=(ts.intact and ts.valid and ts.trusted) if ts else None,
+            subfilter=str(sig.sig_object["/SubFilter"]),
+            docmdp=int(docmdp.value) if docmdp is not None else None,
+        ))
+    return out
+
+
+def assert_pyhanko_accepts(pdf: bytes, root: x509.Certificate, count: int) -> list[HankoVerdict]:
+    """Every signature intact, valid, trusted; the last covers the whole file, earlier ones
+    their revision with only allowed later modifications."""
+    verdicts = pyhanko_validate(pdf, root)
+    assert len(verdicts) == count, verdicts
+    for i, v in enumerate(verdicts):
+        assert v.intact and v.valid and v.trusted, v
+        assert v.subfilter == "/ETSI.CAdES.detached", v
+        if i == count - 1:
+            assert v.coverage == "ENTIRE_FILE", v
+        else:
+            assert v.coverage == "ENTIRE_REVISION", v
+            assert v.modification_level in ("LTA_UPDATES", "FORM_FILLING"), v
+            assert v.docmdp_ok, v
+    return verdicts
+
+
+def nss_db(root: x509.Certificate, directory: Path) -> str:
+    """An NSS database trusting ``root``, for pdfsig -nssdir (needs certutil)."""
+    pem = directory / "root.pem"
+    pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    subprocess.run(["certutil", "-N", "-d", f"sql:{directory}", "--empty-password"],
+                   check=True, capture_output=True)
+    subprocess.run(["certutil", "-A", "-d", f"sql:{directory}", "-n", "docflow-test-root",
+                    "-t", "CT,C,C", "-i", str(pem)], check=True, capture_output=True)
+    return f"sql:{directory}"
+
+
+def pdfsig(pdf: bytes, nssdir: str | None) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+        tmp.write(pdf)
+        tmp.flush()
+        cmd = ["pdfsig", *(["-nssdir", nssdir] if nssdir else []), tmp.name]
+        return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
+
+
+def assert_pdfsig_accepts(pdf: bytes, nssdir: str | None, count: int,
+                          trusted: tuple[int, ...] | None = None) -> str:
+    """pdfsig: every signature 'Signature is Valid'; certificates trusted where listed
+    (default: all). pdfsig/NSS reports a *repeated* signer certificate as 'Unknown issue'
+    on its second appearance (pyHanko-signed files too), so tests that reuse one signer
+    list the signatures whose trust is checked."""
+    out = pdfsig(pdf, nssdir)
+    assert out.count("Signature is Valid.") == count, out
+    blocks = out.split("Signature #")[1:]
+    assert len(blocks) == count, out
+    assert "Total document signed" in blocks[-1], out
+    for i in trusted if trusted is not None else range(count):
+        if nssdir:
+            assert "Certificate is Trusted" in blocks[i], out
+    return out
+
+
+def qpdf_check(pdf: bytes) -> None:
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+        tmp.write(pdf)
+        tmp.flush()
+        result = subprocess.run(["qpdf", "--check", tmp.name], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def require(binary: str) -> None:
+    import pytest
+
+    if shutil.which(binary) is None:
+        pytest.skip(f"{binary} is not installed")
