@@ -15,6 +15,7 @@ the buttons a person sees and the checks the server makes cannot disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,9 +23,22 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, false, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from .models import Confidentiality, Delivery, DocStatus, Document, FileVersion, Role, Unit, User
+from .models import (
+    Confidentiality,
+    Delivery,
+    DocStatus,
+    Document,
+    FileVersion,
+    Reorganisation,
+    ReorganisationUnit,
+    ReorgKind,
+    ReorgStatus,
+    Role,
+    Unit,
+    User,
+)
 
-__all__ = ["is_global_admin", "administrable_units", "administrable_users", "can_administer_unit",
+__all__ = ["successor_agency", "is_global_admin", "administrable_units", "administrable_users", "can_administer_unit",
            "can_administer_user", "visible_agency_ids", "Capability", "CAPABILITIES", "can",
            "DocumentAction", "DocumentRule", "DOCUMENT_ACTIONS", "rule_of", "available_actions", "may",
            "can_verify_version", "can_read_document", "can_read_delivery"]
@@ -57,6 +71,28 @@ CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
 def can(user: User, capability: Capability | str) -> bool:
     """Whether ``user`` holds one of the roles of ``capability``."""
     return bool(user.has_role(*CAPABILITIES[Capability(capability)]))
+
+
+def successor_agency(session: Session, unit: Unit, today: dt.date) -> Unit:
+    """The agency that answers for ``unit`` today: itself, or the agency it was merged into
+    (followed through successive mergers), including a merger due today that the scheduled job
+    has not applied yet."""
+    seen: set[int] = set()
+    current = unit
+    while current.id not in seen:
+        seen.add(current.id)
+        nxt_id = current.merged_into_id
+        if nxt_id is None:
+            nxt_id = session.execute(
+                select(Reorganisation.successor_id).join(ReorganisationUnit)
+                .where(ReorganisationUnit.unit_id == current.id, Reorganisation.kind == ReorgKind.MERGE,
+                       Reorganisation.status == ReorgStatus.SCHEDULED, Reorganisation.effective_on <= today)
+            ).scalars().first()
+        nxt = session.get(Unit, nxt_id) if nxt_id is not None else None
+        if nxt is None:
+            return current
+        current = nxt
+    return current
 
 
 def is_global_admin(session: Session, user: User) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ __all__ = ["InitResult", "DemoLogin", "ensure_base", "ensure_demo", "DEMO_AGENCI
 
 PROVINCE = "Tỉnh Quảng Ngãi"
 # The operator of the province's systems. Since 1 March 2025 the Sở Thông tin và Truyền thông is
-# part of the Sở Khoa học và Công nghệ (Resolution 176/2025/QH15 and the provinces' decisions).
+# part of the Sở Khoa học và Công nghệ (Decree 45/2025/NĐ-CP on the provinces' departments).
 OPERATOR = ("Sở Khoa học và Công nghệ", "SKHCN", [("Văn phòng Sở", "VP")])
 
 
@@ -121,6 +122,13 @@ DEMO_AGENCIES: list[tuple[str, str, OrgType, list[tuple[str, str]], list]] = [
       ("admin", "Hà Văn Quý", "Quản trị hệ thống", [Role.ADMIN], 0)]),
 ]
 
+# Agencies merged in the reform, kept (inactive) with their history: (name, code, successor code)
+DEMO_MERGED = [
+    ("Sở Tài nguyên và Môi trường", "STNMT", "SNNMT"),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "SNNPTNT", "SNNMT"),
+]
+DEMO_MERGED_ON = dt.date(2025, 3, 1)
+
 # Demo logins before the reform (docflow ≤ 2026-11) → today's.
 RENAMED_LOGIN_PREFIXES = {"stnmt": "snnmt", "ubndnh": "ubndxnh", "ubndht": "ubndxtt"}
 
@@ -140,4 +148,18 @@ def ensure_demo(session: Session, password: str) -> list[DemoLogin]:
                 service.create_user(session, username=username, full_name=full_name, unit=unit,
                                     password=password, roles=roles, title=title)
             logins.append(DemoLogin(username, full_name, title, name, tuple(r.value for r in roles)))
+    _ensure_merged(session, province)
     return logins
+
+
+def _ensure_merged(session: Session, province: Unit) -> None:
+    """The former departments merged into Sở Nông nghiệp và Môi trường on 1 March 2025."""
+    from .organisation.reorganise import schedule_merger
+
+    for name, code, successor_code in DEMO_MERGED:
+        if _find_unit(session, name, province) is not None:
+            continue
+        successor = session.execute(select(Unit).where(Unit.code == successor_code)).scalar_one()
+        old = service.create_unit(session, name=name, org_type=OrgType.DEPARTMENT, parent=province, code=code)
+        schedule_merger(session, predecessors=[old], successor=successor, effective_on=DEMO_MERGED_ON,
+                        decision="Sắp xếp cơ quan chuyên môn theo Nghị định số 45/2025/NĐ-CP")

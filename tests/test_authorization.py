@@ -129,6 +129,11 @@ RULES: dict[str, Rule] = {
     "admin.user_edit": Rule(agency_admin),
     "admin.user_toggle_active": Rule(agency_admin, "POST"),
     "admin.user_reset_password": Rule(agency_admin, "POST"),
+    # mergers and renames: the operator's administrators only
+    "admin.reorganisations": Rule(web_only("admin")),
+    "admin.reorganisation_merge": Rule(web_only("admin"), "POST"),
+    "admin.reorganisation_rename": Rule(web_only("admin"), "POST"),
+    "admin.reorganisation_cancel": Rule(web_only("admin"), "POST"),
     # certificates (docflow/web/pki.py); cert_id is a certificate of snnmt.leader
     "pki.my_certificates": Rule(authenticated),
     "pki.change_pin": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
@@ -258,7 +263,21 @@ def _url_args(app, db, demo) -> dict[str, object]:
     return {"unit_id": division.id, "user_id": demo["snnmt.staff"].id, "filename": "app.css",
             "cert_id": _leader_certificate(db, demo["snnmt.leader"]), "slug": "issuing", "request_b64": "MA==",
             "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
-            "kind": "outgoing", "sha256": "ab" * 32, "index": 0}
+            "kind": "outgoing", "sha256": "ab" * 32, "index": 0, "reorg_id": _scheduled_merger(db)}
+
+
+def _scheduled_merger(db) -> int:
+    """A merger scheduled far ahead (nothing moves): the page that cancels it needs its id."""
+    import datetime as dt
+
+    from docflow.organisation.reorganise import schedule_merger
+
+    agency = {code: db.execute(select(Unit).where(Unit.code == code, Unit.kind == "agency")).scalar_one()
+              for code in ("UBNDXTT", "UBNDXNH")}
+    reorg = schedule_merger(db, predecessors=[agency["UBNDXTT"]], successor=agency["UBNDXNH"],
+                            effective_on=dt.date(2099, 1, 1))
+    db.commit()
+    return reorg.id
 
 
 def _documents(app, db, demo) -> tuple[int, int, int]:

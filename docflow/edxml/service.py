@@ -17,7 +17,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit
+from .. import access, audit
 from ..messages import N_, DomainError
 from ..models import (
     DOC_TYPES,
@@ -265,7 +265,9 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
                    recipient: Unit) -> Delivery:
     """An edXML package from another system arrives at ``recipient`` (one of our agencies): its
     sender becomes (or is) an external agency, the document is stored and delivered, and the
-    main PDF's signatures are verified on arrival like any internal dispatch."""
+    main PDF's signatures are verified on arrival like any internal dispatch. A package for an
+    agency merged into another arrives at its successor."""
+    recipient = access.successor_agency(session, recipient, ctx.today())
     _clerk_of(actor, recipient.id)
     if recipient.kind != UnitKind.AGENCY or session.get(EdxmlOrgan, recipient.id) is not None and \
             session.get(EdxmlOrgan, recipient.id).external:

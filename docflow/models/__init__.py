@@ -20,7 +20,21 @@ from .documents import (
     RegisterCounter,
     Urgency,
 )
-from .org import ORG_TYPE_KIND, AdminLevel, OrgType, Role, Unit, UnitKind, User, UserRole
+from .org import (
+    ORG_TYPE_KIND,
+    AdminLevel,
+    OrgType,
+    Reorganisation,
+    ReorganisationUnit,
+    ReorgKind,
+    ReorgStatus,
+    Role,
+    Unit,
+    UnitKind,
+    UnitName,
+    User,
+    UserRole,
+)
 from .pki import (
     Certificate,
     CertificateOwner,
@@ -31,7 +45,8 @@ from .pki import (
     SignatureImage,
 )
 
-__all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND",
+__all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND", "Reorganisation",
+           "ReorganisationUnit", "ReorgKind", "ReorgStatus", "UnitName",
            "User", "UserRole", "Role", "AuditEvent", "AuditHead",
            "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
            "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",

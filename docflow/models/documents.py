@@ -96,6 +96,7 @@ class DeliveryStatus(enum.StrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     RECALLED = "recalled"
+    TRANSFERRED = "transferred"  # the recipient was merged: the open work went to its successor
 
 
 class FileRole(enum.StrEnum):
@@ -223,6 +224,9 @@ class Delivery(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
     recipient_agency_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    # The agency the sender addressed when it is not the recipient: it had been merged into the
+    # recipient (routed on arrival) or its open work was handed over to it by the merger.
+    addressed_agency_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "delivery_status"), index=True)
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # the automatic verification on receipt: verdict + the docflow.verification/1 report

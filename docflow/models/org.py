@@ -6,13 +6,14 @@ import datetime as dt
 import enum
 import secrets
 
-from sqlalchemy import Boolean, CheckConstraint, Enum, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
 
-__all__ = ["Unit", "UnitKind", "OrgType", "AdminLevel", "User", "UserRole", "Role", "ORG_TYPE_KIND"]
+__all__ = ["Unit", "UnitKind", "OrgType", "AdminLevel", "User", "UserRole", "Role", "ORG_TYPE_KIND",
+           "ReorgKind", "ReorgStatus", "Reorganisation", "ReorganisationUnit", "UnitName"]
 
 
 class UnitKind(enum.StrEnum):
@@ -93,9 +94,13 @@ class Unit(Base):
     # The agency that operates docflow for the province (usually Sở TT&TT): its admins
     # administer every unit and user; other admins only their own agency.
     operator: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A merged agency: its successor (documents addressed to it go there) and since when.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    dissolved_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     parent: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
+    merged_into: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[merged_into_id])
     agency: Mapped[Unit | None] = relationship(remote_side=[id], foreign_keys=[agency_id], post_update=True)
 
     def __repr__(self) -> str:
@@ -165,3 +170,61 @@ class UserRole(Base):
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), primary_key=True)
 
     user: Mapped[User] = relationship(back_populates="role_rows")
+
+
+class ReorgKind(enum.StrEnum):
+    MERGE = "merge"  # hợp nhất / sáp nhập: agencies join a successor
+    RENAME = "rename"  # đổi tên (and perhaps the code of notations)
+
+
+class ReorgStatus(enum.StrEnum):
+    SCHEDULED = "scheduled"  # decided, takes effect on its date
+    APPLIED = "applied"
+    CANCELLED = "cancelled"
+
+
+class Reorganisation(Base):
+    """A merger or a rename decided by an administrator, effective on a date (Asia/Ho_Chi_Minh)."""
+
+    __tablename__ = "reorganisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ReorgKind] = mapped_column(_enum(ReorgKind, "reorg_kind"))
+    status: Mapped[ReorgStatus] = mapped_column(_enum(ReorgStatus, "reorg_status"), index=True)
+    successor_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    effective_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    new_name: Mapped[str | None] = mapped_column(String(255))  # renames
+    new_code: Mapped[str | None] = mapped_column(String(32))
+    decision: Mapped[str] = mapped_column(Text, default="")  # the decision it executes ("Quyết định số …")
+    outcome: Mapped[dict] = mapped_column(JSON, default=dict)  # what moved when it was applied
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    applied_at: Mapped[dt.datetime | None] = mapped_column()
+
+    successor: Mapped[Unit] = relationship(foreign_keys=[successor_id])
+    parts: Mapped[list[ReorganisationUnit]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class ReorganisationUnit(Base):
+    """An agency a merger joins into its successor."""
+
+    __tablename__ = "reorganisation_units"
+
+    reorganisation_id: Mapped[int] = mapped_column(ForeignKey("reorganisations.id", ondelete="CASCADE"),
+                                                   primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
+
+    unit: Mapped[Unit] = relationship(foreign_keys=[unit_id])
+
+
+class UnitName(Base):
+    """A name (and code) a unit carried before a rename: documents, registers and the audit trail
+    of that time show it."""
+
+    __tablename__ = "unit_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    code: Mapped[str | None] = mapped_column(String(32))
+    valid_until: Mapped[dt.date] = mapped_column(Date)  # the first day of the next name

@@ -16,7 +16,7 @@ from ..extensions import babel, csrf, limiter, login_manager
 from ..i18n import LOCALES, compile_catalogs, fmt_date, fmt_datetime, select_locale, tr_error
 from ..messages import N_
 from ..workflow.paging import InvalidCursor
-from .labels import repair_labels, status_label
+from .labels import event_label, repair_labels, status_label
 
 
 def _current_user_can(capability: str) -> bool:
@@ -60,6 +60,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["status_label"] = status_label
     app.jinja_env.globals["repair_labels"] = repair_labels
     app.jinja_env.globals["can"] = _current_user_can
+    app.jinja_env.globals["event_label"] = event_label
 
     @app.context_processor
     def _inject() -> dict:

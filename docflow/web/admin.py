@@ -5,14 +5,16 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy import select
 
 from .. import access
 from ..accounts import service
 from ..accounts.errors import ValidationFailed
 from ..i18n import tr_error
-from ..models import ORG_TYPE_KIND, OrgType, Role, Unit, UnitKind, User
+from ..models import ORG_TYPE_KIND, OrgType, Reorganisation, ReorgStatus, Role, Unit, UnitKind, User
 from ..notices import secret_box
-from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, UnitForm, UserForm, choices
+from ..organisation import reorganise
+from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, MergeForm, RenameForm, UnitForm, UserForm, choices
 from .guards import roles_required
 from .requestdb import get_session, get_uow
 
@@ -214,3 +216,113 @@ def user_reset_password(user_id: int):
         flash(tr_error(err), "error")
         return redirect(url_for("admin.users"))
     return render_template("admin/password_issued.html", user=user, handover=handover)
+
+
+# -- mergers and renames (operator administrators) ------------------------------------------------
+
+
+def _global_admin(db) -> User:
+    me = _me(db)
+    if not access.is_global_admin(db, me):
+        abort(403)
+    return me
+
+
+def _reorg_forms(db) -> tuple[MergeForm, RenameForm]:
+    agencies = db.execute(select(Unit).where(Unit.kind == UnitKind.AGENCY, Unit.active.is_(True))
+                          .order_by(Unit.name)).scalars().all()
+    pairs = [(a.id, f"{a.name} ({a.code})") for a in agencies]
+    merge, rename = MergeForm(prefix="merge"), RenameForm(prefix="rename")
+    merge.sources.choices = choices(pairs)
+    merge.successor_id.choices = choices(pairs)
+    rename.unit_id.choices = choices(pairs)
+    return merge, rename
+
+
+def _render_reorganisations(db, merge: MergeForm, rename: RenameForm):
+    rows = db.execute(select(Reorganisation).order_by(Reorganisation.effective_on.desc(),
+                                                      Reorganisation.id.desc())).scalars().all()
+    plans = {r.id: reorganise.plan(db, r) for r in rows if r.status == ReorgStatus.SCHEDULED}
+    return render_template("admin/reorganisations.html", rows=rows, plans=plans, merge=merge, rename=rename,
+                           action_form=EmptyForm())
+
+
+@bp.route("/reorganisations")
+@roles_required(Role.ADMIN)
+def reorganisations():
+    db = get_session()
+    _global_admin(db)
+    merge, rename = _reorg_forms(db)
+    return _render_reorganisations(db, merge, rename)
+
+
+def _reorg_done(reorg: Reorganisation) -> None:
+    if reorg.status == ReorgStatus.APPLIED:
+        flash(_("Done: the change took effect today."), "info")
+    else:
+        flash(_("Scheduled: the change takes effect on %(date)s.", date=reorg.effective_on.strftime("%d/%m/%Y")),
+              "info")
+
+
+@bp.route("/reorganisations/merge", methods=["POST"])
+@roles_required(Role.ADMIN)
+def reorganisation_merge():
+    db = get_session()
+    me = _global_admin(db)
+    merge, rename = _reorg_forms(db)
+    if merge.validate_on_submit():
+        try:
+            reorg = reorganise.schedule_merger(
+                db, predecessors=[db.get(Unit, i) for i in merge.sources.data or []],
+                successor=db.get(Unit, merge.successor_id.data), effective_on=merge.effective_on.data,
+                decision=merge.decision.data or "", actor=me)
+        except reorganise.ReorganisationError as err:
+            db.rollback()
+            flash(tr_error(err), "error")
+        else:
+            db.commit()
+            _reorg_done(reorg)
+            return redirect(url_for("admin.reorganisations"))
+    return _render_reorganisations(db, merge, rename)
+
+
+@bp.route("/reorganisations/rename", methods=["POST"])
+@roles_required(Role.ADMIN)
+def reorganisation_rename():
+    db = get_session()
+    me = _global_admin(db)
+    merge, rename = _reorg_forms(db)
+    if rename.validate_on_submit():
+        try:
+            reorg = reorganise.schedule_rename(
+                db, unit=db.get(Unit, rename.unit_id.data), new_name=rename.new_name.data,
+                new_code=rename.new_code.data, effective_on=rename.effective_on.data,
+                decision=rename.decision.data or "", actor=me)
+        except reorganise.ReorganisationError as err:
+            db.rollback()
+            flash(tr_error(err), "error")
+        else:
+            db.commit()
+            _reorg_done(reorg)
+            return redirect(url_for("admin.reorganisations"))
+    return _render_reorganisations(db, merge, rename)
+
+
+@bp.route("/reorganisations/<int:reorg_id>/cancel", methods=["POST"])
+@roles_required(Role.ADMIN)
+def reorganisation_cancel(reorg_id: int):
+    db = get_session()
+    me = _global_admin(db)
+    reorg = db.get(Reorganisation, reorg_id)
+    if reorg is None:
+        abort(404)
+    if EmptyForm().validate_on_submit():
+        try:
+            reorganise.cancel(db, reorg, actor=me)
+        except reorganise.ReorganisationError as err:
+            db.rollback()
+            flash(tr_error(err), "error")
+        else:
+            db.commit()
+            flash(_("The scheduled change was cancelled."), "info")
+    return redirect(url_for("admin.reorganisations"))

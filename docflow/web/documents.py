@@ -42,6 +42,7 @@ from ..models import (
     User,
     UserRole,
 )
+from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
 from ..workflow import outgoing, queries
 from ..workflow.context import VN_TZ
@@ -258,7 +259,7 @@ def show(document_id: int):
             seal_pt = record.width_mm * 72 / 25.4
     return render_template(
         "documents/show.html", doc=doc, me=me, actions=actions, events=events, people=people, units=units, main=main,
-        delivered={d.recipient_agency_id: d for d, _name in queries.recipients_status(db, doc)},
+        delivered=_delivered(db, doc), issuer_name=name_on(db, units[doc.agency_id], doc.issued_at or doc.created_at),
         action=ActionForm(revision=doc.revision),
         sign_form=SignForm(revision=doc.revision, page=placement.page,
                            box=",".join(f"{v:.1f}" for v in placement.box)),
@@ -267,6 +268,18 @@ def show(document_id: int):
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
         placing=placing, seal_pt=seal_pt,
     )
+
+
+def _delivered(db, doc: Document) -> dict[int, Delivery]:
+    """Each addressed agency's copy: a copy routed or handed over to a successor agency stands
+    for the merged agency the sender addressed (the newest copy wins)."""
+    delivered: dict[int, Delivery] = {}
+    for d, _name in sorted(queries.recipients_status(db, doc), key=lambda row: row[0].id):
+        key = d.recipient_agency_id
+        if key not in doc.recipients and d.addressed_agency_id in doc.recipients:
+            key = d.addressed_agency_id
+        delivered[key] = d
+    return delivered
 
 
 def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):

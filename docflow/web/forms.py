@@ -91,6 +91,21 @@ class UnitForm(FlaskForm):
     active = BooleanField(_l("Active"), default=True)
 
 
+class MergeForm(FlaskForm):
+    sources = MultiCheckboxField(_l("Agencies that are merged"), coerce=int)
+    successor_id = SelectField(_l("Into (the successor agency)"), coerce=int)
+    effective_on = DateField(_l("Effective from"), validators=[DataRequired()])
+    decision = StringField(_l("Decision (number, date, issuer)"), validators=[Optional(), Length(max=500)])
+
+
+class RenameForm(FlaskForm):
+    unit_id = SelectField(_l("Agency"), coerce=int)
+    new_name = StringField(_l("New name"), validators=[DataRequired(), Length(max=255)])
+    new_code = StringField(_l("New code (kept when empty)"), validators=[Optional(), Length(max=32)])
+    effective_on = DateField(_l("Effective from"), validators=[DataRequired()])
+    decision = StringField(_l("Decision (number, date, issuer)"), validators=[Optional(), Length(max=500)])
+
+
 class UserForm(FlaskForm):
     username = StringField(_l("Username"), validators=[DataRequired(), Length(max=64)])
     full_name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=255)])

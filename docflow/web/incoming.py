@@ -13,6 +13,7 @@ from sqlalchemy import select
 from ..i18n import tr_error
 from ..messages import N_, DomainError
 from ..models import DOC_TYPES, Delivery, DeliveryStatus, DocumentEvent, Unit, User
+from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
 from ..workflow import incoming, queries
 from ..workflow.context import VN_TZ
@@ -68,6 +69,8 @@ def show(delivery_id: int):
     handler = db.get(User, delivery.handler_id) if delivery.handler_id else None
     return render_template(
         "incoming/show.html", delivery=delivery, doc=doc, me=me, units=units, sender=sender, events=events,
+        sender_name=name_on(db, sender, doc.issued_at or doc.created_at),
+        addressed=db.get(Unit, delivery.addressed_agency_id) if delivery.addressed_agency_id else None,
         action=ActionForm(revision=delivery.revision), assign=form, plain=incoming.plain_verdict(delivery.verdict),
         version=sealed, handler=handler, doc_types=DOC_TYPES,
         flag=queries.deadline_flag(delivery.deadline, _today(), delivery.status == DeliveryStatus.COMPLETED),

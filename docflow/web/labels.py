@@ -9,13 +9,14 @@ from flask_babel import gettext
 
 from ..messages import N_
 
-__all__ = ["STATUS_LABELS", "status_label", "repair_labels"]
+__all__ = ["STATUS_LABELS", "status_label", "repair_labels", "EVENT_LABELS", "event_label"]
 
 STATUS_LABELS = {
     "draft": N_("Draft"), "in_review": N_("In review"), "awaiting_signature": N_("Awaiting signature"),
     "returned": N_("Returned"), "signed": N_("Signed"), "issued": N_("Issued"), "dispatched": N_("Dispatched"),
     "recalled": N_("Recalled"), "received": N_("Received"), "refused": N_("Refused"), "registered": N_("Registered"),
     "assigned": N_("Assigned"), "in_progress": N_("In progress"), "completed": N_("Completed"),
+    "transferred": N_("Handed over to the successor agency"),
 }
 
 
@@ -30,3 +31,24 @@ def repair_labels(keys) -> str:
     from ..signing.intake import REPAIRS
 
     return "; ".join(gettext(REPAIRS[k]) if k in REPAIRS else str(k) for k in keys or ())
+
+
+# What a history line says someone did (documents' and incoming copies' histories).
+EVENT_LABELS = {
+    "created": N_("created the draft"), "revised": N_("uploaded a new version"), "submitted": N_("sent it on"),
+    "forwarded": N_("forwarded it to the signer"), "returned": N_("returned it"), "signed": N_("signed it"),
+    "issued": N_("issued it"), "dispatched": N_("dispatched it"), "recalled": N_("recalled it"),
+    "received": N_("received"), "registered": N_("registered it"), "refused": N_("refused it"),
+    "assigned": N_("assigned it"), "started": N_("started work"), "completed": N_("completed it"),
+    "repaired": N_("had the file repaired before signing"),
+    "routed": N_("forwarded it to the successor agency"),
+    "transferred": N_("handed it over to the successor agency (merger)"),
+    "edxml_received": N_("received it through the exchange (edXML)"),
+    "edxml_status": N_("received a status from the exchange (edXML)"),
+}
+
+
+def event_label(action: str) -> str:
+    """The translated words for a history line (a neutral phrase for an unknown action)."""
+    msgid = EVENT_LABELS.get(action)
+    return gettext(msgid) if msgid else gettext(N_("recorded a change"))

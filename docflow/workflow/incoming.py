@@ -57,16 +57,32 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
     verification (altered, forged) is refused automatically with the verifier's reason."""
     if recipient is None or recipient.kind != UnitKind.AGENCY:
         raise InvalidDocument(N_("The recipient is not an agency."))
+    addressed = recipient
+    recipient = access.successor_agency(session, recipient, ctx.today())
+    twin = session.execute(select(Delivery).where(
+        Delivery.document_id == doc.id, Delivery.recipient_agency_id == recipient.id)).scalar_one_or_none()
+    if twin is not None and (recipient.id != addressed.id or twin.addressed_agency_id is not None):
+        # addressed to both a merged agency and its successor: one copy, the other address noted
+        session.add(DocumentEvent(document_id=doc.id, delivery_id=twin.id, action="routed",
+                                  comment=f"{addressed.name} → {recipient.name}",
+                                  details={"addressed": addressed.id, "to": recipient.id}))
+        return twin
     report = verify_pdf(data, ctx.trust()).to_json()
     sha = ctx.blobs.put(data)
     delivery = Delivery(document_id=doc.id, recipient_agency_id=recipient.id, received_at=ctx.now(),
                         verdict=report["verdict"], verification=report, verified_sha256=sha,
-                        status=DeliveryStatus.RECEIVED)
+                        status=DeliveryStatus.RECEIVED,
+                        addressed_agency_id=addressed.id if addressed.id != recipient.id else None)
     if report["verdict"] in ("TOTAL_FAILED", "NO_SIGNATURE_FOUND"):
         delivery.status = DeliveryStatus.REFUSED
         delivery.refused_reason = "Từ chối tự động: chữ ký số không hợp lệ — " + _problems(report)
     session.add(delivery)
     session.flush()
+    if delivery.addressed_agency_id is not None:
+        # the sender addressed an agency merged into this one: say so on the copy
+        session.add(DocumentEvent(document_id=doc.id, delivery_id=delivery.id, action="routed",
+                                  comment=f"{addressed.name} → {recipient.name}",
+                                  details={"addressed": addressed.id, "to": recipient.id}))
     session.add(DocumentEvent(document_id=doc.id, delivery_id=delivery.id, action="received",
                               comment=delivery.refused_reason, details={"verdict": report["verdict"]}))
     audit.record(session, "delivery.receive", object_type="delivery", object_id=delivery.id,

@@ -362,13 +362,15 @@ def register(group: click.Group) -> None:
         import_command,
         import_status_command,
     )
+    from .organisation.cli import org_group
     from .pki.cli import pki_group
     from .signing.cli import sign_command
     from .verification.cli import verify_command
     from .webhooks.cli import webhooks_group
 
     for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
-                    export_status_command, import_status_command, edxml_group, backup_command, restore_command):
+                    export_status_command, import_status_command, edxml_group, backup_command, restore_command,
+                    org_group):
         group.add_command(command)
 
 

@@ -1,0 +1,1 @@
+"""The organisation over time: mergers and renames of agencies, effective on a date."""
