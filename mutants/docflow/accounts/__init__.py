@@ -1,1 +1,0 @@
-"""Accounts: password hashing, authentication with lockout, users and the unit tree."""
