@@ -10,7 +10,7 @@ PORT ?= 5000
 WORKERS ?= 2
 # PostgreSQL for the second test run; each run (and each pytest worker) gets a fresh database
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/docflow_test_$(shell date +%s)
-SYSTEM_PACKAGES := chromium poppler-utils qpdf softhsm2 fonts-dejavu-core libnss3-tools openssl
+SYSTEM_PACKAGES := chromium poppler-utils qpdf softhsm2 fonts-dejavu-core fonts-liberation fonts-liberation2 libnss3-tools openssl
 ARTIFACTS ?= $(CURDIR)/test-artifacts
 
 .PHONY: run install install-test system-deps test test-sqlite test-postgres lint bench mutation

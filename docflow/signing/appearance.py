@@ -43,13 +43,19 @@ __all__ = [
 VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 MM = 72 / 25.4
 _FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/truetype/liberation2"),  # fonts-liberation2: Vietnamese complete
     Path("/usr/share/fonts/truetype/liberation"),
+    Path("/usr/share/fonts/truetype/dejavu"),
 )
-# Serif first (Decree 30 asks for Times New Roman); DejaVu Sans covers the most glyphs.
+# Decree 30 asks for Times New Roman: Liberation Serif has its metrics and, in version 2, every
+# Vietnamese letter; DejaVu Serif and Sans only where Liberation lacks a glyph of the string.
 _FONT_FILES = {
-    False: ("DejaVuSerif.ttf", "LiberationSerif-Regular.ttf", "DejaVuSans.ttf"),
-    True: ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf", "DejaVuSans-Bold.ttf"),
+    (False, False): ("LiberationSerif-Regular.ttf", "DejaVuSerif.ttf", "DejaVuSans.ttf"),
+    (True, False): ("LiberationSerif-Bold.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSans-Bold.ttf"),
+    (False, True): ("LiberationSerif-Italic.ttf", "DejaVuSerif-Italic.ttf", "LiberationSerif-Regular.ttf",
+                    "DejaVuSans.ttf"),
+    (True, True): ("LiberationSerif-BoldItalic.ttf", "DejaVuSerif-BoldItalic.ttf", "LiberationSerif-Bold.ttf",
+                   "DejaVuSans-Bold.ttf"),
 }
 DEFAULT_SEAL_DIAMETER_MM = 36.0
 
@@ -70,6 +76,7 @@ class TextLine:
     bold: bool = False
     align: str = "center"  # left | center | right within [x, x + width]
     color: tuple[int, int, int] = (0, 0, 0)
+    italic: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,7 @@ class Appearance:
     # Page coordinates of the main image (the leader's signature), for placing the seal.
     image_box: tuple[float, float, float, float] | None = None
     kind: str = "custom"
+    background: tuple[int, int, int] | None = None  # painted over the whole box first
 
     def __post_init__(self) -> None:
         if self.page < 1:
@@ -129,10 +137,10 @@ def _cmap(path: str) -> frozenset[int]:
         return frozenset(font.getBestCmap())
 
 
-def _font_path(text: str, bold: bool) -> str:
-    """The first font (serif preferred) that has a glyph for every character of ``text``."""
+def _font_path(text: str, bold: bool, italic: bool = False) -> str:
+    """The first font (Liberation Serif preferred) with a glyph for every character of ``text``."""
     needed = {ord(c) for c in text if not c.isspace()}
-    for name in _FONT_FILES[bold]:
+    for name in _FONT_FILES[(bold, italic)]:
         for folder in _FONT_DIRS:
             path = folder / name
             if path.exists() and needed <= _cmap(str(path)):
@@ -140,8 +148,8 @@ def _font_path(text: str, bold: bool) -> str:
     raise AppearanceError(f"no installed font can render {text!r}")
 
 
-def _text_width(text: str, size: float, bold: bool) -> float:
-    path = _font_path(text, bold)
+def _text_width(text: str, size: float, bold: bool, italic: bool = False) -> float:
+    path = _font_path(text, bold, italic)
     metrics = _metrics(path)
     upm, advances, cmap = metrics
     units = sum(advances.get(cmap.get(ord(c), ""), upm // 2) for c in text)
@@ -158,9 +166,9 @@ def _metrics(path: str) -> tuple[int, dict[str, int], dict[int, str]]:
         return upm, advances, dict(font.getBestCmap())
 
 
-def _fit(text: str, size: float, width: float, bold: bool) -> float:
+def _fit(text: str, size: float, width: float, bold: bool, *, italic: bool = False) -> float:
     """Shrink the font size so the line fits ``width`` (never grow)."""
-    w = _text_width(text, size, bold)
+    w = _text_width(text, size, bold, italic)
     return size if w <= width or w == 0 else max(4.0, size * width / w)
 
 
@@ -196,20 +204,24 @@ def leader_appearance(
     bottom (Annex I: the image sits between the title and the name)."""
     x1, y1, x2, y2 = box
     w, h = x2 - x1, y2 - y1
-    line_h = font_size * 1.3
+    # A line is laid out by the extent of Vietnamese letters in Times metrics: capitals with a
+    # tone mark ("Ố", "Ễ") reach 1.2 em above the baseline, descenders and the dot below
+    # ("g", "y", "ệ") 0.25 em under it. The baseline sits DESCENT above the line's bottom, so
+    # nothing is clipped at the box's edges (the name was cut at its descenders before).
+    ascent, descent = 1.22, 0.28
     texts: list[TextLine] = []
     top = h
     for line in title_lines:
         if not line:
             continue
         size = _fit(line, font_size, w, True)
-        top -= line_h
-        texts.append(TextLine(line, 0, top + (line_h - size) / 2, w, size, bold=True))
+        top -= (ascent + descent) * font_size
+        texts.append(TextLine(line, 0, top + descent * font_size, w, size, bold=True))
     bottom = 0.0
     if full_name:
         size = _fit(full_name, font_size, w, True)
-        texts.append(TextLine(full_name, 0, (line_h - size) / 2, w, size, bold=True))
-        bottom = line_h
+        texts.append(TextLine(full_name, 0, descent * font_size + 0.5, w, size, bold=True))
+        bottom = (ascent + descent) * font_size + 0.5
     gap = 2.0
     avail_h = top - bottom - 2 * gap
     if avail_h < 10:
@@ -361,6 +373,9 @@ def render_appearance_pdf(appearance: Appearance) -> bytes:
     pdf.set_margin(0)
     pdf.set_auto_page_break(False)
     pdf.add_page()
+    if appearance.background is not None:
+        pdf.set_fill_color(*appearance.background)
+        pdf.rect(0, 0, w, h, style="F")
     for img in appearance.images:
         try:
             pdf.image(io.BytesIO(img.png), x=img.x, y=h - img.y - img.height,
@@ -369,7 +384,7 @@ def render_appearance_pdf(appearance: Appearance) -> bytes:
             raise AppearanceError(f"cannot place image: {exc}") from exc
     fonts: dict[str, str] = {}
     for line in appearance.texts:
-        path = _font_path(line.text, line.bold)
+        path = _font_path(line.text, line.bold, line.italic)
         if path not in fonts:
             fonts[path] = f"f{len(fonts)}"
             pdf.add_font(fonts[path], "", path)

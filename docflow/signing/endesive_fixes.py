@@ -57,7 +57,7 @@ import hashlib
 import io
 import secrets
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
@@ -69,6 +69,7 @@ from docflow.signer import Signer
 from docflow.signing.cms_der import SignedDataTemplate
 from docflow.signing.endesive_compat import import_endesive
 from docflow.signing.errors import SigningError
+from docflow.signing.places import TextField
 
 import_endesive()  # defect 1: must run before endesive.pdf.cms is imported
 
@@ -77,12 +78,23 @@ from endesive.pdf import cms as endesive_cms  # noqa: E402
 __all__ = [
     "EndesiveSession",
     "CmsResult",
+    "FilledField",
     "placeholder_size",
     "unique_field_name",
     "pdf_date",
 ]
 
 SUBFILTER_PADES = "/ETSI.CAdES.detached"
+_FIELD_FONT = "TiRo"  # the standard Times-Roman in the form's /DR
+
+
+@dataclass(frozen=True)
+class FilledField:
+    """A value for an existing text field, with its appearance drawn as a one-page PDF."""
+
+    name: str
+    value: str
+    appearance_pdf: bytes
 
 
 def pdf_date(when: dt.datetime) -> str:
@@ -142,11 +154,14 @@ class _DocflowSignedData(endesive_cms.SignedData):
     """endesive's incremental-update writer with docflow's overrides (defects 3, 4, 6, 11)."""
 
     def __init__(self, appearance_pdf: bytes | None, docmdp_permissions: int | None,
-                 form_matrix: tuple[float, ...] | None = None) -> None:
+                 form_matrix: tuple[float, ...] | None = None,
+                 text_fields: Sequence[TextField] = (), fills: Sequence[FilledField] = ()) -> None:
         super().__init__()
         self._appearance_pdf = appearance_pdf
         self._docmdp_permissions = docmdp_permissions
         self._form_matrix = form_matrix  # turns the appearance against the page's /Rotate
+        self._text_fields = tuple(text_fields)
+        self._fills = tuple(fills)
 
     # defect 6 ---------------------------------------------------------------------------
     def _make_signature(self, Contents=None, Type=None, SubFilter=None):  # noqa: N803
@@ -157,6 +172,9 @@ class _DocflowSignedData(endesive_cms.SignedData):
     # defect 11 --------------------------------------------------------------------------
     def _makepdf(self, prev, udct, *args, **kwargs):
         super()._makepdf(prev, udct, *args, **kwargs)
+        if self._text_fields or self._fills:
+            catalog = self._objects[prev.trailer.raw_get("/Root").idnum - 1]
+            self._form_fields(prev, catalog)
         if self._docmdp_permissions is None:
             return
         catalog = self._objects[prev.trailer.raw_get("/Root").idnum - 1]
@@ -167,6 +185,85 @@ class _DocflowSignedData(endesive_cms.SignedData):
         params[po.NameObject("/P")] = po.NumberObject(self._docmdp_permissions)
         form = catalog["/AcroForm"].get_object()
         form[po.NameObject("/SigFlags")] = po.NumberObject(3)
+
+    # the number and date of an official document (places.py) ---------------------------
+    def _form_fields(self, prev, catalog) -> None:
+        """Add empty read-only text fields (the leader's signature) or fill existing ones
+        (the agency's seal), in the signature's own incremental update."""
+        formref = catalog.raw_get("/AcroForm")
+        form = formref.get_object()
+        fields_ref = form.raw_get("/Fields")
+        fields = fields_ref.get_object()
+        if isinstance(fields_ref, po.IndirectObject):
+            self._objects[fields_ref.idnum - 1] = fields
+        by_name = {}
+        for ref in fields:
+            obj = ref.get_object()
+            if isinstance(obj, po.DictionaryObject) and "/T" in obj:
+                by_name[str(obj["/T"])] = ref
+        if self._text_fields:
+            self._default_resources(form, formref)
+        for spec in self._text_fields:
+            if spec.name in by_name:
+                raise SigningError(f"the document already has a field named {spec.name!r}")
+            pageref = prev.pages[spec.page - 1].indirect_reference
+            x1, y1, x2, y2 = spec.box
+            empty = po.StreamObject()
+            empty.update({
+                po.NameObject("/Type"): po.NameObject("/XObject"),
+                po.NameObject("/Subtype"): po.NameObject("/Form"),
+                po.NameObject("/BBox"): po.ArrayObject(po.FloatObject(v) for v in (0, 0, x2 - x1, y2 - y1)),
+            })
+            widget = po.DictionaryObject({
+                po.NameObject("/Type"): po.NameObject("/Annot"),
+                po.NameObject("/Subtype"): po.NameObject("/Widget"),
+                po.NameObject("/FT"): po.NameObject("/Tx"),
+                po.NameObject("/T"): po.TextStringObject(spec.name),
+                po.NameObject("/Ff"): po.NumberObject(1),  # read-only: no viewer lets a reader type in it
+                po.NameObject("/F"): po.NumberObject(4),  # print
+                po.NameObject("/Rect"): po.ArrayObject(po.FloatObject(v) for v in spec.box),
+                po.NameObject("/P"): pageref,
+                po.NameObject("/DA"): po.TextStringObject(f"/{_FIELD_FONT} {spec.size:.1f} Tf 0 g"),
+                po.NameObject("/AP"): po.DictionaryObject({po.NameObject("/N"): self._add_object(empty)}),
+            })
+            ref = self._add_object(widget)
+            fields.append(ref)
+            page = pageref.get_object()
+            annots = po.ArrayObject()
+            if "/Annots" in page:
+                annots.extend(page["/Annots"].get_object())
+            annots.append(ref)
+            page[po.NameObject("/Annots")] = annots
+            self._objects[pageref.idnum - 1] = page
+        for fill in self._fills:
+            ref = by_name.get(fill.name)
+            field = ref.get_object() if ref is not None else None
+            if not isinstance(ref, po.IndirectObject) or field.get("/FT") != "/Tx" or "/Rect" not in field:
+                raise SigningError(f"the document has no text field named {fill.name!r} to fill")
+            x1, y1, x2, y2 = (float(v) for v in field["/Rect"])
+            field[po.NameObject("/V")] = po.TextStringObject(fill.value)
+            field[po.NameObject("/AP")] = po.DictionaryObject({
+                po.NameObject("/N"): self._import_form(fill.appearance_pdf, abs(x2 - x1), abs(y2 - y1))})
+            self._objects[ref.idnum - 1] = field
+
+    def _default_resources(self, form, formref) -> None:
+        """/DR and /DA of the form, as ISO 32000 asks of variable-text fields (docflow draws
+        every appearance itself; the font here only serves a viewer that regenerates one)."""
+        resources = form.get("/DR")
+        resources = resources.get_object() if resources is not None else po.DictionaryObject()
+        fonts = resources.get("/Font")
+        fonts = fonts.get_object() if fonts is not None else po.DictionaryObject()
+        if _FIELD_FONT not in [str(k)[1:] for k in fonts]:
+            fonts[po.NameObject("/" + _FIELD_FONT)] = po.DictionaryObject({
+                po.NameObject("/Type"): po.NameObject("/Font"),
+                po.NameObject("/Subtype"): po.NameObject("/Type1"),
+                po.NameObject("/BaseFont"): po.NameObject("/Times-Roman"),
+                po.NameObject("/Encoding"): po.NameObject("/WinAnsiEncoding"),
+            })
+        resources[po.NameObject("/Font")] = fonts
+        form[po.NameObject("/DR")] = resources
+        if isinstance(formref, po.IndirectObject):
+            self._objects[formref.idnum - 1] = form
 
     # defect 4 ---------------------------------------------------------------------------
     def _addAnnotation(self, cert, udct, box, page0ref, obj13, obj13ref, new_13):  # noqa: N802
@@ -386,6 +483,8 @@ class EndesiveSession:
         appearance_pdf: bytes | None,
         docmdp_permissions: int | None,
         form_matrix: tuple[float, ...] | None = None,
+        text_fields: Sequence[TextField] = (),
+        fills: Sequence[FilledField] = (),
     ) -> CmsResult:
         """Build the incremental update for ``pdf``.
 
@@ -411,7 +510,7 @@ class EndesiveSession:
             aligned=aligned,
         )
         zeros = b"00" * aligned
-        writer = _DocflowSignedData(appearance_pdf, docmdp_permissions, form_matrix)
+        writer = _DocflowSignedData(appearance_pdf, docmdp_permissions, form_matrix, text_fields, fills)
         writer._makepdf(reader, udct, "sha256", zeros, self._signer.certificate,
                         list(self._signer.chain), None, None,
                         mode="sign", use_signingdate=True)

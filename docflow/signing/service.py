@@ -24,7 +24,7 @@ from docflow.pki.tsa import read_token
 from docflow.signer import Signer, SignerError
 from docflow.signing.appearance import Appearance, AppearanceError, render_appearance_pdf
 from docflow.signing.checks import PdfFacts, open_signable
-from docflow.signing.endesive_fixes import CmsResult, EndesiveSession, unique_field_name
+from docflow.signing.endesive_fixes import CmsResult, EndesiveSession, FilledField, unique_field_name
 from docflow.signing.errors import (
     CertificationForbids,
     InvalidInput,
@@ -33,6 +33,7 @@ from docflow.signing.errors import (
     TimestampUnavailable,
 )
 from docflow.signing.geometry import to_user_space
+from docflow.signing.places import FieldFill, TextField
 
 __all__ = ["SignedPdf", "BatchResult", "Timestamper", "sign_pdf", "sign_batch"]
 
@@ -115,6 +116,8 @@ def sign_pdf(
     field_name: str | None = None,
     allow_without_timestamp: bool = False,
     qpdf_check: bool = False,
+    text_fields: Sequence[TextField] = (),
+    fills: Sequence[FieldFill] = (),
 ) -> SignedPdf:
     """Sign ``pdf`` with ``signer``; raise ``SigningError`` (and produce nothing) on failure.
 
@@ -125,7 +128,11 @@ def sign_pdf(
     ``docflow sign`` runs it). It is off by default because every PDF a user signs in docflow
     is a stored, immutable version that passed ``take_in`` at upload, or a version docflow
     itself produced from one. An unexpected exception is logged with the input's SHA-256 and
-    reported as an internal error, never with its own text."""
+    reported as an internal error, never with its own text.
+
+    ``text_fields`` are empty read-only text fields added in the same update (where the
+    number and date of an official document will go, places.py); ``fills`` fill existing
+    text fields in the same update (the clerk's seal writes the number and date)."""
     if certify and docmdp_permissions not in (1, 2, 3):
         raise InvalidInput(N_("DocMDP permissions must be 1, 2 or 3"))
     when = signing_time or dt.datetime.now(dt.UTC)
@@ -141,6 +148,7 @@ def sign_pdf(
             appearance=appearance, reason=reason, location=location,
             timestamper=timestamper, certify=certify, docmdp_permissions=docmdp_permissions,
             when=when, field_name=field_name, allow_without_timestamp=allow_without_timestamp,
+            text_fields=text_fields, fills=fills,
         )
     finally:
         del reader  # endesive's writer edited its objects; nothing else may use it
@@ -205,6 +213,8 @@ def _sign_checked(
     when: dt.datetime,
     field_name: str | None,
     allow_without_timestamp: bool,
+    text_fields: Sequence[TextField] = (),
+    fills: Sequence[FieldFill] = (),
 ) -> tuple[CmsResult, str, list[str]]:
     if certify and (facts.signature_count or facts.docmdp_permissions is not None):
         raise CertificationForbids(
@@ -222,6 +232,18 @@ def _sign_checked(
             appearance_pdf = render_appearance_pdf(appearance)
         except AppearanceError as exc:
             raise InvalidInput(f"the signature appearance cannot be drawn: {exc}") from exc
+    for spec in text_fields:
+        if spec.name in facts.field_names:
+            raise InvalidInput(f"the document already has a field named {spec.name!r}")
+        _check_placement(Appearance(page=spec.page, box=spec.box), facts)
+    filled: list[FilledField] = []
+    for fill in fills:
+        if fill.name not in facts.field_names:
+            raise InvalidInput(f"the document has no field named {fill.name!r} to fill")
+        try:
+            filled.append(FilledField(fill.name, fill.value, render_appearance_pdf(fill.appearance)))
+        except AppearanceError as exc:
+            raise InvalidInput(f"the value of {fill.name!r} cannot be drawn: {exc}") from exc
     try:
         if signer.key_algorithm not in ("rsa", "ec"):
             raise KeyUnavailable("the signer's key type is not supported")
@@ -253,6 +275,8 @@ def _sign_checked(
         appearance_pdf=appearance_pdf,
         docmdp_permissions=docmdp_permissions if certify else None,
         form_matrix=matrix,
+        text_fields=tuple(text_fields),
+        fills=tuple(filled),
     )
     try:
         session = EndesiveSession(signer, timestamp=fetch_timestamp if timestamper else None)

@@ -30,10 +30,15 @@ from pypdf import PdfReader
 from pypdf.generic import StreamObject
 
 from .graph import MAX_PAGES, RevisionGraph
+from .issuance import IssuanceFillRule
 from .rules import DEFAULT_POLICY, Category, Policy, RevisionDiff, pdf_equal
 
 __all__ = ["Change", "Category", "allowed_categories", "diff_revisions", "structural_problems",
-           "object_locations", "freed_in_update"]
+           "object_locations", "freed_in_update", "DOCFLOW_POLICY"]
+
+# The policy docflow verifies with: the default rules and, deciding first for its own fields,
+# the number and date docflow writes at issuance (issue 15)
+DOCFLOW_POLICY = DEFAULT_POLICY.with_rules(IssuanceFillRule())
 
 
 def allowed_categories(docmdp: int | None) -> frozenset[str]:
@@ -130,7 +135,7 @@ def freed_in_update(data: bytes, startxref: int, reader: PdfReader) -> set[int]:
 
 def diff_revisions(r0: PdfReader, r1: PdfReader, *, g0: RevisionGraph | None = None,
                    g1: RevisionGraph | None = None, freed: set[int] | None = None,
-                   policy: Policy = DEFAULT_POLICY) -> list[Change]:
+                   policy: Policy = DOCFLOW_POLICY) -> list[Change]:
     """Changes from revision ``r0`` to the next revision ``r1``."""
     g0 = g0 or RevisionGraph(r0)
     g1 = g1 or RevisionGraph(r1)

@@ -157,3 +157,38 @@ def test_bad_boxes_are_refused(page, box):
 def test_unreadable_image_is_refused():
     with pytest.raises(AppearanceError, match="PNG"):
         leader_appearance(["GIÁM ĐỐC"], "A", b"not a png", 1, (0, 0, 200, 200))
+
+
+ALL_TONES_UPPER = "ÁÀẢÃẠ ẮẰẲẴẶ ẤẦẨẪẬ ÉÈẺẼẸ ẾỀỂỄỆ ÍÌỈĨỊ ÓÒỎÕỌ ỐỒỔỖỘ ỚỜỞỠỢ ÚÙỦŨỤ ỨỪỬỮỰ ÝỲỶỸỴ Đ"
+DESCENDER_NAMES = ["Nguyễn Thị Quỳnh Giang", "Phạm Ngọc Yến", "Lý Gia Huy", ALL_TONES_UPPER.lower()]
+
+
+def _text_ink(app: Appearance, pad: float = 0.0) -> int:
+    """Ink of the appearance's text alone, drawn in its box grown by ``pad`` on every side."""
+    from docflow.signing.appearance import TextLine, render_appearance_pdf
+
+    x1, y1, x2, y2 = app.box
+    grown = Appearance(page=1, box=(x1 - pad, y1 - pad, x2 + pad, y2 + pad), texts=tuple(
+        TextLine(t.text, t.x + pad, t.y + pad, t.width, t.size, t.bold, t.align, t.color, t.italic)
+        for t in app.texts))
+    page = pdfium.PdfDocument(render_appearance_pdf(grown))[0]
+    return _ink(page.render(scale=6).to_pil().convert("RGB"))
+
+
+@pytest.mark.parametrize("name", DESCENDER_NAMES)
+def test_names_with_descenders_and_every_tone_mark_are_not_clipped(signature_png, name):
+    """The box clips what lies outside it: the name's g, y, ỵ, ọ and the marks of the title's
+    capitals (Ố, Ẫ) must lie inside. The same texts drawn in a box 20 pt larger on every side
+    show exactly as much ink."""
+    app = leader_appearance(["KT. CHỦ TỊCH", ALL_TONES_UPPER], name, signature_png, 1, (330, 140, 560, 330))
+    inside, unclipped = _text_ink(app), _text_ink(app, pad=20)
+    assert inside == pytest.approx(unclipped, rel=0.002), (inside, unclipped)
+
+
+def test_appearance_text_is_liberation_serif_where_it_covers_the_string():
+    from docflow.signing.appearance import _font_path
+
+    assert _font_path("Nguyễn Thị Quỳnh Giang", True).endswith("LiberationSerif-Bold.ttf")
+    assert _font_path(ALL_TONES_UPPER, False).endswith("LiberationSerif-Regular.ttf")
+    assert _font_path("ngày 02", False, True).endswith("LiberationSerif-Italic.ttf")
+    assert "DejaVu" in _font_path("✓ ký số", False)  # a glyph Liberation lacks: DejaVu draws it

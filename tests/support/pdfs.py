@@ -139,3 +139,85 @@ def to_xref_stream(data: bytes) -> bytes:
 def to_classic_xref(data: bytes) -> bytes:
     """Rewrite with a classic ``xref`` table and no object streams."""
     return _qpdf(data, "--object-streams=disable")
+
+
+SERIF_DIR = Path("/usr/share/fonts/truetype/liberation2")
+_serif_ready = False
+
+
+def _ensure_serif() -> None:
+    global _serif_ready
+    if not _serif_ready:
+        for name, file in (("TNR", "LiberationSerif-Regular.ttf"), ("TNR-B", "LiberationSerif-Bold.ttf"),
+                           ("TNR-I", "LiberationSerif-Italic.ttf")):
+            pdfmetrics.registerFont(TTFont(name, str(SERIF_DIR / file)))
+        _serif_ready = True
+
+
+def decree30_document(
+    *,
+    kind: str = "QUYẾT ĐỊNH",
+    subject: str = "Về việc phê duyệt kế hoạch sử dụng đất năm 2026 của xã Nghĩa Kỳ",
+    number_line: str = "Số:        /QĐ-UBND",
+    date_line: str = "Quảng Ngãi, ngày      tháng      năm 2026",
+    parent: str = "UBND TỈNH QUẢNG NGÃI",
+    agency: str = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    size: float = 13,
+) -> bytes:
+    """One A4 page in the Decree 30 Annex I layout as Word or LibreOffice make it: Times New
+    Roman metrics (Liberation Serif), 13 pt, the number line "Số:        /QĐ-UBND" and the
+    place-and-date line "Quảng Ngãi, ngày      tháng      năm 2026" in italics, blanks left for
+    the clerk. ``kind`` "" makes a công văn (the subject under the number, no title)."""
+    _ensure_serif()
+    mm = 72 / 25.4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    w, h = A4
+    left_c = 160.0  # centre of the left header block (agency)
+    right_c = 405.0  # centre of the right one (national title)
+    c.setFont("TNR", size - 1)
+    c.drawCentredString(left_c, h - 22 * mm, parent)
+    c.setFont("TNR-B", size - 1)
+    c.drawCentredString(left_c, h - 22 * mm - 16, agency)
+    c.drawCentredString(right_c, h - 22 * mm, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    c.drawCentredString(right_c, h - 22 * mm - 16, "Độc lập - Tự do - Hạnh phúc")
+    c.setFont("TNR", size)
+    c.drawCentredString(left_c, h - 22 * mm - 44, number_line)
+    c.setFont("TNR-I", size)
+    c.drawCentredString(right_c, h - 22 * mm - 44, date_line)
+    y = h - 22 * mm - 90
+    c.setFont("TNR", size)
+    if kind:
+        c.setFont("TNR-B", size + 1)
+        c.drawCentredString(w / 2 + 5 * mm, y, kind)
+        c.setFont("TNR-B", size)
+        c.drawCentredString(w / 2 + 5 * mm, y - 18, subject)
+        y -= 50
+    else:
+        c.setFont("TNR", size - 1)
+        c.drawCentredString(left_c, h - 22 * mm - 62, subject)
+        y -= 20
+    c.setFont("TNR", size)
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025; Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 "
+            "năm 2020 của Chính phủ về công tác văn thư; xét đề nghị của Trưởng phòng Quản lý đất đai.")
+    words, line = text.split(), ""
+    for word in words:
+        candidate = f"{line} {word}".strip()
+        if c.stringWidth(candidate, "TNR", size) > w - 50 * mm:
+            c.drawString(30 * mm, y, line)
+            y -= size * 1.5
+            line = word
+        else:
+            line = candidate
+    c.drawString(30 * mm, y, line)
+    c.setFont("TNR-B", size)
+    c.drawCentredString(w - 20 * mm - 45 * mm, 300, "KT. GIÁM ĐỐC")
+    c.drawCentredString(w - 20 * mm - 45 * mm, 285, "PHÓ GIÁM ĐỐC")
+    c.setFont("TNR-I", 12)
+    c.drawString(30 * mm, 300, "Nơi nhận:")
+    c.setFont("TNR", 11)
+    c.drawString(30 * mm, 287, "- Như trên;")
+    c.drawString(30 * mm, 274, "- Lưu: VT, QLĐĐ.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
