@@ -53,6 +53,9 @@ class Config:
     # CIDRs (comma-separated) webhooks may be sent to besides public addresses, e.g. the
     # province's intranet "10.20.0.0/16"; loopback and link-local stay refused unless listed
     webhook_allowed_networks: str = ""
+    # "on": CRLs/OCSP of trusted chains are fetched (public addresses or the networks above);
+    # "off": nothing is fetched, missing revocation data makes a signature INDETERMINATE/TRY_LATER
+    revocation_fetch: str = "on"
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -80,6 +83,8 @@ class Config:
         if self.production and self.ratelimit_storage_uri.strip().startswith("memory://"):
             raise ConfigError("DOCFLOW_RATELIMIT_STORAGE_URI=memory:// counts per worker process: leave it empty "
                               "(shared counters in the database, or Redis with DOCFLOW_REDIS_URL) or use redis://")
+        if self.revocation_fetch not in {"on", "off"}:
+            raise ConfigError(f"DOCFLOW_REVOCATION_FETCH must be on or off, not {self.revocation_fetch!r}")
         if self.env not in {"development", "production", "testing"}:
             raise ConfigError(f"DOCFLOW_ENV must be development, production or testing, not {self.env!r}")
         if self.production and (self.secret_key in _INSECURE_KEYS or len(self.secret_key) < 32):
@@ -112,6 +117,7 @@ _ENV_MAP = {
     "DOCFLOW_SMTP_PORT": "smtp_port",
     "DOCFLOW_MAIL_FROM": "mail_from",
     "DOCFLOW_WEBHOOK_ALLOWED_NETWORKS": "webhook_allowed_networks",
+    "DOCFLOW_REVOCATION_FETCH": "revocation_fetch",
 }
 
 

@@ -11,14 +11,17 @@ from sqlalchemy.orm import Session
 
 from .config import Config
 from .models import Unit, User
+from .outbound import OutboundPolicy
 from .pki import service as pki
 from .signer import Signer
 from .storage import FileBlobStore
 from .verification import TrustContext
-from .verification.trust import RevocationFetcher
+from .verification.fetching import RevocationFetcher
+from .verification.revocation_cache import DatabaseRevocationCache, RedisRevocationCache, RevocationCache
 from .workflow.context import WorkflowContext
 
-__all__ = ["workflow_context", "trust_context", "PkiKeys", "LocalTimestamper", "timestamper_for"]
+__all__ = ["workflow_context", "trust_context", "revocation_fetcher", "revocation_cache", "PkiKeys",
+           "LocalTimestamper", "timestamper_for"]
 
 
 class PkiKeys:
@@ -90,12 +93,13 @@ def timestamper_for(config: Config):
 class _LocalFirstFetcher(RevocationFetcher):
     """Revocation data of docflow's own CA comes from the database, not over HTTP from
     ourselves: a sync worker asking its own server for OCSP waits for a free worker (up to
-    the timeout when all are busy verifying). Only the transport (``_get``) is replaced: the
-    base class parses and caches the answers, and one fetcher serves one verification (a
-    two-signature PDF asked for the same two CRLs eight times, each one signed anew)."""
+    the timeout when all are busy verifying). Only ``local_answer`` is added: the base class
+    parses the answers, keeps one verification's budget and log, and caches what it fetched
+    from other CAs (a two-signature PDF asked for the same two CRLs eight times, each one
+    signed anew)."""
 
-    def __init__(self, session: Session, config: Config, timeout: float) -> None:
-        super().__init__(timeout)
+    def __init__(self, session: Session, config: Config, **kwargs) -> None:
+        super().__init__(**kwargs)
         self._session, self._config = session, config
         self._prefixes: tuple[str, ...] | None = None
 
@@ -118,10 +122,10 @@ class _LocalFirstFetcher(RevocationFetcher):
             self._prefixes = tuple(prefixes)
         return self._prefixes
 
-    def _get(self, url: str, body: bytes | None = None) -> bytes | None:
+    def local_answer(self, url: str, body: bytes | None):
         tail = next((url[len(p):] for p in self._own_prefixes() if url.startswith(p)), None)
         if tail is None:
-            return super()._get(url, body)
+            return super().local_answer(url, body)
         ca = pki.ensure_dev_ca(self._config)
         if body is None and tail.startswith("crl/") and tail.endswith(".crl"):
             try:  # read-only: a GET page verifies in a read-only transaction
@@ -133,12 +137,29 @@ class _LocalFirstFetcher(RevocationFetcher):
         return None
 
 
+def revocation_cache(session: Session, config: Config) -> RevocationCache:
+    """Shared by every worker: Redis when the installation runs it, else the database."""
+    from .webhooks.jobs import redis_url
+
+    url = redis_url(config)
+    if url:
+        return RedisRevocationCache.from_url(url)
+    return DatabaseRevocationCache(session)
+
+
+def revocation_fetcher(session: Session, config: Config) -> RevocationFetcher:
+    """The outbound rules of the installation (allowed networks, DOCFLOW_REVOCATION_FETCH)."""
+    return _LocalFirstFetcher(session, config, timeout=3.0,
+                              policy=OutboundPolicy(tuple(config.webhook_networks)),
+                              cache=revocation_cache(session, config),
+                              offline=config.revocation_fetch == "off")
+
+
 def trust_context(session: Session, config: Config, *, validation_time: dt.datetime | None = None) -> TrustContext:
     """Trust anchors of the store (certs/ + the instance's dev CA root), revocation from our
-    own CA locally and from others over HTTP."""
+    own CA locally and from others over HTTP (for trusted chains, within a budget)."""
     return TrustContext(trust_anchors=tuple(pki.trust_anchors(config)), validation_time=validation_time,
-                        fetch_revocation=True, fetch_timeout=3.0,
-                        fetcher=_LocalFirstFetcher(session, config, 3.0))
+                        fetch_revocation=True, fetch_timeout=3.0, fetcher=revocation_fetcher(session, config))
 
 
 def workflow_context(session: Session, config: Config, *, ip: str = "", clock=None) -> WorkflowContext:

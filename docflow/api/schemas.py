@@ -309,6 +309,8 @@ class VerificationSchema(ma.Schema):
     size = fields.Integer(required=True)
     revisions = fields.Integer(required=True)
     signatures = fields.List(fields.Dict(), required=True)
+    revocation_fetches = fields.List(fields.Dict(), metadata={
+        "description": "every CRL/OCSP lookup of this verification: url, kind, result, ms, detail"})
 
 
 # -- directory -----------------------------------------------------------------------------------

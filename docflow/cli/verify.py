@@ -7,7 +7,9 @@ uses: the installation's ``certs/`` (``$DOCFLOW_TRUST_DIR``) and its instance tr
 (``instance/trust``: the development CA root and the anchors an administrator added), read
 through ``docflow.config.load_config()``; outside an installation, the repository's ``certs/``.
 ``--json`` prints one ``docflow.verification/1`` object per
-file per line. Exit status: 0 all TOTAL_PASSED, 1 any TOTAL_FAILED, 2 otherwise
+file per line, with ``revocation_fetches`` (every CRL/OCSP lookup: URL, result, time).
+Fetching follows the installation's rules (fetching.py; ``DOCFLOW_REVOCATION_FETCH=off``
+fetches nothing). Exit status: 0 all TOTAL_PASSED, 1 any TOTAL_FAILED, 2 otherwise
 (indeterminate or unsigned), 64 usage or I/O error. The main ``docflow`` group adds
 ``verify_command``; this module does not define the group.
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 import click
 
 from ..verification.engine import verify_pdf
+from ..verification.fetching import RevocationFetcher
 from ..verification.report import Indication, VerificationReport
 from ..verification.trust import TrustContext, TrustStoreError, load_crls, load_trust_anchors
 
@@ -53,6 +56,24 @@ def default_trust_dirs() -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
+def cli_fetcher() -> RevocationFetcher:
+    """The installation's outbound rules, read from the environment as the app reads them:
+    DOCFLOW_WEBHOOK_ALLOWED_NETWORKS, DOCFLOW_REVOCATION_FETCH=off, and Redis as the shared
+    cache when DOCFLOW_REDIS_URL is set (else this process's memory)."""
+    from ..config import load_config
+    from ..outbound import OutboundPolicy
+    from ..verification.revocation_cache import MemoryRevocationCache, RedisRevocationCache
+
+    try:
+        config = load_config({"secret_key": "docflow-verify-does-not-use-the-secret-key"})
+        networks, offline = tuple(config.webhook_networks), config.revocation_fetch == "off"
+    except Exception:  # noqa: BLE001 - no usable installation: public addresses, fetching on
+        networks, offline = (), os.environ.get("DOCFLOW_REVOCATION_FETCH", "").lower() == "off"
+    redis = os.environ.get("DOCFLOW_REDIS_URL")
+    cache = RedisRevocationCache.from_url(redis) if redis else MemoryRevocationCache()
+    return RevocationFetcher(timeout=3.0, policy=OutboundPolicy(networks), cache=cache, offline=offline)
+
+
 def _table(report: VerificationReport) -> str:
     lines = [f"{report.file}: {report.verdict}  ({report.revisions} revisions, "
              f"{report.size} bytes, sha256 {report.sha256[:16]}…)"]
@@ -71,6 +92,9 @@ def _table(report: VerificationReport) -> str:
                      + (f" ({'; '.join(s.changes_after)})" if s.changes_after else ""))
         for p in s.problems:
             lines.append(f"       - {p}")
+    for f in report.revocation_fetches:
+        lines.append(f"  revocation {f.kind} {f.url}: {f.result} ({f.duration_ms} ms)"
+                     + (f" — {f.detail}" if f.detail else ""))
     return "\n".join(lines)
 
 
@@ -114,7 +138,7 @@ def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
         sys.exit(EXIT_USAGE)
     for line in skipped:
         click.echo(f"docflow verify: trust anchor skipped, {line}", err=True)
-    ctx = TrustContext(trust_anchors=anchors, crls=crl_data)
+    ctx = TrustContext(trust_anchors=anchors, crls=crl_data, fetcher=cli_fetcher())
     verdicts: list[str] = []
     io_error = False
 

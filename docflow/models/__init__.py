@@ -44,6 +44,7 @@ from .pki import (
     SealImage,
     SignatureImage,
 )
+from .verification import RevocationCacheEntry
 
 __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND", "Reorganisation",
            "ReorganisationUnit", "ReorgKind", "ReorgStatus", "UnitName",
@@ -52,4 +53,5 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
-           "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink"]
+           "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink",
+           "RevocationCacheEntry"]

@@ -4,8 +4,9 @@ pyhanko-certvalidator does the PKIX work (path building to the configured anchor
 validity of every certificate at the proven signing time, CRL/OCSP processing, weak
 algorithms in the chain). docflow supplies the revocation data itself (context, the
 document's DSS, the CMS's adbe-revocationInfoArchival, and what ``RevocationFetcher``
-fetched) and always runs certvalidator in point-in-time mode with fetching off, so the
-time really is the proven signing time and nothing is fetched behind our back.
+fetched for a chain that already validates to an anchor: fetching.py) and always runs
+certvalidator in point-in-time mode with fetching off, so the time really is the proven
+signing time and nothing is fetched behind our back.
 
 Key usage (digitalSignature or nonRepudiation) and extended key usage are checked here,
 because certvalidator's usage check requires all listed bits while signatures need either.
@@ -31,8 +32,9 @@ from pyhanko_certvalidator.policy_decl import (
 )
 
 from .cms import same_name
+from .fetching import FetchRun, RevocationFetcher
 from .report import SubIndication
-from .trust import RevocationFetcher, TrustContext
+from .trust import TrustContext
 
 __all__ = ["ChainResult", "validate_chain", "SIGNING_EKUS", "key_usage_problem"]
 
@@ -99,17 +101,23 @@ def _run(coro):
     return box["value"]
 
 
-def _fetch(cert: a_x509.Certificate, issuer: a_x509.Certificate | None,
-           fetcher: RevocationFetcher) -> tuple[list[bytes], list[bytes], list[str]]:
+def _fetch(cert: a_x509.Certificate, issuer: a_x509.Certificate,
+           run: FetchRun) -> tuple[list[bytes], list[bytes], list[str]]:
+    """Revocation data for ``cert``: its CRLs first (one answer serves every certificate of the
+    issuer), its OCSP responders only when no CRL could be had."""
     crls, ocsps, failed = [], [], []
-    for url in [dp.url for dp in (cert.crl_distribution_points or []) if dp.url]:
-        data = fetcher.crl(url)
+    for url in _crl_urls(cert):
+        data = run.crl(url)
         (crls.append(data) if data else failed.append(url))
-    if issuer is not None:
+        if data:
+            break
+    if not crls:
         for url in cert.ocsp_urls:
-            data = fetcher.ocsp(url, x509.load_der_x509_certificate(cert.dump()),
-                                x509.load_der_x509_certificate(issuer.dump()))
+            data = run.ocsp(url, x509.load_der_x509_certificate(cert.dump()),
+                            x509.load_der_x509_certificate(issuer.dump()))
             (ocsps.append(data) if data else failed.append(url))
+            if data:
+                break
     return crls, ocsps, failed
 
 
@@ -118,6 +126,37 @@ def _find_issuer(cert: a_x509.Certificate, pool: list[a_x509.Certificate]):
         if c is not cert and same_name(c.subject, cert.issuer):
             return c
     return None
+
+
+def _crl_urls(cert: a_x509.Certificate) -> list[str]:
+    urls = []
+    for point in cert.crl_distribution_points or []:
+        try:
+            if point.url:
+                urls.append(point.url)
+        except ValueError:  # a name relative to the issuer: nothing to fetch
+            continue
+    return urls
+
+
+def _anchored_path(cert: a_x509.Certificate, other_certs: list[a_x509.Certificate],
+                   anchors: list[a_x509.Certificate], moment: dt.datetime,
+                   ctx: TrustContext) -> list[a_x509.Certificate]:
+    """The validated path from ``cert`` (first) up to a configured anchor (last), with no
+    revocation checking, or [] when there is none: only such chains may make the server
+    fetch anything (the URLs of a chain nobody trusts are the attacker's to choose)."""
+    if not anchors or cert.self_signed != "no":
+        return []
+    no_check = RevocationCheckingPolicy(RevocationCheckingRule.NO_CHECK, RevocationCheckingRule.NO_CHECK)
+    vc = ValidationContext(trust_roots=anchors, other_certs=other_certs, moment=moment, allow_fetching=False,
+                           revinfo_policy=CertRevTrustPolicy(no_check), weak_hash_algos=set(ctx.weak_hashes))
+    try:
+        path = _run(CertificateValidator(cert, intermediate_certs=other_certs,
+                                         validation_context=vc).async_validate_path())
+    except (cv_errors.PathBuildingError, cv_errors.PathValidationError, cv_errors.ValidationError,
+            cv_errors.InvalidCertificateError, ValueError):
+        return []
+    return list(reversed(list(path.iter_certs(include_root=True))))
 
 
 def validate_chain(
@@ -130,6 +169,7 @@ def validate_chain(
     ocsps: list[a_ocsp.OCSPResponse] | None = None,
     timestamping: bool = False,
     revocation_mode: str = "hard-fail",
+    fetches: FetchRun | None = None,
 ) -> ChainResult:
     out = ChainResult()
     anchors = ctx.asn1_anchors()
@@ -137,20 +177,13 @@ def validate_chain(
     all_ocsps = ctx.asn1_ocsps() + list(ocsps or [])
     fetch_failures: list[str] = []
     if ctx.fetch_revocation:
-        fetcher = ctx.fetcher or RevocationFetcher.shared(ctx.fetch_timeout)
-        pool = other_certs + anchors
-        seen: set[bytes] = set()
-        current: a_x509.Certificate | None = cert
-        while current is not None and current.sha256 not in seen:
-            seen.add(current.sha256)
-            if any(current.sha256 == a.sha256 for a in anchors):
-                break
-            issuer = _find_issuer(current, pool)
-            c, o, f = _fetch(current, issuer, fetcher)
+        run = fetches or (ctx.fetcher or RevocationFetcher.shared(ctx.fetch_timeout)).begin()
+        path = _anchored_path(cert, other_certs, anchors, moment, ctx)
+        for current, issuer in zip(path, path[1:], strict=False):
+            c, o, f = _fetch(current, issuer, run)
             all_crls += [a_crl.CertificateList.load(d) for d in c]
             all_ocsps += [a_ocsp.OCSPResponse.load(d) for d in o]
             fetch_failures += f
-            current = issuer
     # Revocation data that speaks about the signer must be used even when the certificate
     # names no CRL/OCSP location (certvalidator's "hard-fail" only checks declared ones).
     ee_rule = (RevocationCheckingRule.CRL_OR_OCSP_REQUIRED

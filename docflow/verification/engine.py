@@ -51,6 +51,7 @@ from .changes import (
     structural_problems,
 )
 from .digests import SignedDigests
+from .fetching import FetchRun, RevocationFetcher
 from .graph import RevisionGraph
 from .mdp import FieldLock, Restrictions, read_locks
 from .report import (
@@ -96,6 +97,12 @@ class _Sig:
     ref: IndirectObject | None
     sig: dict[str, Any]
     field_obj: Any = None  # the signature field's dictionary (for its /Lock)
+
+
+def _fetch_run(ctx: TrustContext) -> FetchRun | None:
+    if not ctx.fetch_revocation:
+        return None
+    return (ctx.fetcher or RevocationFetcher.shared(ctx.fetch_timeout)).begin()
 
 
 def _open(data: bytes, end: int | None = None) -> PdfReader:
@@ -226,6 +233,8 @@ class _Doc:
         self.locations = object_locations(self.reader)
         # verify_pdf replaces this with the digests of its one pass over the file
         self.digests = SignedDigests(data, cmsmod.new_hash)
+        # this verification's revocation fetches: one budget and one log for all signatures
+        self.fetches = _fetch_run(ctx)
 
     def reader_at(self, index: int) -> PdfReader:
         if index == len(self.revisions) - 1 and not self.trailing:
@@ -557,7 +566,7 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
             tsa = ts.cms.signer_cert
             tchain = validate_chain(tsa, ts.cms.certificates + dss_certs, ctx, ts.time or now,
                                     crls=dss_crls, ocsps=dss_ocsps, timestamping=True,
-                                    revocation_mode="soft-fail")
+                                    revocation_mode="soft-fail", fetches=doc.fetches)
             ku = key_usage_problem(tsa, timestamping=True)
             trusted = tchain.trusted and ku is None and not ts.cms.algorithm_problems
             if not trusted:
@@ -578,7 +587,7 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
     cms_crls, cms_ocsps, revinfo_problems = cmsmod.adobe_revocation_info(sd)
     f.problems += revinfo_problems
     chain = validate_chain(check.signer_cert, check.certificates + dss_certs, ctx, moment,
-                           crls=dss_crls + cms_crls, ocsps=dss_ocsps + cms_ocsps)
+                           crls=dss_crls + cms_crls, ocsps=dss_ocsps + cms_ocsps, fetches=doc.fetches)
     f.chain = chain
     f.problems += chain.problems
     f.trusted = chain.trusted
@@ -622,7 +631,7 @@ def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None
     f.problems += check.algorithm_problems
     dss_certs, dss_crls, dss_ocsps = doc.dss()
     chain = validate_chain(check.signer_cert, check.certificates + dss_certs, ctx, now,
-                           crls=dss_crls, ocsps=dss_ocsps)
+                           crls=dss_crls, ocsps=dss_ocsps, fetches=doc.fetches)
     f.chain = chain
     f.problems += chain.problems
     f.trusted = chain.trusted
@@ -795,6 +804,7 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         sha256=doc.digests.file_sha256(), size=len(data),
         verdict=worst_indication([r.indication for r in reports]),
         revisions=len(doc.revisions), signatures=tuple(reports), file=file,
+        revocation_fetches=tuple(doc.fetches.records) if doc.fetches else (),
     )
 
 

@@ -24,7 +24,7 @@ from .report import Indication, SubIndication
 
 __all__ = [
     "Headline", "headline", "subindication_text", "change_in_words", "signer_parts",
-    "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "MODIFICATIONS_TEXT",
+    "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "FETCH_RESULT_TEXT", "MODIFICATIONS_TEXT",
     "KIND_TEXT", "CHECK_LABELS", "local", "pdf_report",
 ]
 
@@ -156,6 +156,17 @@ CHECK_LABELS = [
     ("valid_at_signing_time", N_("The certificate was valid at the signing time")),
     ("algorithm_ok", N_("The algorithms are strong enough")),
 ]
+# What became of each CRL/OCSP lookup (fetching.FetchResult values).
+FETCH_RESULT_TEXT = {
+    "fetched": N_("Fetched"),
+    "cached": N_("From the shared cache"),
+    "local": N_("Answered by this installation's CA"),
+    "failed": N_("No usable answer"),
+    "refused": N_("Not called: address not allowed"),
+    "not_fetched_budget": N_("Not called: the limit per verification was reached"),
+    "not_fetched_offline": N_("Not called: revocation fetching is off"),
+}
+
 REVOCATION_TEXT = {
     "good": N_("Not revoked"),
     "revoked": N_("Revoked"),

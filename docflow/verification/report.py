@@ -8,6 +8,9 @@ Conventions (documented here because the schema leaves them open):
 - ``revisions`` counts the file's revisions (the original save plus each incremental update);
   a signature's ``revision`` is the 1-based number of the revision it signs.
 - ``serial`` is the certificate serial number as lower-case hex; times are ISO 8601 in UTC.
+- ``revocation_fetches`` (added to the schema, nothing removed) lists every CRL/OCSP lookup:
+  ``{"url", "kind": "crl"|"ocsp", "result", "ms", "detail"}``, result one of fetched, cached,
+  local, failed, refused, not_fetched_budget, not_fetched_offline.
 - A check that could not be carried out (because an earlier one failed) reads ``false``:
   the report never claims what it did not establish.
 """
@@ -204,6 +207,8 @@ class VerificationReport:
     signatures: tuple[SignatureReport, ...] = field(default_factory=tuple)
     file: str | None = None
     problems: tuple[str, ...] = ()  # document-level (e.g. unparseable file); JSON when any
+    # every CRL/OCSP lookup of this verification (fetching.FetchRecord: url, kind, result, ms)
+    revocation_fetches: tuple[Any, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA}
@@ -215,6 +220,7 @@ class VerificationReport:
             verdict=self.verdict,
             revisions=self.revisions,
             signatures=[s.to_json() for s in self.signatures],
+            revocation_fetches=[f.to_json() for f in self.revocation_fetches],
         )
         if self.problems:
             # added after schema /1 was published (a new field, not a changed one): why a

@@ -5,9 +5,10 @@
   CLI's ``--trust`` and the app's trust store in ``certs/``); with ``skipped=[]`` an
   unreadable anchor is skipped and named instead of aborting the whole run.
 - ``load_crls(paths)`` reads PEM/DER CRLs (the CLI's ``--crl``).
-- ``RevocationFetcher`` fetches CRLs and OCSP responses named in certificates over HTTP with
-  a short timeout and an in-memory cache. Failures are remembered and reported: the engine
-  turns "could not fetch" into INDETERMINATE/TRY_LATER, never into "good".
+- ``RevocationFetcher`` (``fetching.py``) fetches CRLs and OCSP responses named in the
+  certificates of trusted chains, through ``docflow.outbound`` and within a per-verification
+  budget. Failures are reported: the engine turns "could not fetch" into
+  INDETERMINATE/TRY_LATER, never into "good".
 
 Only the anchors given here are trusted; there is deliberately no fallback to a TLS root
 bundle (endesive trusts certifi's roots, which is wrong for document signatures).
@@ -16,7 +17,6 @@ bundle (endesive trusts certifi's roots, which is wrong for document signatures)
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +26,9 @@ from asn1crypto import ocsp as a_ocsp
 from asn1crypto import pem
 from asn1crypto import x509 as a_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
+
+from .fetching import RevocationFetcher
 
 __all__ = [
     "TrustContext",
@@ -118,7 +120,8 @@ class TrustContext:
     """The trust decisions for one verification.
 
     ``validation_time`` defaults to "now" at verification. ``fetch_revocation`` lets the
-    engine fetch CRLs/OCSP named in certificates (``fetch_timeout`` seconds each).
+    engine fetch CRLs/OCSP named in the certificates of trusted chains, through ``fetcher``
+    (default: the process's, public addresses only, ``fetch_timeout`` seconds a call).
     ``require_revocation`` demands revocation data for every certificate, also for those
     that publish no CRL/OCSP location (otherwise such certificates report "unknown").
     """
@@ -143,89 +146,3 @@ class TrustContext:
 
     def asn1_ocsps(self) -> list[a_ocsp.OCSPResponse]:
         return [a_ocsp.OCSPResponse.load(o) for o in self.ocsp_responses]
-
-
-_SHARED_FETCHER: RevocationFetcher | None = None
-_SHARED_LOCK = threading.Lock()
-
-
-class RevocationFetcher:
-    """HTTP fetching of CRLs and OCSP responses with an in-memory cache.
-
-    Only ``http://`` URLs are fetched (CRL/OCSP are signed objects; that is the PKIX norm).
-    Results, including failures, are cached per URL (per URL + serial for OCSP) for the
-    process lifetime so that a batch of files does not hammer a CA.
-    """
-
-    def __init__(self, timeout: float = 3.0) -> None:
-        self.timeout = timeout
-        self._crl_cache: dict[str, bytes | None] = {}
-        self._ocsp_cache: dict[tuple[str, int], bytes | None] = {}
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def shared(timeout: float = 3.0) -> RevocationFetcher:
-        global _SHARED_FETCHER
-        with _SHARED_LOCK:
-            if _SHARED_FETCHER is None:
-                _SHARED_FETCHER = RevocationFetcher(timeout)
-            return _SHARED_FETCHER
-
-    def _get(self, url: str, body: bytes | None = None) -> bytes | None:
-        import requests  # local: only needed when something is actually fetched
-
-        if not url.lower().startswith("http://"):
-            return None
-        try:
-            if body is None:
-                resp = requests.get(url, timeout=self.timeout)
-            else:
-                resp = requests.post(
-                    url, data=body, timeout=self.timeout,
-                    headers={"Content-Type": "application/ocsp-request"},
-                )
-        except requests.RequestException:
-            return None
-        if resp.status_code != 200:
-            return None
-        return resp.content
-
-    def crl(self, url: str) -> bytes | None:
-        with self._lock:
-            if url in self._crl_cache:
-                return self._crl_cache[url]
-        data = self._get(url)
-        if data is not None:
-            try:
-                data = _der_blocks(data)[0]
-                a_crl.CertificateList.load(data).native  # noqa: B018
-            except ValueError:
-                data = None
-        with self._lock:
-            self._crl_cache[url] = data
-        return data
-
-    def ocsp(self, url: str, cert: x509.Certificate, issuer: x509.Certificate) -> bytes | None:
-        key = (url, cert.serial_number)
-        with self._lock:
-            if key in self._ocsp_cache:
-                return self._ocsp_cache[key]
-        from cryptography.x509 import ocsp
-
-        req = (
-            ocsp.OCSPRequestBuilder()
-            .add_certificate(cert, issuer, hashes.SHA256())
-            .build()
-            .public_bytes(serialization.Encoding.DER)
-        )
-        data = self._get(url, req)
-        if data is not None:
-            try:
-                parsed = a_ocsp.OCSPResponse.load(data)
-                if parsed["response_status"].native != "successful":
-                    data = None
-            except ValueError:
-                data = None
-        with self._lock:
-            self._ocsp_cache[key] = data
-        return data

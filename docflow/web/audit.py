@@ -261,6 +261,9 @@ def _view_model(report: dict[str, Any], doc_problems=()) -> dict[str, Any]:
                      "reason": _(head.reason, **head.reason_params) if head.reason else ""},
         "signatures": sigs,
         "doc_problems": list(doc_problems),
+        "fetches": [{**f, "label": _(plain.FETCH_RESULT_TEXT.get(f.get("result"), "%(result)s"),
+                                     result=f.get("result"))}
+                    for f in report.get("revocation_fetches") or []],
     }
 
 

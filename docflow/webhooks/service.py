@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import ipaddress
 import json
 import socket
 import time
@@ -14,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import requests
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit
+from .. import audit, outbound
 from ..config import Config
 from ..messages import N_, DomainError
 from ..models import Role, User, Webhook, WebhookAttempt, WebhookDelivery, utcnow
+from ..outbound import OutboundFailed, OutboundPolicy, OutboundRefused
 from ..secretbox import SecretBox, SecretUnavailable, is_sealed
 from ..uow import transactional
 from .outbox import EVENTS
@@ -66,27 +65,21 @@ def _box(config: Config) -> SecretBox:
     return SecretBox(config.secret_key, "webhook secrets")
 
 
+def _policy(config: Config, resolve=socket.getaddrinfo) -> OutboundPolicy:
+    return OutboundPolicy(tuple(config.webhook_networks), resolve=resolve)
+
+
 def check_destination(url: str, config: Config, resolve=socket.getaddrinfo) -> str | None:
     """Why docflow must not send to ``url`` (None: it may). Every address the host name has
     must be public, or inside DOCFLOW_WEBHOOK_ALLOWED_NETWORKS: an agency administrator must
     not make the server call its own loopback, the database's network or a cloud metadata
-    address (169.254.169.254) with a webhook."""
-    parts = urlsplit(url)
+    address (169.254.169.254) with a webhook (the rules are docflow.outbound's)."""
     try:
-        infos = resolve(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80),
-                        proto=socket.IPPROTO_TCP)
-        addresses = {ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos}
-    except (OSError, ValueError, UnicodeError):
-        return N_("The address cannot be resolved.")
-    if not addresses:
-        return N_("The address cannot be resolved.")
-    allowed = config.webhook_networks
-    for address in addresses:
-        if any(address in network for network in allowed):
-            continue
-        if not address.is_global or address.is_multicast:
-            return N_("The address is inside a private or local network; an administrator of the "
-                      "installation can allow such networks (DOCFLOW_WEBHOOK_ALLOWED_NETWORKS).")
+        outbound.check_destination(url, _policy(config, resolve), deadline=time.monotonic() + TIMEOUT)
+    except OutboundRefused as refused:
+        return refused.reason
+    except OutboundFailed:
+        return outbound.RESOLVE_UNRESOLVABLE
     return None
 
 
@@ -166,9 +159,16 @@ class DeliveryReport:
 Poster = Callable[[str, bytes, dict], int]
 
 
-def _post(url: str, body: bytes, headers: dict) -> int:
-    response = requests.post(url, data=body, headers=headers, timeout=TIMEOUT, allow_redirects=False)
-    return response.status_code
+def _poster(config: Config, resolve=socket.getaddrinfo) -> Poster:
+    """POST through docflow.outbound: the address checked is the one connected to (a name
+    cannot point elsewhere between the check and the call), no redirects to other hosts."""
+    policy = _policy(config, resolve)
+
+    def post(url: str, body: bytes, headers: dict) -> int:
+        return outbound.request("POST", url, policy=policy, timeout=TIMEOUT, body=body, headers=headers,
+                                max_bytes=64 * 1024).status
+
+    return post
 
 
 def _attempt(row: WebhookDelivery, hook: Webhook, body: bytes, timestamp: str, box: SecretBox,
@@ -192,7 +192,7 @@ def _attempt(row: WebhookDelivery, hook: Webhook, body: bytes, timestamp: str, b
 
 def deliver_pending(session: Session, now: dt.datetime | None = None, *, config: Config, limit: int = 200,
                     max_attempts: int = MAX_ATTEMPTS, backoff: dt.timedelta = BACKOFF,
-                    post: Poster = _post, resolve=socket.getaddrinfo) -> DeliveryReport:
+                    post: Poster | None = None, resolve=socket.getaddrinfo) -> DeliveryReport:
     """POST every due event once: ``X-Docflow-Signature: sha256=<hmac of the raw body>``,
     ``X-Docflow-Timestamp`` and ``X-Docflow-Event-Id`` headers. A 2xx answer delivers it; any
     other answer or error is logged and retried after ``backoff * 2**(attempts-1)`` until
@@ -204,6 +204,7 @@ def deliver_pending(session: Session, now: dt.datetime | None = None, *, config:
     if session.get_bind().dialect.name == "postgresql":
         q = q.with_for_update(skip_locked=True)
     rows = session.execute(q).scalars().all()
+    post = post or _poster(config, resolve)
     box = _box(config)
     destinations: dict[str, str | None] = {}
     delivered = failed = retrying = 0

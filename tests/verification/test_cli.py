@@ -97,3 +97,37 @@ def test_subprocess(files):
     p = subprocess.run(cmd[:3] + [str(files["valid_single"]) + ".nope"], capture_output=True,
                        text=True, cwd=REPO, timeout=120)
     assert p.returncode == 64 and "cannot read" in p.stderr
+
+
+def test_json_lists_every_revocation_lookup_and_fetching_can_be_off(world, tmp_path):
+    """`revocation_fetches` (URL, result, time) in each JSON line; with
+    DOCFLOW_REVOCATION_FETCH=off nothing is called and the signature is TRY_LATER."""
+    from .test_fetching import Route, Server, _pki
+
+    server = Server()
+    try:
+        root, ca, signer = _pki(server.base, "Cli")
+        server.routes["/ca.crl"] = Route(body=ca.crl().public_bytes(serialization.Encoding.DER))
+        pdf = tmp_path / "signed.pdf"
+        from .corpus import sign
+
+        pdf.write_bytes(sign(world.letter, signer))
+        anchor = tmp_path / "cli-root.pem"
+        anchor.write_bytes(root.cert.public_bytes(serialization.Encoding.PEM))
+        root_crl = tmp_path / "root.crl"
+        root_crl.write_bytes(root.crl().public_bytes(serialization.Encoding.DER))
+        env = {"DOCFLOW_WEBHOOK_ALLOWED_NETWORKS": "127.0.0.1/32", "DOCFLOW_DATA_DIR": str(tmp_path / "inst"),
+               "DOCFLOW_REDIS_URL": ""}
+        on = run("--trust", anchor, "--crl", root_crl, "--json", pdf, env=env)
+        assert on.exit_code == 0, on.output
+        [fetch] = json.loads(on.stdout)["revocation_fetches"]
+        assert (fetch["url"], fetch["kind"], fetch["result"]) == (f"{server.base}/ca.crl", "crl", "fetched")
+        assert isinstance(fetch["ms"], int)
+        off = run("--trust", anchor, "--crl", root_crl, "--json", pdf, env={**env, "DOCFLOW_REVOCATION_FETCH": "off"})
+        assert off.exit_code == 2, off.output
+        obj = json.loads(off.stdout)
+        assert obj["signatures"][0]["subindication"] == "TRY_LATER"
+        assert [f["result"] for f in obj["revocation_fetches"]] == ["not_fetched_offline"]
+        assert len(server.hits) == 1
+    finally:
+        server.close()

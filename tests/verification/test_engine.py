@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import ipaddress
 import json
 import shutil
 import socket
@@ -16,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from docflow.outbound import OutboundPolicy
 from docflow.verification import (
     SCHEMA,
     SignatureNotFound,
@@ -23,7 +25,7 @@ from docflow.verification import (
     signed_revision,
     verify_pdf,
 )
-from docflow.verification.trust import RevocationFetcher
+from docflow.verification.fetching import RevocationFetcher
 from tests.support.pki import NOW, TestCA
 
 from .cases import build
@@ -42,8 +44,10 @@ SIGNER_KEYS = {"common_name", "subject", "issuer", "serial", "not_before", "not_
 def test_json_schema_exact(world):
     report = verify_pdf(build(world, "timestamped"), world.context(), file="a.pdf")
     obj = json.loads(json.dumps(report.to_json()))
+    # the schema's fields in order; revocation_fetches added by issue 13 (nothing removed)
     assert list(obj) == ["schema", "file", "sha256", "size", "verdict", "revisions",
-                         "signatures"]
+                         "signatures", "revocation_fetches"]
+    assert obj["revocation_fetches"] == []  # fetching is off in this context
     assert obj["schema"] == SCHEMA
     sig = obj["signatures"][0]
     assert set(sig) == SIG_KEYS
@@ -118,6 +122,10 @@ def test_max_size(world):
 
 # --------------------------------------------------------------- fetched revocation data
 
+# the test servers listen on 127.0.0.1: allowed as an administrator would allow an intranet
+LOOPBACK_ALLOWED = OutboundPolicy((ipaddress.ip_network("127.0.0.1/32"),))
+
+
 @pytest.fixture(scope="module")
 def crl_server():
     """A tiny HTTP server on 127.0.0.1 serving CRLs from a dict."""
@@ -155,7 +163,7 @@ def test_crl_fetched_from_certificate_url(world, crl_server):
     good, bad = ca.issue("Good Signer"), ca.issue("Revoked Signer")
     ca.revoke(bad.cert, NOW - dt.timedelta(days=1))
     store["/ca.crl"] = ca.crl().public_bytes(serialization.Encoding.DER)
-    ctx = TrustContext(trust_anchors=(root.cert,), fetcher=RevocationFetcher(timeout=2))
+    ctx = TrustContext(trust_anchors=(root.cert,), fetcher=RevocationFetcher(timeout=2, policy=LOOPBACK_ALLOWED))
     ok = verify_pdf(sign(world.letter, good), ctx).signatures[0]
     assert ok.indication == "TOTAL_PASSED" and ok.checks.revocation == "good"
     revoked = verify_pdf(sign(world.letter, bad), ctx).signatures[0]
@@ -167,7 +175,7 @@ def test_unreachable_crl_is_try_later_never_good(world):
     root = TestCA("Dark Root")
     ca = TestCA("Dark CA", parent=root, crl_url=f"http://127.0.0.1:{_unused_port()}/x.crl")
     signer = ca.issue("Unlucky Signer")
-    ctx = TrustContext(trust_anchors=(root.cert,), fetcher=RevocationFetcher(timeout=1))
+    ctx = TrustContext(trust_anchors=(root.cert,), fetcher=RevocationFetcher(timeout=1, policy=LOOPBACK_ALLOWED))
     sig = verify_pdf(sign(world.letter, signer), ctx).signatures[0]
     assert (sig.indication, sig.subindication) == ("INDETERMINATE", "TRY_LATER")
     assert sig.checks.revocation != "good"

@@ -139,7 +139,7 @@ def test_unreachable_receiver_gives_up_after_max_attempts(world, as_user):
     db.commit()
     row = db.execute(select(WebhookDelivery)).scalar_one()
     assert row.status == "failed" and row.attempts == 3 and all(a.status_code is None for a in row.log)
-    assert "ConnectionError" in row.log[0].error
+    assert "ConnectionRefusedError" in row.log[0].error
 
 
 def test_events_roll_back_with_the_action(world, as_user, receiver):
@@ -263,3 +263,32 @@ def test_init_encrypts_secrets_stored_in_clear_by_older_versions(app, world, as_
     dispatched(as_user)
     db.rollback()
     assert deliver_pending(db, config=world.config).delivered == 1 and receiver.received[0]["signature_ok"]
+
+
+def test_delivery_connects_to_the_address_that_was_checked(world, as_user, receiver):
+    """The webhook sender goes through docflow.outbound: the name is resolved once, checked,
+    and the connection made to that address (this name exists only in the test's resolver,
+    so a second lookup by an HTTP library would fail)."""
+    from dataclasses import replace
+
+    from docflow.webhooks.service import create_webhook
+
+    port = receiver.server.server_port
+    lookups = []
+
+    def resolve(host, port_, proto=0):
+        lookups.append(host)
+        return [(2, 1, 6, "", ("127.0.0.1", port_))]
+
+    config = replace(world.config, webhook_allowed_networks="127.0.0.1/32")
+    create_webhook(world.db, world.user("ubndnh.admin"), f"http://hooks.docflow-test.invalid:{port}/hook", SECRET,
+                   ["document.received"], config=config, resolve=resolve)
+    world.db.commit()
+    dispatched(as_user)
+    world.db.rollback()
+    lookups.clear()
+    report = deliver_pending(world.db, config=config, resolve=resolve)
+    world.db.commit()
+    assert report.delivered == 1 and receiver.received[0]["signature_ok"]
+    assert receiver.received[0]["headers"]["Host"] == f"hooks.docflow-test.invalid:{port}"
+    assert set(lookups) == {"hooks.docflow-test.invalid"}

@@ -290,7 +290,7 @@ def test_our_own_revocation_data_is_read_locally_without_writing(world, monkeypa
     from docflow.models import CrlNumber, FileVersion
     from docflow.runtime import trust_context
     from docflow.verification import verify_pdf
-    from docflow.verification.trust import RevocationFetcher
+    from docflow.verification.fetching import RevocationFetcher
     from tests.conftest import Browser
 
     w = world
