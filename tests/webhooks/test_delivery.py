@@ -281,7 +281,7 @@ def test_delivery_connects_to_the_address_that_was_checked(world, as_user, recei
         return [(2, 1, 6, "", ("127.0.0.1", port_))]
 
     config = replace(world.config, webhook_allowed_networks="127.0.0.1/32")
-    create_webhook(world.db, world.user("ubndnh.admin"), f"http://hooks.docflow-test.invalid:{port}/hook", SECRET,
+    create_webhook(world.db, world.user("ubndxnh.admin"), f"http://hooks.docflow-test.invalid:{port}/hook", SECRET,
                    ["document.received"], config=config, resolve=resolve)
     world.db.commit()
     dispatched(as_user)
