@@ -116,6 +116,9 @@ def installation_b(database_url_b, tmp_path):
         "env": "testing", "secret_key": "installation-b-" + "y" * 32, "data_dir": tmp_path / "instance-b",
         "database_url": database_url_b, "trust_dir": tmp_path / "trust-b", "ca_key_algorithm": "ec-p256",
         "base_url": served.url, "extra": {"ratelimit_enabled": False, "pki_kdf": FAST_KDF},
+        # B fetches A's CRLs and OCSP over HTTP: A is on loopback here, as a province's other
+        # installation would be on its intranet, which B's administrator allows
+        "webhook_allowed_networks": "127.0.0.0/8",
     })
     served.wsgi.app = app
     session = app.extensions["docflow.write_sessionmaker"]()
