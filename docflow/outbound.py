@@ -96,7 +96,8 @@ def _resolve(policy: OutboundPolicy, host: str, port: int, deadline: float | Non
             raise OutboundFailed(f"resolving {host} took too long")
     if "error" in box or not box.get("infos"):
         raise OutboundRefused(RESOLVE_UNRESOLVABLE)
-    return {info[4][0].split("%")[0] for info in box["infos"]}  # type: ignore[union-attr]
+    infos: list = box["infos"]  # type: ignore[assignment]  # getaddrinfo() tuples, set by target()
+    return {info[4][0].split("%")[0] for info in infos}
 
 
 def check_destination(url: str, policy: OutboundPolicy, *, deadline: float | None = None) -> str:

@@ -386,7 +386,8 @@ def _apply_rename(session: Session, reorg: Reorganisation, actor: User | None, n
     unit = session.get(Unit, reorg.successor_id)
     assert unit is not None  # noqa: S101 - a foreign key
     session.add(UnitName(unit_id=unit.id, name=unit.name, code=unit.code, valid_until=reorg.effective_on))
-    outcome = {"from": unit.name, "from_code": unit.code, "to": reorg.new_name, "to_code": reorg.new_code}
+    outcome: dict[str, object] = {"from": unit.name, "from_code": unit.code, "to": reorg.new_name,
+                                  "to_code": reorg.new_code}
     users = _moved_users(session, [unit.id])
     outcome["certificates_revoked"] = _revoke(session, _certificates(session, [unit.id], [u.id for u in users]),
                                               {u.id for u in users}, "superseded", actor, now)

@@ -17,9 +17,9 @@ import datetime as dt
 import hashlib
 import threading
 import time
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -126,7 +126,8 @@ class DatabaseRevocationCache:
         bind = self._session.get_bind()
         postgresql = bind.dialect.name == "postgresql"
         # a connection of its own, writable also when the request's session is read-only
-        own = bind.execution_options(docflow_read_only=False, **({"postgresql_readonly": False} if postgresql else {}))
+        own = cast(Engine, bind).execution_options(  # docflow binds sessions to engines
+            docflow_read_only=False, **({"postgresql_readonly": False} if postgresql else {}))
         try:
             if postgresql:
                 from sqlalchemy.dialects.postgresql import insert as pg_insert

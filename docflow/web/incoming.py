@@ -60,6 +60,7 @@ def show(delivery_id: int):
     doc = delivery.document
     units = {u.id: u for u in db.execute(select(Unit).where(Unit.agency_id == delivery.recipient_agency_id)).scalars()}
     sender = db.get(Unit, doc.agency_id)
+    assert sender is not None  # noqa: S101 - documents.agency_id is a non-null foreign key
     events = db.execute(select(DocumentEvent, User.full_name)
                         .join(User, User.id == DocumentEvent.actor_id, isouter=True)
                         .where(DocumentEvent.delivery_id == delivery.id).order_by(DocumentEvent.id)).all()

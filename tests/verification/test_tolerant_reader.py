@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from cryptography.hazmat.primitives import serialization
-from docflow.verification.cli import verify_command
 
+from docflow.cli.verify import verify_command
 from docflow.verification import Indication, verify_pdf
 from docflow.verification import cms as cmsmod
 from docflow.verification.engine import USAGE_RIGHTS_ONLY
