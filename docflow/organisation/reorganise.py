@@ -62,6 +62,7 @@ from ..models import (
     Webhook,
     utcnow,
 )
+from ..uow import transactional
 
 __all__ = ["ReorganisationError", "MergerPlan", "schedule_merger", "schedule_rename", "cancel", "apply_due",
            "apply", "plan", "name_on", "OPEN_OUTGOING", "OPEN_INCOMING"]
@@ -108,6 +109,7 @@ def _pending_for(session: Session, unit_ids: list[int]) -> Reorganisation | None
     ).scalars().first()
 
 
+@transactional
 def schedule_merger(session: Session, *, predecessors: list[Unit], successor: Unit, effective_on: dt.date,
                     decision: str = "", actor: User | None = None, now: dt.datetime | None = None) -> Reorganisation:
     """Merge ``predecessors`` into ``successor`` on ``effective_on``; applied now when that day
@@ -140,6 +142,7 @@ def schedule_merger(session: Session, *, predecessors: list[Unit], successor: Un
     return reorg
 
 
+@transactional
 def schedule_rename(session: Session, *, unit: Unit, new_name: str, new_code: str | None, effective_on: dt.date,
                     decision: str = "", actor: User | None = None, now: dt.datetime | None = None) -> Reorganisation:
     now = now or utcnow()
@@ -174,6 +177,7 @@ def schedule_rename(session: Session, *, unit: Unit, new_name: str, new_code: st
     return reorg
 
 
+@transactional
 def cancel(session: Session, reorg: Reorganisation, *, actor: User | None = None) -> None:
     if reorg.status != ReorgStatus.SCHEDULED:
         raise ReorganisationError(N_("Only a scheduled change can be cancelled; this one has taken effect."))
@@ -182,6 +186,7 @@ def cancel(session: Session, reorg: Reorganisation, *, actor: User | None = None
                  object_id=reorg.id, agency_id=reorg.successor_id)
 
 
+@transactional
 def apply_due(session: Session, *, now: dt.datetime | None = None, actor: User | None = None) -> list[Reorganisation]:
     """Apply every scheduled change whose date has come (oldest first)."""
     now = now or utcnow()
@@ -240,6 +245,7 @@ def plan(session: Session, reorg: Reorganisation) -> MergerPlan:
     )
 
 
+@transactional
 def apply(session: Session, reorg: Reorganisation, *, actor: User | None = None,
           now: dt.datetime | None = None) -> Reorganisation:
     now = now or utcnow()

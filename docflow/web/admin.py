@@ -273,14 +273,12 @@ def reorganisation_merge():
     if merge.validate_on_submit():
         try:
             reorg = reorganise.schedule_merger(
-                db, predecessors=[db.get(Unit, i) for i in merge.sources.data or []],
+                get_uow(), predecessors=[db.get(Unit, i) for i in merge.sources.data or []],
                 successor=db.get(Unit, merge.successor_id.data), effective_on=merge.effective_on.data,
                 decision=merge.decision.data or "", actor=me)
         except reorganise.ReorganisationError as err:
-            db.rollback()
             flash(tr_error(err), "error")
         else:
-            db.commit()
             _reorg_done(reorg)
             return redirect(url_for("admin.reorganisations"))
     return _render_reorganisations(db, merge, rename)
@@ -295,14 +293,12 @@ def reorganisation_rename():
     if rename.validate_on_submit():
         try:
             reorg = reorganise.schedule_rename(
-                db, unit=db.get(Unit, rename.unit_id.data), new_name=rename.new_name.data,
+                get_uow(), unit=db.get(Unit, rename.unit_id.data), new_name=rename.new_name.data,
                 new_code=rename.new_code.data, effective_on=rename.effective_on.data,
                 decision=rename.decision.data or "", actor=me)
         except reorganise.ReorganisationError as err:
-            db.rollback()
             flash(tr_error(err), "error")
         else:
-            db.commit()
             _reorg_done(reorg)
             return redirect(url_for("admin.reorganisations"))
     return _render_reorganisations(db, merge, rename)
@@ -318,11 +314,9 @@ def reorganisation_cancel(reorg_id: int):
         abort(404)
     if EmptyForm().validate_on_submit():
         try:
-            reorganise.cancel(db, reorg, actor=me)
+            reorganise.cancel(get_uow(), reorg, actor=me)
         except reorganise.ReorganisationError as err:
-            db.rollback()
             flash(tr_error(err), "error")
         else:
-            db.commit()
             flash(_("The scheduled change was cancelled."), "info")
     return redirect(url_for("admin.reorganisations"))
