@@ -17,9 +17,11 @@ import datetime as dt
 import hashlib
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -125,9 +127,18 @@ class DatabaseRevocationCache:
                   "fetched_at": now, "expires_at": now + dt.timedelta(seconds=ttl)}
         bind = self._session.get_bind()
         postgresql = bind.dialect.name == "postgresql"
-        # a connection of its own, writable also when the request's session is read-only
-        own = cast(Engine, bind).execution_options(  # docflow binds sessions to engines
-            docflow_read_only=False, **({"postgresql_readonly": False} if postgresql else {}))
+
+        @contextmanager
+        def own_transaction() -> Iterator[Connection]:
+            # A connection of its own, writable also when the request's session is read-only.
+            # Set on the connection: an engine derived from a read-only one keeps PostgreSQL's
+            # READ ONLY whatever its own options say (SQLAlchemy 2.0, measured).
+            with cast(Engine, bind).connect() as conn:
+                conn.execution_options(docflow_read_only=False,
+                                       **({"postgresql_readonly": False} if postgresql else {}))
+                with conn.begin():
+                    yield conn
+
         try:
             if postgresql:
                 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -135,12 +146,12 @@ class DatabaseRevocationCache:
                 stmt = pg_insert(RevocationCacheEntry).values(**values)
                 stmt = stmt.on_conflict_do_update(index_elements=["key"], set_={
                     k: stmt.excluded[k] for k in ("url", "data", "ok", "fetched_at", "expires_at")})
-                with own.connect() as conn, conn.begin():
+                with own_transaction() as conn:
                     conn.execute(stmt)
                 return
             if bind.get_execution_options().get("docflow_read_only"):
                 # a reader holds no lock: a short transaction of its own
-                with own.connect() as conn, conn.begin():
+                with own_transaction() as conn:
                     self._replace(conn, values)
                 return
             with self._session.begin_nested():
