@@ -1,7 +1,10 @@
 """Configuration: embedded defaults, an optional instance file, then the environment.
 
 Defaults give a zero-set-up development installation (SQLite and blobs under ``instance/``).
-Production (``DOCFLOW_ENV=production``) refuses to start without a real secret key.
+Production (``DOCFLOW_ENV=production``) refuses to start without a real secret key, and
+without a time-stamp authority unless ``DOCFLOW_TSA_URL=none`` says so explicitly: a signature
+without a trusted timestamp proves nothing once its certificate expires. Development and tests
+default to the in-process development TSA (``internal``), so every signature is PAdES B-T.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ class Config:
     session_hours: int = 8
     timezone: str = "Asia/Ho_Chi_Minh"
     default_locale: str = "vi"
+    # RFC 3161 TSA: a URL, "internal" (the development TSA in-process) or "none" (no
+    # timestamps: an explicit opt-out). Empty: "internal" outside production; production refuses
     tsa_url: str = ""
     # Development CA: passphrase of its keys (default: derived from the secret key, not in
     # production) and the CA key algorithm (rsa-3072 | rsa-2048 | ec-p256).
@@ -68,6 +73,11 @@ class Config:
         return self.env == "production"
 
     @property
+    def timestamps_off(self) -> bool:
+        """DOCFLOW_TSA_URL=none: signatures are made without a timestamp (PAdES B-B)."""
+        return self.tsa_url.strip().lower() == "none"
+
+    @property
     def sqlalchemy_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'docflow.sqlite3'}"
 
@@ -91,6 +101,12 @@ class Config:
             raise ConfigError(
                 "DOCFLOW_SECRET_KEY must be set to a random value of at least 32 characters "
                 "in production (e.g. python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+            )
+        if self.production and not self.tsa_url.strip():
+            raise ConfigError(
+                "DOCFLOW_TSA_URL must name the RFC 3161 time-stamp authority in production (e.g. "
+                "https://tsa.example.gov.vn/tsr): without a trusted timestamp no signature can be proven "
+                "once its certificate expires. To sign without timestamps anyway set DOCFLOW_TSA_URL=none"
             )
         return self
 
@@ -159,6 +175,8 @@ def load_config(overrides: dict[str, Any] | None = None, environ: dict[str, str]
         config = replace(config, extra=dict(values["extra"]))
     if not config.secret_key and not config.production:
         config = replace(config, secret_key=_development_secret(config.data_dir))
+    if not config.tsa_url.strip() and not config.production:
+        config = replace(config, tsa_url="internal")  # development: every signature is B-T
     return config.validate()
 
 

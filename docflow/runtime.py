@@ -81,7 +81,8 @@ class LocalTimestamper:
 
 
 def timestamper_for(config: Config):
-    if not config.tsa_url:
+    """The installation's RFC 3161 client; None when timestamps are switched off (``none``)."""
+    if not config.tsa_url or config.timestamps_off:
         return None
     if config.tsa_url == "internal":
         return LocalTimestamper(config)

@@ -43,8 +43,27 @@ def test_production_refuses_to_start_without_a_real_secret(tmp_path: Path, secre
 
 def test_production_starts_with_a_real_secret(tmp_path: Path):
     cfg = load_config(environ={"DOCFLOW_ENV": "production", "DOCFLOW_SECRET_KEY": "k" * 48,
-                               "DOCFLOW_DATA_DIR": str(tmp_path)})
+                               "DOCFLOW_DATA_DIR": str(tmp_path), "DOCFLOW_TSA_URL": "https://tsa.example/tsr"})
     assert cfg.production and not create_app(cfg).debug
+
+
+def test_production_refuses_to_start_without_a_timestamp_authority(tmp_path: Path):
+    """Signatures without a trusted timestamp cannot be proven after their certificates expire:
+    production needs a TSA, or an explicit DOCFLOW_TSA_URL=none."""
+    environ = {"DOCFLOW_ENV": "production", "DOCFLOW_SECRET_KEY": "k" * 48, "DOCFLOW_DATA_DIR": str(tmp_path)}
+    with pytest.raises(ConfigError, match="DOCFLOW_TSA_URL=none"):
+        load_config(environ=environ)
+    opted_out = load_config(environ={**environ, "DOCFLOW_TSA_URL": "none"})
+    assert opted_out.timestamps_off
+
+
+def test_development_timestamps_with_the_internal_tsa_by_default(tmp_path: Path):
+    from docflow.runtime import LocalTimestamper, timestamper_for
+
+    cfg = load_config(environ={"DOCFLOW_DATA_DIR": str(tmp_path)})
+    assert cfg.tsa_url == "internal" and isinstance(timestamper_for(cfg), LocalTimestamper)
+    off = load_config(environ={"DOCFLOW_DATA_DIR": str(tmp_path), "DOCFLOW_TSA_URL": "none"})
+    assert timestamper_for(off) is None
 
 
 def test_unknown_environment_is_refused(tmp_path: Path):

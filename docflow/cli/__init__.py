@@ -309,7 +309,7 @@ def audit_anchor(watch: bool) -> None:
     cfg = current_app.config["DOCFLOW"]
     timestamper = timestamper_for(cfg)
     if timestamper is None:
-        raise click.ClickException("DOCFLOW_TSA_URL is not set: anchors need a time-stamp authority")
+        raise click.ClickException("DOCFLOW_TSA_URL=none: anchors need a time-stamp authority")
     minutes = max(1, int(cfg.extra.get("audit_anchor_minutes") or os.environ.get("DOCFLOW_AUDIT_ANCHOR_MINUTES")
                          or 60))
     while True:
