@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from ..i18n import tr_error
 from ..models import ORG_TYPE_KIND, OrgType, Reorganisation, ReorgStatus, Role, Unit, UnitKind, User
 from ..notices import secret_box
 from ..organisation import reorganise
+from ..organisation.tree import unit_tree
 from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, MergeForm, RenameForm, UnitForm, UserForm, choices
 from .guards import roles_required
 from .requestdb import get_session, get_uow
@@ -73,7 +74,8 @@ def index():
 def units():
     db = get_session()
     rows = db.execute(access.administrable_units(db, _me(db))).scalars().all()
-    return render_template("admin/units.html", units=rows, global_admin=access.is_global_admin(db, _me(db)),
+    return render_template("admin/units.html", tree=unit_tree(db, rows),
+                           global_admin=access.is_global_admin(db, _me(db)),
                            org_type_labels=ORG_TYPE_LABELS, level_labels=LEVEL_LABELS)
 
 
@@ -86,6 +88,13 @@ def unit_new():
     form.parent_id.choices = choices([(0, "—")]) + _unit_choices(db, allow_province=True)
     if not access.is_global_admin(db, me):
         form.org_type.choices = choices([(OrgType.DIVISION.value, ORG_TYPE_LABELS[OrgType.DIVISION])])
+    if not form.is_submitted():
+        # what an administrator adds most: a division of their own agency (or of the one the
+        # tree's "add a division" link names)
+        form.org_type.data = OrgType.DIVISION.value
+        wanted = request.args.get("parent_id", type=int) or me.agency_id
+        if any(c.value == wanted for c in form.parent_id.choices):
+            form.parent_id.data = wanted
     if form.validate_on_submit():
         parent = _unit_or_404(db, form.parent_id.data) if form.parent_id.data else None
         org_type = OrgType(form.org_type.data)
