@@ -113,6 +113,47 @@ def issue_seal(code: str, pin_env: str) -> None:
     click.echo("The agency's clerks must change this initial PIN before the first seal.")
 
 
+@pki_group.command("issue-token", help="Generate a key on a PKCS#11 token (one token per holder) and certify it "
+                                       "for a user or an agency's seal. The token's PIN given here is replaced "
+                                       "at once by an activation code that only the holder receives; the holder "
+                                       "activates the certificate by choosing the token's PIN.")
+@click.option("--user", "username", help="The holder (personal certificate).")
+@click.option("--agency", "code", help="The agency code (seal certificate; its clerks hold the PIN).")
+@click.option("--module", "module_path", required=True,
+              help="The PKCS#11 module, e.g. /usr/lib/softhsm/libsofthsm2.so.")
+@click.option("--token", "token_label", required=True, help="The token's label.")
+@click.option("--key-label", help="Label of the new key (default: docflow-<holder>-<time>).")
+@click.option("--algorithm", type=click.Choice(["rsa-2048", "rsa-3072", "ec-p256"]), default="ec-p256",
+              show_default=True)
+@click.option("--pin-env", required=True, metavar="VAR",
+              help="Environment variable holding the token's current user PIN.")
+@with_appcontext
+def issue_token(username: str | None, code: str | None, module_path: str, token_label: str, key_label: str | None,
+                algorithm: str, pin_env: str) -> None:
+    import time
+
+    from ..notices import secret_box
+    from ..pki.pkcs11 import TokenKeyRef
+
+    if bool(username) == bool(code):
+        raise click.UsageError("give --user or --agency")
+    pin = _secret_from_env(pin_env, "token PIN")
+    cfg = _config()
+    try:
+        with _scope() as session:
+            owner: User | Unit = _user(session, username) if username else _agency(session, code or "")
+            label = key_label or f"docflow-{username or code}-{int(time.time())}"
+            cert = service.issue_certificate_on_token(session, service.ensure_dev_ca(cfg), owner,
+                                                      TokenKeyRef(module_path, token_label, key_label=label), pin,
+                                                      algorithm=algorithm, actor=None,
+                                                      for_activation=secret_box(cfg.secret_key))
+    except (DomainError, PkiError) as err:
+        raise _fail(err) from None
+    click.echo(f"Issued {cert.subject_cn} on token {token_label!r}: serial {cert.serial}, pending activation")
+    click.echo("The token's PIN you gave no longer opens it: the holder activates the certificate under My "
+               "certificates with the code sent by e-mail (run docflow mail) and chooses the token's PIN.")
+
+
 @pki_group.command("import", help="Import a PKCS#12 from an external CA for a user.")
 @click.argument("username")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))

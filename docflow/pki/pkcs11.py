@@ -36,6 +36,7 @@ __all__ = [
     "TokenKeyRef",
     "Pkcs11Signer",
     "generate_key_on_token",
+    "change_token_pin",
     "import_key_to_token",
     "token_public_key",
 ]
@@ -204,6 +205,19 @@ def token_public_key(ref: TokenKeyRef, pin: str | bytes
     with _session(ref.module_path, ref.token_label, pin) as session:
         return _to_cryptography(_find_key(session, ObjectClass.PUBLIC_KEY, ref.key_label,
                                           ref.key_id))
+
+
+def change_token_pin(ref: TokenKeyRef, old_pin: str | bytes, new_pin: str | bytes) -> None:
+    """C_SetPIN: replace the token's user PIN (logged in with the old one). Issuance uses it to
+    take the PIN the administrator typed away from them (the token then opens only with the
+    holder's activation code), activation to hand the token to the PIN the holder chose."""
+    with _session(ref.module_path, ref.token_label, old_pin, rw=True) as session:
+        try:
+            session.set_pin(old_pin, new_pin)
+        except pkcs11.PinLenRange:
+            raise Pkcs11Error("the token does not accept a PIN of this length") from None
+        except pkcs11.PKCS11Error as exc:
+            raise Pkcs11Error(f"the token refused the new PIN: {exc!r}") from None
 
 
 def generate_key_on_token(ref: TokenKeyRef, pin: str | bytes, algorithm: str = "ec-p256"

@@ -72,7 +72,7 @@ from .errors import (
     WeakPin,
     WrongPin,
 )
-from .pkcs11 import TokenKeyRef, generate_key_on_token
+from .pkcs11 import TokenKeyRef, change_token_pin, generate_key_on_token
 from .revocation import REVOCATION_REASONS, Revocation, parse_reason
 from .revocation import CertificateStatus as OcspStatus
 from .signers import SoftwareKeyRef, open_signer
@@ -565,15 +565,58 @@ def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str |
     return record
 
 
+def _token_ref(certificate: Certificate) -> TokenKeyRef:
+    return TokenKeyRef(certificate.pkcs11_module or "", certificate.pkcs11_token or "",
+                       key_label=certificate.pkcs11_key_label,
+                       key_id=bytes.fromhex(certificate.pkcs11_key_id) if certificate.pkcs11_key_id else None)
+
+
+def _token_taken(session: Session, ref: TokenKeyRef, owner: User | Unit) -> bool:
+    """Does a certificate of another holder use this token? Its user PIN is one for every key
+    on it: whoever knows it signs with all of them, and changing it for one holder locks out
+    the others. A holder's token is theirs alone."""
+    q = select(Certificate).where(Certificate.key_backend == KeyBackend.PKCS11,
+                                  Certificate.pkcs11_module == ref.module_path,
+                                  Certificate.pkcs11_token == ref.token_label,
+                                  Certificate.status.in_([CertificateStatus.ACTIVE, CertificateStatus.PENDING]))
+    for other in session.execute(q).scalars():
+        same = (other.user_id == owner.id) if isinstance(owner, User) else \
+            (other.owner_kind == CertificateOwner.SEAL and other.agency_id == owner.id)
+        if not same:
+            return True
+    return False
+
+
 @transactional
 def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, ref: TokenKeyRef,
                                token_pin: str, *, algorithm: str = "ec-p256",
-                               actor: User | None) -> Certificate:
+                               actor: User | None, for_activation: SecretBox | None = None) -> Certificate:
     """Generate a non-extractable key on a PKCS#11 token and certify it (personal for a user,
-    seal for an agency). docflow stores only the token reference; the PIN is the token's."""
+    seal for an agency). docflow stores only the token reference; the PIN is the token's.
+
+    ``for_activation`` (an administrator issues for somebody, issue 14): ``token_pin``, the PIN
+    the administrator set up the token with, is replaced on the token at once by a fresh
+    activation code that travels only to the holder; the certificate is PENDING until the
+    holder activates it by choosing the token's new PIN (``activate``). The administrator's
+    PIN opens nothing afterwards. The token must not carry another holder's key."""
     _require_issue(session, actor, owner)
+    if isinstance(owner, User) and owner.service_account:
+        raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="owner")
+    code = None
+    if for_activation is not None:
+        if isinstance(owner, User):
+            _check_activation_channel(session, CertificateOwner.PERSONAL, user=owner)
+        else:
+            _check_activation_channel(session, CertificateOwner.SEAL, agency=owner)
+        if _token_taken(session, ref, owner):
+            raise PkiServiceError(N_("This token already carries a key of another holder in docflow; every key on "
+                                     "a token opens with the same PIN. Give each holder a token of their own."),
+                                  field="token")
     try:
         public_key = generate_key_on_token(ref, token_pin, algorithm)
+        if for_activation is not None:
+            code = generate_activation_code()
+            change_token_pin(ref, token_pin, code)
     except (WrongPin, KeyLocked, Pkcs11Error) as exc:
         raise TokenFailure(N_("The token could not be used: %(reason)s"), reason=exc.message) from None
     if isinstance(owner, User):
@@ -589,8 +632,14 @@ def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, 
     record.pkcs11_token = ref.token_label
     record.pkcs11_key_label = ref.key_label
     record.pkcs11_key_id = ref.key_id.hex() if ref.key_id else None
-    return _store(session, record, actor=actor, action="certificate.issue_token",
-                  details={"algorithm": algorithm, "token": ref.token_label})
+    if code is not None and for_activation is not None:
+        _await_activation(record, code, for_activation)
+    record = _store(session, record, actor=actor, action="certificate.issue_token",
+                    details={"algorithm": algorithm, "token": ref.token_label,
+                             **({"pending": True, **_SECURITY} if code else {})})
+    if code is not None:
+        _announce_pending(session, record, code, for_activation)
+    return record
 
 
 @transactional
@@ -776,10 +825,21 @@ def activate(session: Session, certificate: Certificate, proof: str, new_pin: st
         err = _pin_failed(session, certificate, actor=actor, max_failures=max_failures, action="certificate.activate")
         err.field = "proof"
         raise err
-    try:
-        certificate.key_blob = keystore.rewrap(certificate.key_blob or b"", code, new_pin)
-    except (WrongPin, KeyBlobError):
-        raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be re-issued.")) from None
+    if certificate.key_backend == KeyBackend.PKCS11:
+        # the token opens with the activation code since issuance: the holder's PIN replaces it
+        try:
+            change_token_pin(_token_ref(certificate), code, new_pin)
+        except KeyLocked:
+            raise CertificateLocked(N_("The token's PIN is locked; its security officer must reset it."),
+                                    field="proof") from None
+        except (WrongPin, Pkcs11Error) as exc:
+            raise TokenFailure(N_("The token could not be used: %(reason)s"), reason=exc.message) from None
+    else:
+        try:
+            certificate.key_blob = keystore.rewrap(certificate.key_blob or b"", code, new_pin)
+        except (WrongPin, KeyBlobError):
+            raise CertificateNotUsable(N_("The stored key cannot be read; the certificate must be "
+                                          "re-issued.")) from None
     certificate.activation_sealed = None
     certificate.status = CertificateStatus.ACTIVE
     certificate.pin_failures, certificate.locked, certificate.pin_must_change = 0, False, False
@@ -967,12 +1027,21 @@ def change_pin(session: Session, certificate: Certificate, old_pin: str, new_pin
     """Re-encrypt the software key under ``new_pin`` (fresh salt and nonce, the same KDF).
     A wrong ``old_pin`` counts as a failure (recorded even so, see the module doc)."""
     _require_use(certificate, actor)
-    if certificate.key_backend != KeyBackend.SOFTWARE or certificate.key_blob is None:
-        raise CertificateNotUsable(N_("The PIN of a token is changed with the token's own tools."))
+    if certificate.key_backend == KeyBackend.SOFTWARE and certificate.key_blob is None:
+        raise CertificateNotUsable(N_("This certificate has no key in docflow."))
     _check_usable(session, certificate, actor=actor, action="certificate.change_pin")
     _check_pin(new_pin)
     try:
-        certificate.key_blob = keystore.rewrap(certificate.key_blob, old_pin, new_pin)
+        if certificate.key_backend == KeyBackend.PKCS11:
+            change_token_pin(_token_ref(certificate), old_pin, new_pin)
+        else:
+            certificate.key_blob = keystore.rewrap(certificate.key_blob or b"", old_pin, new_pin)
+    except KeyLocked:
+        _record_locked(session, certificate, actor=actor, action="certificate.change_pin", lock=True)
+        raise CertificateLocked(N_("This key is locked after too many wrong PINs; ask an administrator "
+                                   "to unlock it."), field="pin") from None
+    except Pkcs11Error as exc:
+        raise TokenFailure(N_("The token could not be used: %(reason)s"), reason=exc.message) from None
     except WrongPin:
         raise _pin_failed(session, certificate, actor=actor, max_failures=max_failures,
                           action="certificate.change_pin") from None
@@ -1018,9 +1087,7 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
         else:
             from .pkcs11 import token_public_key
 
-            ref = TokenKeyRef(certificate.pkcs11_module or "", certificate.pkcs11_token or "",
-                              key_label=certificate.pkcs11_key_label,
-                              key_id=bytes.fromhex(certificate.pkcs11_key_id) if certificate.pkcs11_key_id else None)
+            ref = _token_ref(certificate)
             token_public_key(ref, pin)  # one login: a wrong PIN is known before signing starts
             signer = open_signer(ref, pin, cert, chain)
     except KeyLocked:
