@@ -13,7 +13,11 @@ annotations is DRAWN (content, resources, fonts, images, groups…), anything be
 appearance stream is DRAWN, and anything the walk does not know is OTHER.
 
 Back references (/Parent, /P, /Popup, /IRT, a signature reference's /Data) are not uses: the
-object they name is reached, and judged, through its forward path.
+object they name is reached, and judged, through its forward path. Nor is a reference to a page
+of the page tree from outside the tree: that is a destination (the catalog's /OpenAction
+``[page /FitH null]`` fpdf2 writes, a link's /Dest, an outline item), a place to jump to, and
+the page is judged as a page (its use from the tree). Walked as OTHER, the page would have
+made every widget it lists "changed" when a form was filled.
 """
 
 from __future__ import annotations
@@ -113,6 +117,8 @@ _CTX_VI = {
 
 # keys that point back up the tree: not uses (see the module docstring)
 _BACK_REFS = frozenset({"/Parent", "/P", "/Popup", "/IRT", "/Data"})
+# where a page reference is a destination (a jump target), not something the page is part of
+_DESTINATION_CONTEXTS = frozenset({Ctx.DRAWN, Ctx.OTHER, Ctx.CATALOG_ENTRY})
 # catalog entries with a context of their own; /OCProperties decides what is visible
 _CATALOG_DRAWN = frozenset({"/OCProperties"})
 WIDGET_KEYS = frozenset({"/Type", "/Subtype", "/Rect", "/AP", "/AS", "/F", "/MK", "/P", "/BS",
@@ -169,6 +175,7 @@ class RevisionGraph:
         root = _res(trailer.raw_get("/Root")) if "/Root" in trailer else None
         self.root: DictionaryObject = root if isinstance(root, DictionaryObject) \
             else DictionaryObject()
+        self._tree_pages = self._page_numbers()
         self._fields_first()
         for key in trailer:
             if key in ("/Size", "/Prev", "/XRefStm", "/ID", "/Type", "/W", "/Index",
@@ -186,6 +193,8 @@ class RevisionGraph:
         if n is None:
             self._visit(value, use, use.holder)
             return
+        if n in self._tree_pages and use.ctx in _DESTINATION_CONTEXTS:
+            return  # a destination, not a use (see the module docstring)
         self.uses.setdefault(n, {})[use] = None
         # what lies below a drawn (or other generic) object is the same for every page that
         # shares it: walked once (50,000 pages sharing one content stream stay linear)
@@ -199,6 +208,30 @@ class RevisionGraph:
         except Exception:  # noqa: BLE001 - an unreadable object has uses but no children
             return
         self._visit(obj, use, n)
+
+    def _page_numbers(self) -> set[int]:
+        """Object numbers of the leaves of the page tree (bounded like the walk)."""
+        out: set[int] = set()
+        seen: set[int] = set()
+        stack = [_raw(self.root, "/Pages")]
+        while stack and len(out) <= MAX_PAGES:
+            ref = stack.pop()
+            n = _num(ref)
+            if n is None or n in seen:
+                continue
+            seen.add(n)
+            try:
+                node = _res(ref)
+                kids = _res(_raw(node, "/Kids"))
+            except Exception:  # noqa: BLE001, S112 - an unreadable node has no pages
+                continue
+            if not isinstance(node, DictionaryObject):
+                continue
+            if "/Kids" in node or node.get("/Type") == "/Pages":
+                stack.extend(reversed(kids) if isinstance(kids, ArrayObject) else [])
+            else:
+                out.add(n)
+        return out
 
     def _children(self, obj: Any, holder: int | None, path: str, make) -> None:
         """Every value directly inside ``obj`` (through direct dicts/arrays), given to
