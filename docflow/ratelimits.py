@@ -20,9 +20,10 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import cast
 
 from limits.storage import Storage
-from sqlalchemy import Engine, case, delete, select
+from sqlalchemy import Engine, Table, case, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -33,7 +34,7 @@ __all__ = ["DatabaseStorage", "SCHEME", "storage_settings"]
 SCHEME = "docflow+db"
 _ENGINES: dict[str, Engine] = {}
 _LOCK = threading.Lock()
-_TABLE = RateLimitCounter.__table__
+_TABLE = cast(Table, RateLimitCounter.__table__)  # a declarative model's table is a Table
 
 
 def storage_settings(config, engine: Engine) -> tuple[str, dict]:
@@ -136,7 +137,10 @@ class DatabaseStorage(Storage):
     def get(self, key: str) -> int:
         with self._engine.connect() as conn:
             row = conn.execute(select(_TABLE.c.count, _TABLE.c.expires_at).where(_TABLE.c.key == key)).first()
-        return int(row.count) if row is not None and row.expires_at > time.time() else 0
+        if row is None:
+            return 0
+        count, expires_at = row  # by position: a Row's .count is tuple.count
+        return int(count) if expires_at > time.time() else 0
 
     def get_expiry(self, key: str) -> float:
         with self._engine.connect() as conn:

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from docflow.pki.keystore import same_public_key
 from docflow.signer import SoftwareSigner
 from docflow.signing.appearance import AppearanceError, text_appearance
 from docflow.signing.errors import SigningError
@@ -86,7 +87,7 @@ def _load_signer(p12: str | None, key: str | None, cert: str | None, chain: str 
 def _signer(key, cert: x509.Certificate, extra) -> SoftwareSigner:
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
         raise _Fail("only RSA and ECDSA keys can sign", EXIT_SIGNING_FAILED)
-    if key.public_key().public_numbers() != cert.public_key().public_numbers():
+    if not same_public_key(key.public_key(), cert.public_key()):
         raise _Fail("the private key does not belong to the certificate", EXIT_SIGNING_FAILED)
     chain = [c for c in (extra or []) if c != cert]
     return SoftwareSigner(key, cert, chain)

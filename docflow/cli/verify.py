@@ -106,15 +106,18 @@ def _exit_code(verdicts: list[str]) -> int:
     return EXIT_OTHER
 
 
+class _UsageError(click.UsageError):
+    exit_code = EXIT_USAGE
+
+
 class _VerifyCommand(click.Command):
     """Usage errors exit with 64 (EX_USAGE), as the interface promises, not click's 2."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
             return super().parse_args(ctx, args)
-        except click.UsageError as exc:
-            exc.exit_code = EXIT_USAGE
-            raise
+        except click.UsageError as exc:  # the same words ("Invalid value for …"), another exit code
+            raise _UsageError(exc.format_message(), exc.ctx) from exc
 
 
 @click.command("verify", cls=_VerifyCommand)

@@ -246,7 +246,7 @@ class DevCA:
     def _load_one(path: Path, slug: str, passphrase: str | bytes) -> CertificateAuthority:
         cert = x509.load_pem_x509_certificate((path / f"{slug}.pem").read_bytes())
         key = keystore.unlock((path / f"{slug}.key.enc").read_bytes(), passphrase)
-        if key.public_key().public_numbers() != cert.public_key().public_numbers():
+        if not keystore.same_public_key(key.public_key(), cert.public_key()):
             raise CaError(f"the {slug} CA key does not match its certificate")
         return CertificateAuthority(slug, cert, key)
 

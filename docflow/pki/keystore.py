@@ -52,6 +52,8 @@ __all__ = [
     "blob_info",
     "check_new_pin",
     "software_signer",
+    "public_key_der",
+    "same_public_key",
 ]
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -260,12 +262,17 @@ def software_signer(blob: bytes, pin: str | bytes, certificate: x509.Certificate
                     chain: Sequence[x509.Certificate] = ()) -> SoftwareSigner:
     """Unlock ``blob`` and return a signer for one operation; the key must match the cert."""
     key = unlock(blob, pin)
-    if _public_der(key.public_key()) != _public_der(certificate.public_key()):
+    if not same_public_key(key.public_key(), certificate.public_key()):
         raise KeyBlobError("this key does not belong to the given certificate")
     return SoftwareSigner(key, certificate, chain)
 
 
-def _public_der(public_key: object) -> bytes:
+def public_key_der(public_key: object) -> bytes:
+    """The SubjectPublicKeyInfo in DER: one comparison for every key type (RSA, EC, EdDSA…)."""
     return public_key.public_bytes(  # type: ignore[attr-defined]
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
+
+
+def same_public_key(a: object, b: object) -> bool:
+    return public_key_der(a) == public_key_der(b)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID
@@ -113,11 +113,6 @@ def _key_algorithm(key: object) -> str:
     raise _refuse("unsupported_key", f"{type(key).__name__} keys cannot sign PDFs here")
 
 
-def _spki(public_key: object) -> bytes:
-    return public_key.public_bytes(  # type: ignore[attr-defined]
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
 def _is_ca(cert: x509.Certificate) -> bool:
     try:
         return cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
@@ -153,7 +148,7 @@ def build_chain(
     way must be a CA (basicConstraints, keyCertSign, path length) and valid at ``now``.
     """
     now = now or dt.datetime.now(dt.UTC)
-    anchor_keys = {(_spki(a.public_key()), a.subject.public_bytes()): a for a in anchors}
+    anchor_keys = {(keystore.public_key_der(a.public_key()), a.subject.public_bytes()): a for a in anchors}
     problems: list[tuple[str, str]] = []
     # checked before the signatures: cryptography will not even verify a SHA-1 signature
     _check_signature_algorithm(leaf)
@@ -180,7 +175,7 @@ def build_chain(
                 problems.append(("untrusted", f"the signature of "
                                  f"{cert.subject.rfc4514_string()} does not verify"))
                 continue
-            key = (_spki(ca.public_key()), ca.subject.public_bytes())
+            key = (keystore.public_key_der(ca.public_key()), ca.subject.public_bytes())
             if key in anchor_keys:  # the file carries the anchor itself (or a cross copy)
                 return [*path, anchor_keys[key]]
             problem = _ca_problem(ca, now, len(path))
@@ -250,13 +245,14 @@ def import_pkcs12(
     leaf = bundle.cert.certificate if bundle.cert else None
     if leaf is None:
         # some tools put the leaf among the "additional" certificates: find it by key
-        leaf = next((c for c in extra if _spki(c.public_key()) == _spki(key.public_key())),
-                    None)
+        leaf = next((c for c in extra if keystore.same_public_key(c.public_key(), key.public_key())), None)
         if leaf is None:
             raise _refuse("no_certificate")
-    if _spki(leaf.public_key()) != _spki(key.public_key()):
+    if not keystore.same_public_key(leaf.public_key(), key.public_key()):
         raise _refuse("key_mismatch")
     algorithm = _key_algorithm(key)
+    if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):  # _key_algorithm refused the rest
+        raise _refuse("unsupported_key", f"{type(key).__name__} keys cannot sign PDFs here")
     if _is_ca(leaf):
         raise _refuse("is_ca_certificate")
 

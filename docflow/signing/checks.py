@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
+from typing import cast
 
 from pypdf import PdfReader
 from pypdf import generic as po
@@ -120,7 +121,9 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         if reader.is_encrypted:
             raise InvalidInput(N_("the PDF is encrypted; remove the password protection first"))
         root = reader.trailer["/Root"].get_object()
-        tree = root["/Pages"]
+        if not isinstance(root, po.DictionaryObject):  # reported as damaged below
+            raise TypeError("the document catalogue is not a dictionary")
+        tree = cast(po.DictionaryObject, root["/Pages"])  # anything else fails below: damaged
         claimed = tree["/Count"] if "/Count" in tree else 0  # noqa: SIM401 - [] resolves indirect refs
         if not isinstance(claimed, int) or claimed > MAX_PAGES:
             raise InvalidInput(N_("the PDF has more than %(max)d pages (or a damaged page count)"), max=MAX_PAGES)
@@ -130,7 +133,10 @@ def read_pdf(pdf: bytes) -> tuple[PdfReader, PdfFacts]:
         )
         geometries = tuple(page_geometry(page) for page in pages)
         form = root.get("/AcroForm")
-        fields = form.get_object().get("/Fields", []) if form is not None else []
+        form = form.get_object() if form is not None else None
+        if form is not None and not isinstance(form, po.DictionaryObject):
+            raise TypeError("/AcroForm is not a dictionary")
+        fields = form.get("/Fields", []) if form is not None else []
         names = _field_names(fields)
         docmdp = _docmdp(root)
         stream = reader.stream

@@ -59,9 +59,10 @@ import secrets
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pypdf import PdfReader
 from pypdf import generic as po
 
@@ -129,9 +130,11 @@ def _placeholder_size(template: SignedDataTemplate, signer: Signer, timestamped:
     key = signer.certificate.public_key()
     if isinstance(key, rsa.RSAPublicKey):
         longest = (key.key_size + 7) // 8  # PKCS#1 v1.5: exactly the modulus length
-    else:
+    elif isinstance(key, ec.EllipticCurvePublicKey):
         n = (key.curve.key_size + 7) // 8  # ECDSA-Sig-Value: SEQUENCE of two INTEGERs <= n+1
         longest = 2 * (n + 3) + 3
+    else:
+        raise SigningError(f"{type(key).__name__} keys cannot sign PDFs here (RSA or ECDSA only)")
     size = len(template.assemble(bytes(32), bytes(longest))[0])
     if timestamped:
         size += _TIMESTAMP_ROOM
@@ -237,10 +240,11 @@ class _DocflowSignedData(endesive_cms.SignedData):
             self._objects[pageref.idnum - 1] = page
         for fill in self._fills:
             ref = by_name.get(fill.name)
-            field = ref.get_object() if ref is not None else None
-            if not isinstance(ref, po.IndirectObject) or field.get("/FT") != "/Tx" or "/Rect" not in field:
+            field = ref.get_object() if isinstance(ref, po.IndirectObject) else None
+            if (not isinstance(ref, po.IndirectObject) or not isinstance(field, po.DictionaryObject)
+                    or field.get("/FT") != "/Tx" or "/Rect" not in field):
                 raise SigningError(f"the document has no text field named {fill.name!r} to fill")
-            x1, y1, x2, y2 = (float(v) for v in field["/Rect"])
+            x1, y1, x2, y2 = (float(v) for v in cast(po.ArrayObject, field["/Rect"]))
             field[po.NameObject("/V")] = po.TextStringObject(fill.value)
             field[po.NameObject("/AP")] = po.DictionaryObject({
                 po.NameObject("/N"): self._import_form(fill.appearance_pdf, abs(x2 - x1), abs(y2 - y1))})

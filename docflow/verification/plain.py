@@ -24,7 +24,8 @@ from .report import Indication, SubIndication
 
 __all__ = [
     "Headline", "headline", "subindication_text", "change_in_words", "signer_parts",
-    "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "FETCH_RESULT_TEXT", "MODIFICATIONS_TEXT",
+    "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "revocation_in_words",
+    "FETCH_RESULT_TEXT", "MODIFICATIONS_TEXT",
     "KIND_TEXT", "CHECK_LABELS", "local", "pdf_report",
 ]
 
@@ -172,6 +173,11 @@ REVOCATION_TEXT = {
     "revoked": N_("Revoked"),
     "unknown": N_("Revocation status unknown"),
 }
+
+
+def revocation_in_words(checks: dict[str, Any]) -> str:
+    """The msgid for a signature's ``checks["revocation"]`` (unknown when missing or new)."""
+    return REVOCATION_TEXT.get(str(checks.get("revocation")), REVOCATION_TEXT["unknown"])
 
 # The engine names changes in English; these patterns give them Vietnamese words.
 _CHANGES: list[tuple[re.Pattern[str], str]] = [
@@ -326,8 +332,7 @@ def pdf_report(report: dict[str, Any], *, gettext: Translate, filename: str,
             para(f"  - {_(cmsg, **cparams)}", 10, gap=0.5)
         checks = sig.get("checks") or {}
         facts = [f"{'[x]' if checks.get(key) else '[ ]'} {_(label)}" for key, label in CHECK_LABELS]
-        revocation = REVOCATION_TEXT.get(checks.get("revocation"), REVOCATION_TEXT["unknown"])
-        facts.append(f"{_('Revocation')}: {_(revocation)}")
+        facts.append(f"{_('Revocation')}: {_(revocation_in_words(checks))}")
         para("\n".join(facts), 9, gap=0.8)
         if sig.get("problems"):
             para(_("Problems found:"), 10, bold=True, gap=0.5)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from flask import Flask, g, render_template, request
 from flask_babel import gettext as _
@@ -115,8 +116,8 @@ def init_app(app: Flask) -> None:
         from flask import flash, redirect, url_for
 
         flash(tr_error(err), "error")
-        args = {k: v for k, v in request.args.lists() if k != "cursor"}
-        return redirect(url_for(request.endpoint, **(request.view_args or {}), **args))
+        args: dict[str, Any] = {k: v for k, v in request.args.lists() if k != "cursor"}
+        return redirect(url_for(request.endpoint or "home.desk", **(request.view_args or {}), **args))
 
     @app.errorhandler(AccountError)
     def _account_error(err: AccountError):

@@ -253,7 +253,7 @@ def _view_model(report: dict[str, Any], doc_problems=()) -> dict[str, Any]:
                                                             plain.MODIFICATIONS_TEXT["NONE"])),
             "changes": [_(m, **p) for m, p in map(plain.change_in_words, sig.get("changes_after") or [])],
             "checks": [(_(label), bool(checks.get(key))) for key, label in plain.CHECK_LABELS],
-            "revocation": _(plain.REVOCATION_TEXT.get(checks.get("revocation"), plain.REVOCATION_TEXT["unknown"])),
+            "revocation": _(plain.revocation_in_words(checks)),
         })
     return {
         "report": report,

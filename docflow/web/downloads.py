@@ -62,7 +62,7 @@ def safe_disposition(current: str | None, default_name: str, *, inline: bool = F
 
 def _default_name(response: Response) -> str:
     ext = {"application/pdf": "pdf", "image/png": "png", "text/csv": "csv", "application/zip": "zip",
-           "application/xml": "xml", "text/xml": "xml"}.get(response.mimetype, "bin")
+           "application/xml": "xml", "text/xml": "xml"}.get(response.mimetype or "", "bin")
     if response.mimetype == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
         ext = "xlsx"
     args = "-".join(str(v) for v in (request.view_args or {}).values())

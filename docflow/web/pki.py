@@ -218,12 +218,13 @@ def _my_page(db, *, pin_forms: dict[int, PinChangeForm] | None = None, image_for
     activations = {c.id: ActivateForm(prefix=f"act{c.id}") for c in certs if c.status == CertificateStatus.PENDING}
     activations.update(activate_forms or {})
     image = service.signature_image_record(db, me) if me.has_role(Role.LEADER) else None
+    active = service.active_certificate(db, user=me)
     return render_template(
         "pki/certificates.html", certificates=certs, pin_forms=forms, status=_status, activate_forms=activations,
         image_form=image_form or SignatureImageForm(), import_form=import_form or SelfImportForm(),
         image=image, image_uri=_data_uri(bytes(image.png)) if image else None,
         is_leader=me.has_role(Role.LEADER),
-        active_id=(service.active_certificate(db, user=me).id if service.active_certificate(db, user=me) else None),
+        active_id=active.id if active else None,
     ), status
 
 

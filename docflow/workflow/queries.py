@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
-from sqlalchemy import and_, case, cast, func, literal, or_, select, union
+from sqlalchemy import and_, case, cast, func, literal, or_, select, true, union
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, aliased, defer
 
@@ -203,7 +204,7 @@ def search_documents(session: Session, user: User, text: str, *, cursor: str | N
     (document, sender name); the newest SEARCH_LIMIT matches are listed."""
     text = text.strip()[:200]
     sender = aliased(Unit)
-    words = _words(session, text) if text else True
+    words = _words(session, text) if text else true()
     keys = (Document.updated_at, Document.id)
     if session.get_bind().dialect.name == "postgresql":
         # "Of my agency or addressed to it" is implied by visibility (copies only go to a
@@ -247,7 +248,14 @@ def _local_date(value: dt.datetime | None) -> str:
     return value.astimezone(VN_TZ).strftime("%d/%m/%Y") if value else ""
 
 
-def _register_scope(kind: str, user: User, year: int, unit_id: int | None) -> list:
+class RegisterReader(Protocol):
+    """Who reads a register: only the agency matters (a clerk's user, or the command line)."""
+
+    @property
+    def agency_id(self) -> int | None: ...
+
+
+def _register_scope(kind: str, user: RegisterReader, year: int, unit_id: int | None) -> list:
     """Which entries a register of the user's agency holds (its pages, its count, its exports)."""
     if kind == "outgoing":
         scope = [Document.agency_id == user.agency_id, Document.year == year, Document.number.is_not(None)]
@@ -329,7 +337,7 @@ def _tracking_rows(today: dt.date, rows) -> list[dict]:
     return out
 
 
-def _register(kind: str, user: User, year: int, today: dt.date | None, unit_id: int | None):
+def _register(kind: str, user: RegisterReader, year: int, today: dt.date | None, unit_id: int | None):
     """(query, the same entries without the joins for names (to count), the register-number
     column, the rows-to-dicts function) of a register."""
     scope = _register_scope(kind, user, year, unit_id)
@@ -344,14 +352,14 @@ def _register(kind: str, user: User, year: int, today: dt.date | None, unit_id: 
     raise ValueError(kind)
 
 
-def register_rows(session: Session, user: User, kind: str, year: int, today: dt.date | None,
+def register_rows(session: Session, user: RegisterReader, kind: str, year: int, today: dt.date | None,
                   unit_id: int | None = None) -> list[dict]:
     """The whole register of a year in number order (the CSV, XLSX and PDF exports)."""
     q, _entries, number, to_dicts = _register(kind, user, year, today, unit_id)
     return to_dicts(session, session.execute(q.order_by(number)).all())
 
 
-def register_page(session: Session, user: User, kind: str, year: int, today: dt.date,
+def register_page(session: Session, user: RegisterReader, kind: str, year: int, today: dt.date,
                   unit_id: int | None = None, *, cursor: str | None = None, from_number: int | None = None,
                   per_page: int = 100) -> KeysetPage:
     """A page of a register in number order; ``from_number`` opens it at that entry (a clerk
@@ -428,7 +436,7 @@ def on_time_stats(session: Session, agency_id: int, today: dt.date, *, year: int
         func.sum(case((and_(open_, Delivery.deadline >= today,
                             Delivery.deadline <= today + dt.timedelta(days=DUE_SOON_DAYS)), 1), else_=0)),
     ]
-    group = [Delivery.lead_unit_id, Unit.name]
+    group: list[Any] = [Delivery.lead_unit_id, Unit.name]
     if by_month:
         columns.append(month.label("month"))
         group.append(month)
