@@ -6,7 +6,9 @@ verifies. An anchor closes that: docflow timestamps the head (its sequence numbe
 with the TSA and writes the token to ``<data_dir>/audit-anchors/`` and to the log. ``docflow
 audit verify`` then checks the chain against every anchor: an anchored event that is missing
 (truncation) or whose hash differs (rewrite) is reported, as is a head older than the last
-anchor. A forged anchor needs the TSA's signature, which is checked.
+anchor. A forged anchor needs the TSA's signature, which is checked — intact over that head, and
+from a timestamp authority whose certificate chains to the installation's trust store with the
+timeStamping key usage (anyone can run a TSA of their own and stamp a head of their choosing).
 
 Plain Python (no flask): the caller passes the session, the timestamper and the directory.
 """
@@ -28,7 +30,9 @@ from sqlalchemy.orm import Session
 from .audit.trail import GENESIS
 from .models import AuditEvent, AuditHead
 from .pki.tsa import read_token
+from .verification.chain import key_usage_problem, validate_chain
 from .verification.cms import CmsError, check_timestamp_token
+from .verification.trust import TrustContext
 
 __all__ = ["Anchor", "AnchorProblem", "SCHEMA", "anchor_head", "load_anchors", "check_anchors", "statement",
            "last_anchor"]
@@ -109,9 +113,24 @@ def load_anchors(directory: Path) -> list[Anchor]:
     return sorted(out, key=lambda a: (a.seq, a.time))
 
 
-def check_anchors(session: Session, directory: Path) -> list[AnchorProblem]:
+def _untrusted_tsa(check, trust: TrustContext) -> str | None:
+    """Why the token's signer is not a timestamp authority of the trust store (None: it is)."""
+    tsa = check.cms.signer_cert if check.cms is not None else None
+    if tsa is None:
+        return "the token names no TSA certificate"
+    chain = validate_chain(tsa, list(check.cms.certificates), trust, check.time or dt.datetime.now(dt.UTC),
+                           timestamping=True, revocation_mode="soft-fail")
+    usage = key_usage_problem(tsa, timestamping=True)
+    if chain.trusted and usage is None and not check.cms.algorithm_problems:
+        return None
+    name = tsa.subject.native.get("common_name", tsa.subject.human_friendly)
+    return f"'{name}': " + "; ".join(chain.problems + ([usage] if usage else []) + check.cms.algorithm_problems)
+
+
+def check_anchors(session: Session, directory: Path, trust: TrustContext | None = None) -> list[AnchorProblem]:
     """Compare the trail with every anchor: forged or damaged anchors, anchored events missing
-    or different, a head behind the last anchor."""
+    or different, a head behind the last anchor. ``trust``: the trust store the TSA must chain
+    to (the CLI passes the installation's); without it only the token's own signature is checked."""
 
     problems: list[AnchorProblem] = []
     for path in sorted(directory.glob("*.json")) if directory.is_dir() else []:
@@ -119,15 +138,22 @@ def check_anchors(session: Session, directory: Path) -> list[AnchorProblem]:
             problems.append(AnchorProblem(-1, f"anchor file {path.name} cannot be read"))
     anchors = load_anchors(directory)
     for a in anchors:
+        name = a.path.name if a.path else ""
         try:
             check = check_timestamp_token(a.token, statement(a.seq, a.hash))
             intact = check.intact
         except CmsError:
             intact = False
         if not intact:
-            problems.append(AnchorProblem(a.seq, f"the anchor of event {a.seq} ({a.path.name if a.path else ''}) "
+            problems.append(AnchorProblem(a.seq, f"the anchor of event {a.seq} ({name}) "
                                                  "does not carry a valid TSA signature over that head"))
             continue
+        if trust is not None:
+            untrusted = _untrusted_tsa(check, trust)
+            if untrusted is not None:
+                problems.append(AnchorProblem(a.seq, f"the anchor of event {a.seq} ({name}) was not stamped by a "
+                                                     f"trusted timestamp authority: {untrusted}"))
+                continue
         if a.seq == 0:
             continue
         found = session.execute(select(AuditEvent.hash).where(AuditEvent.seq == a.seq)).scalar()

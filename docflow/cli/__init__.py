@@ -24,7 +24,7 @@ from ..db import session_scope
 from ..models import AdminLevel, AuditHead, OrgType, Role, Unit, UnitKind, User
 from ..notices import secret_box
 from ..provisioning import ensure_base, ensure_demo
-from ..runtime import timestamper_for
+from ..runtime import timestamper_for, trust_context
 from ..schema import current_revision, head_revision, upgrade
 from ..webhooks.service import seal_plain_secrets
 from ..workflow import exports, queries
@@ -285,7 +285,8 @@ def audit_verify() -> None:
     cfg = current_app.config["DOCFLOW"]
     with _session_scope() as session:
         broken = verify_chain(session)
-        problems = check_anchors(session, _anchor_dir(cfg))
+        # the TSA must chain to the trust store: a TSA of one's own could stamp any head
+        problems = check_anchors(session, _anchor_dir(cfg), trust_context(session, cfg))
         head = session.get(AuditHead, 1)
     if broken:
         click.echo(f"BROKEN at event {broken.seq}: {broken.reason}", err=True)

@@ -85,3 +85,36 @@ def test_a_forged_anchor_is_refused(app, demo, db):
     file.write_text(json.dumps(body))
     found = _verify(app)
     assert found.exit_code == 1 and "valid TSA signature" in found.output, found.output
+
+
+def test_an_anchor_from_a_tsa_outside_the_trust_store_is_refused(app, demo, db):
+    """Who can write the database and the data directory truncates the trail and replaces the
+    anchors with ones of the truncated head, stamped by a TSA of their own: its signature is
+    intact, so before the TSA's chain was checked ``audit verify`` said "intact"."""
+    from docflow.anchoring import anchor_head
+    from docflow.pki.tsa import DevTsaServer, HttpTimestamper
+    from tests.support.pki import TestCA
+
+    app.config["DOCFLOW"] = replace(app.config["DOCFLOW"], tsa_url="internal")
+    _events(db, demo, 6)
+    assert app.test_cli_runner().invoke(args=["audit", "anchor"]).exit_code == 0
+    directory = app.config["DOCFLOW"].data_dir / "audit-anchors"
+    head = db.get(AuditHead, 1)
+    _truncate(db, head.seq - 3)
+    for old in directory.glob("*.json"):
+        old.unlink()
+    own = TestCA("Attacker Root")
+    tsa = own.issue("Attacker TSA", key_usage="tsa")
+    with DevTsaServer(tsa.cert, tsa.key, [own.cert]) as server:
+        forged = anchor_head(db, HttpTimestamper(server.url), directory)
+    assert forged is not None and audit.verify_chain(db) is None
+    found = _verify(app)
+    assert found.exit_code == 1, found.output
+    assert "not stamped by a trusted timestamp authority" in found.output and "Attacker TSA" in found.output
+
+    # the installation's own TSA is trusted: anchoring the same head with it verifies
+    for old in directory.glob("*.json"):
+        old.unlink()
+    assert app.test_cli_runner().invoke(args=["audit", "anchor"]).exit_code == 0
+    ok = _verify(app)
+    assert ok.exit_code == 0 and "1 anchors match" in ok.output, ok.output
