@@ -231,33 +231,55 @@ class DocumentRule:
         return doc.status in self.states and self.who(user, doc)
 
 
+# Each rule's docstring is its line in docs/access-matrix.md (generated: tests/test_access_matrix.py).
+
+
 def _drafter(user: User, doc: Document) -> bool:
+    """the staff member who wrote the draft"""
     return doc.created_by_id == user.id
 
 
-def _issuing_clerk(user: User, doc: Document) -> bool:
-    return user.agency_id == doc.agency_id and user.has_role(Role.CLERK)
+def _reviewer(user: User, doc: Document) -> bool:
+    """the reviewer the draft was submitted to"""
+    return doc.reviewer_id == user.id
 
 
 def _returner(user: User, doc: Document) -> bool:
+    """the reviewer it is with (in review), or the leader chosen to sign (awaiting signature)"""
     return ((doc.status == DocStatus.IN_REVIEW and doc.reviewer_id == user.id)
             or (doc.status == DocStatus.AWAITING_SIGNATURE and doc.signer_id == user.id))
+
+
+def _chosen_leader(user: User, doc: Document) -> bool:
+    """the leader chosen to sign, holding the leader role"""
+    return doc.signer_id == user.id and user.has_role(Role.LEADER)
+
+
+def _issuing_clerk(user: User, doc: Document) -> bool:
+    """a clerk of the issuing agency"""
+    return user.agency_id == doc.agency_id and user.has_role(Role.CLERK)
+
+
+def _clerk_or_leader(user: User, doc: Document) -> bool:
+    """a clerk or a leader of the issuing agency"""
+    return user.agency_id == doc.agency_id and user.has_role(Role.CLERK, Role.LEADER)
+
+
+def _any_drafter(user: User, doc: Document) -> bool:
+    """anyone who may draft (Capability.DRAFT) and may read the document"""
+    return can(user, Capability.DRAFT)
 
 
 DOCUMENT_ACTIONS: Mapping[DocumentAction, DocumentRule] = {
     DocumentAction.EDIT: DocumentRule(frozenset({DocStatus.DRAFT, DocStatus.RETURNED}), _drafter),
     DocumentAction.SUBMIT: DocumentRule(frozenset({DocStatus.DRAFT, DocStatus.RETURNED}), _drafter),
-    DocumentAction.FORWARD: DocumentRule(frozenset({DocStatus.IN_REVIEW}), lambda u, d: d.reviewer_id == u.id),
+    DocumentAction.FORWARD: DocumentRule(frozenset({DocStatus.IN_REVIEW}), _reviewer),
     DocumentAction.RETURN: DocumentRule(frozenset({DocStatus.IN_REVIEW, DocStatus.AWAITING_SIGNATURE}), _returner),
-    DocumentAction.SIGN: DocumentRule(frozenset({DocStatus.AWAITING_SIGNATURE}),
-                                      lambda u, d: d.signer_id == u.id and u.has_role(Role.LEADER)),
+    DocumentAction.SIGN: DocumentRule(frozenset({DocStatus.AWAITING_SIGNATURE}), _chosen_leader),
     DocumentAction.ISSUE: DocumentRule(frozenset({DocStatus.SIGNED}), _issuing_clerk),
     DocumentAction.DISPATCH: DocumentRule(frozenset({DocStatus.ISSUED}), _issuing_clerk),
-    DocumentAction.RECALL: DocumentRule(frozenset({DocStatus.ISSUED, DocStatus.DISPATCHED}),
-                                        lambda u, d: u.agency_id == d.agency_id
-                                        and u.has_role(Role.CLERK, Role.LEADER)),
-    DocumentAction.REPLACE: DocumentRule(frozenset({DocStatus.DISPATCHED, DocStatus.RECALLED}),
-                                         lambda u, d: can(u, Capability.DRAFT)),
+    DocumentAction.RECALL: DocumentRule(frozenset({DocStatus.ISSUED, DocStatus.DISPATCHED}), _clerk_or_leader),
+    DocumentAction.REPLACE: DocumentRule(frozenset({DocStatus.DISPATCHED, DocStatus.RECALLED}), _any_drafter),
 }
 
 
