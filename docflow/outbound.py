@@ -5,11 +5,16 @@ Revocation fetches (CRL, OCSP) and webhook deliveries go through ``request``. Th
 - only ``http`` and ``https``;
 - the host name is resolved once; every address it has must be public (``is_global`` and not
   multicast) or inside a network the installation's administrator allowed
-  (``DOCFLOW_WEBHOOK_ALLOWED_NETWORKS``, the one setting for all outbound calls);
+  (``DOCFLOW_WEBHOOK_ALLOWED_NETWORKS``, the one setting for all outbound calls); an IPv6
+  address that carries an IPv4 address (IPv4-mapped ``::ffff:a.b.c.d``, IPv4-compatible
+  ``::a.b.c.d``, NAT64 ``64:ff9b::/96``, 6to4 ``2002::/16``) is judged by that IPv4 address — a
+  NAT64 gateway or a 6to4 relay would deliver ``64:ff9b::7f00:1`` to 127.0.0.1, which Python
+  calls global; the local-use NAT64 prefix ``64:ff9b:1::/48`` is never public;
 - the connection is made to the address that was checked (no second DNS lookup a rebinding
   name could answer differently); TLS still verifies the certificate for the host name;
-- redirects are followed only to the same scheme, host and port (at most two), and again to
-  the checked address; a redirect elsewhere is refused;
+- no redirects (a 3xx is the answer; webhooks log it as a failed delivery). Revocation fetches
+  alone pass ``redirects=2``: followed only to the same scheme, host and port, and again to the
+  checked address (a CRL moved on its server); a redirect elsewhere is refused;
 - one deadline covers resolution, connecting, sending and reading (a server that trickles
   bytes cannot hold a worker), and the body is read up to ``max_bytes``.
 
@@ -116,11 +121,38 @@ def check_destination(url: str, policy: OutboundPolicy, *, deadline: float | Non
     except ValueError:
         raise OutboundRefused(RESOLVE_UNRESOLVABLE) from None
     for address in addresses:
-        if any(address in network for network in policy.allowed_networks):
-            continue
-        if not address.is_global or address.is_multicast:
+        if not _allowed(address, policy):
             raise OutboundRefused(RESOLVE_PRIVATE)
     return str(addresses[0])
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: not globally reachable
+_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated IPv4-compatible addresses
+
+
+def _embedded_ipv4(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address leads to through mapping, NAT64 or a 6to4 relay."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return None
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in _NAT64 or (address in _COMPATIBLE and int(address) > 1):
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def _allowed(address: ipaddress.IPv4Address | ipaddress.IPv6Address, policy: OutboundPolicy) -> bool:
+    if any(address in network for network in policy.allowed_networks):
+        return True
+    embedded = _embedded_ipv4(address)
+    if embedded is not None:
+        return _allowed(embedded, policy)
+    if address in _NAT64_LOCAL:
+        return False
+    return address.is_global and not address.is_multicast
 
 
 class _Deadline:
@@ -179,17 +211,18 @@ def _connection(scheme: str, host: str, port: int, address: str, timeout: float,
 
 def request(method: str, url: str, *, policy: OutboundPolicy, timeout: float, body: bytes | None = None,
             headers: dict[str, str] | None = None, max_bytes: int = 10 * 1024 * 1024,
-            deadline: float | None = None) -> OutboundResponse:
+            deadline: float | None = None, redirects: int = 0) -> OutboundResponse:
     """One HTTP call under the rules of this module. ``timeout`` bounds the whole call
-    (``deadline``, a ``time.monotonic()`` value, may end it sooner). Raises
-    ``OutboundRefused`` (not allowed) or ``OutboundFailed`` (allowed, did not work)."""
+    (``deadline``, a ``time.monotonic()`` value, may end it sooner). ``redirects``: how many
+    redirects on the same scheme, host and port to follow (none by default: a 3xx is returned).
+    Raises ``OutboundRefused`` (not allowed) or ``OutboundFailed`` (allowed, did not work)."""
     end = time.monotonic() + timeout
     if deadline is not None:
         end = min(end, deadline)
     origin = urlsplit(url)
     address = check_destination(url, policy, deadline=end)
     current = url
-    for _ in range(_MAX_REDIRECTS + 1):
+    for hop in range(min(redirects, _MAX_REDIRECTS) + 1):
         parts = urlsplit(current)
         port = parts.port or (443 if parts.scheme == "https" else 80)
         guard = _Deadline(end)
@@ -200,7 +233,8 @@ def request(method: str, url: str, *, policy: OutboundPolicy, timeout: float, bo
                 conn.request(method, target, body=body,
                              headers={"User-Agent": "docflow", "Connection": "close", **(headers or {})})
                 resp = conn.getresponse()
-                if resp.status in (301, 302, 303, 307, 308) and resp.getheader("Location"):
+                if resp.status in (301, 302, 303, 307, 308) and resp.getheader("Location") and \
+                        hop < min(redirects, _MAX_REDIRECTS):
                     location = urljoin(current, resp.getheader("Location") or "")
                     new = urlsplit(location)
                     if (new.scheme, new.hostname, new.port or (443 if new.scheme == "https" else 80)) != \

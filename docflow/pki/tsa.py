@@ -141,6 +141,7 @@ class HttpTimestamper:
                 data=request,
                 headers={"Content-Type": TIMESTAMP_QUERY},
                 timeout=self.timeout,
+                allow_redirects=False,  # outgoing calls follow no redirect (issue 14)
             )
         except requests.RequestException as exc:
             raise TimestampError(f"time-stamp authority {self.url} unreachable: {exc}") from exc

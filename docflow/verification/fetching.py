@@ -219,7 +219,7 @@ class RevocationFetcher:
         resp = request("GET" if body is None else "POST", url, policy=self.policy,
                        timeout=timeout if timeout is not None else self.timeout, body=body,
                        headers={} if body is None else {"Content-Type": "application/ocsp-request"},
-                       max_bytes=kind_limit)
+                       max_bytes=kind_limit, redirects=2)  # a CRL moved on its own server
         if resp.status != 200:
             raise OutboundFailed(f"HTTP {resp.status}")
         return resp.body

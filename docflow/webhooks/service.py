@@ -161,7 +161,8 @@ Poster = Callable[[str, bytes, dict], int]
 
 def _poster(config: Config, resolve=socket.getaddrinfo) -> Poster:
     """POST through docflow.outbound: the address checked is the one connected to (a name
-    cannot point elsewhere between the check and the call), no redirects to other hosts."""
+    cannot point elsewhere between the check and the call), no redirect followed (a 3xx is a
+    failed attempt, logged and retried like any other)."""
     policy = _policy(config, resolve)
 
     def post(url: str, body: bytes, headers: dict) -> int:

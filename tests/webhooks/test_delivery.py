@@ -292,3 +292,102 @@ def test_delivery_connects_to_the_address_that_was_checked(world, as_user, recei
     assert report.delivered == 1 and receiver.received[0]["signature_ok"]
     assert receiver.received[0]["headers"]["Host"] == f"hooks.docflow-test.invalid:{port}"
     assert set(lookups) == {"hooks.docflow-test.invalid"}
+
+
+@pytest.mark.parametrize("url", [
+    "http://[::ffff:127.0.0.1]:9/h",  # IPv4-mapped loopback
+    "http://[::ffff:169.254.169.254]/latest/meta-data",  # IPv4-mapped metadata service
+    "http://[64:ff9b::7f00:1]:9/h",  # NAT64 of 127.0.0.1
+    "http://[64:ff9b::a9fe:a9fe]/latest/meta-data",  # NAT64 of 169.254.169.254
+    "http://[64:ff9b::a00:1]/h",  # NAT64 of 10.0.0.1
+    "http://[64:ff9b:1::a00:1]/h",  # local-use NAT64 (RFC 8215)
+    "http://[2002:7f00:1::1]:9/h",  # 6to4 of 127.0.0.1
+    "http://[2002:c0a8:10a::1]/h",  # 6to4 of 192.168.1.10
+    "http://[::127.0.0.1]:9/h",  # IPv4-compatible loopback
+])
+def test_ipv6_addresses_that_lead_to_private_ipv4_are_refused(world, url):
+    """Python calls 64:ff9b::7f00:1 and 2002:7f00:1::1 global, yet a NAT64 gateway or a 6to4
+    relay delivers them to 127.0.0.1: they are judged by the IPv4 address they carry."""
+    from dataclasses import replace
+
+    from docflow.webhooks.service import WebhookError, create_webhook
+
+    strict = replace(world.config, webhook_allowed_networks="")
+    with pytest.raises(WebhookError) as refused:
+        create_webhook(world.db, world.user("snnmt.admin"), url, SECRET, config=strict)
+    assert refused.value.field == "url" and "private or local network" in str(refused.value)
+    world.db.rollback()
+
+
+def test_a_name_resolving_to_nat64_of_the_metadata_service_is_not_called(world, as_user):
+    """The same rule behind a name, at each delivery (a name may get that AAAA record later)."""
+    import socket
+    from dataclasses import replace
+
+    from docflow.webhooks.service import create_webhook
+
+    public = lambda host, port, proto=0: [(socket.AF_INET6, 1, 6, "", ("2001:4860:4860::8888", port, 0, 0))]  # noqa: E731
+    nat64 = lambda host, port, proto=0: [(socket.AF_INET6, 1, 6, "", ("64:ff9b::a9fe:a9fe", port, 0, 0))]  # noqa: E731
+    strict = replace(world.config, webhook_allowed_networks="")
+    create_webhook(world.db, world.user("ubndxnh.admin"), "http://hooks.example.vn/h", SECRET,
+                   ["document.received"], config=strict, resolve=public)
+    world.db.commit()
+    dispatched(as_user)
+    world.db.rollback()
+    sent = []
+    report = deliver_pending(world.db, config=strict, resolve=nat64,
+                             post=lambda url, body, headers: sent.append(url) or 200)
+    world.db.commit()
+    assert report.delivered == 0 and sent == []
+    row = world.db.execute(select(WebhookDelivery)).scalar_one()
+    assert row.log[0].error.startswith("destination refused")
+
+
+def test_public_addresses_carrying_public_ipv4_stay_allowed(world):
+    from dataclasses import replace
+
+    from docflow.webhooks.service import create_webhook
+
+    strict = replace(world.config, webhook_allowed_networks="")
+    for url in ("http://[2002:808:808::1]/h", "http://[64:ff9b::808:808]/h", "http://[2001:4860:4860::8888]/h"):
+        assert create_webhook(world.db, world.user("snnmt.admin"), url, SECRET, config=strict).id
+    world.db.rollback()
+
+
+def test_a_receiver_that_redirects_is_not_followed(world, as_user):
+    """A webhook answered with a redirect, even to another path of the same server, is a failed
+    attempt: docflow sends the signed event to the address the administrator registered and
+    nowhere else (before, a same-host redirect was followed and the event delivered there)."""
+    landed = []
+
+    class Redirecting(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server's name
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if self.path == "/hook":
+                self.send_response(307)
+                self.send_header("Location", "/landing")
+            else:
+                landed.append(self.path)
+                self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirecting)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        _subscribe(as_user, "ubndxnh.admin", f"http://127.0.0.1:{server.server_port}/hook",
+                   events=["document.received"])
+        dispatched(as_user)
+        world.db.rollback()
+        report = deliver_pending(world.db, config=world.config)
+        world.db.commit()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert landed == []
+    assert report.delivered == 0 and report.retrying == 1
+    row = world.db.execute(select(WebhookDelivery)).scalar_one()
+    assert row.log[0].status_code == 307 and row.log[0].error == "HTTP 307"
