@@ -1,5 +1,6 @@
 """``docflow export-edxml``, ``import-edxml``, ``export-edxml-status``, ``import-edxml-status``
-and ``docflow edxml organ|external`` for the exchange identifiers."""
+and ``docflow edxml organ|external|seal|seals|seal-remove`` for the exchange identifiers and the
+seal certificates registered for external agencies."""
 
 from __future__ import annotations
 
@@ -154,3 +155,56 @@ def external_command(organ_id: str, name: str) -> None:
 
     unit_id, code = _run(work)
     click.echo(f"external agency {unit_id} ({code}): {organ_id}")
+
+
+def _external(session, organ_id: str):
+    from ..edxml import seals
+
+    unit = seals.external_agency(session, organ_id)
+    if unit is None:
+        raise click.ClickException(f"no external agency with OrganId {organ_id}")
+    return unit
+
+
+@edxml_group.command("seal", help="Register the seal certificate (PEM or DER) of an external agency.")
+@click.argument("organ_id")
+@click.argument("certificate", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@with_appcontext
+def seal_command(organ_id: str, certificate: Path) -> None:
+    from ..edxml import seals
+
+    def work():
+        with _scope() as session:
+            row = seals.register_seal(session, None, _external(session, organ_id), certificate.read_bytes())
+            return row.id, row.sha256, row.subject
+
+    cert_id, sha, subject = _run(work)
+    click.echo(f"{cert_id} {sha} {subject}")
+
+
+@edxml_group.command("seals", help="List the seal certificates registered for an external agency.")
+@click.argument("organ_id")
+@with_appcontext
+def seals_command(organ_id: str) -> None:
+    from ..edxml import seals
+
+    with _scope() as session:
+        rows = [(r.id, r.sha256, r.not_after, r.subject) for r in seals.seals_of(session, _external(session, organ_id))]
+    if not rows:
+        click.echo("no registered seal certificates")
+    for cert_id, sha, not_after, subject in rows:
+        click.echo(f"{cert_id} {sha} {not_after:%Y-%m-%d} {subject}")
+
+
+@edxml_group.command("seal-remove", help="Remove a registered seal certificate (by its id) of an external agency.")
+@click.argument("organ_id")
+@click.argument("certificate_id", type=int)
+@with_appcontext
+def seal_remove_command(organ_id: str, certificate_id: int) -> None:
+    from ..edxml import seals
+
+    def work():
+        with _scope() as session:
+            return seals.remove_seal(session, None, _external(session, organ_id), certificate_id).subject
+
+    click.echo(f"removed {certificate_id}: {_run(work)}")

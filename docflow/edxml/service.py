@@ -327,8 +327,9 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     session.add(EdxmlLink(direction="in", edxml_document_id=document_id, remote_organ_id=package.sender.organ_id,
                           document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(), updated_at=ctx.now()))
     audit.record(session, "edxml.import", actor=actor, object_type="delivery", object_id=delivery.id, ip=ctx.ip,
-                 agency_id=recipient.id, details={"from": package.sender.organ_id, "document_id": document_id,
-                                                  "verdict": delivery.verdict})
+                 agency_id=recipient.id, result="ok" if delivery.status != DeliveryStatus.REFUSED else "failed",
+                 details={"from": package.sender.organ_id, "document_id": document_id, "verdict": delivery.verdict,
+                          "status": delivery.status.value})
     session.flush()
     return delivery
 

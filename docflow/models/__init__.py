@@ -1,6 +1,15 @@
 """SQLAlchemy 2.0 typed models. Alembic migrations (docflow/migrations) create the schema."""
 
-from .api import ApiToken, EdxmlLink, EdxmlOrgan, RateLimitCounter, Webhook, WebhookAttempt, WebhookDelivery
+from .api import (
+    ApiToken,
+    EdxmlLink,
+    EdxmlOrgan,
+    EdxmlSealCertificate,
+    RateLimitCounter,
+    Webhook,
+    WebhookAttempt,
+    WebhookDelivery,
+)
 from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
 from .documents import (
@@ -53,5 +62,5 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
-           "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink",
+           "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
            "RevocationCacheEntry"]

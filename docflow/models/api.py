@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
 
-__all__ = ["ApiToken", "Webhook", "WebhookDelivery", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "RateLimitCounter"]
+__all__ = ["ApiToken", "Webhook", "WebhookDelivery", "WebhookAttempt", "EdxmlOrgan", "EdxmlSealCertificate",
+           "EdxmlLink", "RateLimitCounter"]
 
 
 class ApiToken(Base):
@@ -93,6 +94,27 @@ class EdxmlOrgan(Base):
     organ_id: Mapped[str] = mapped_column(String(64), unique=True)
     external: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EdxmlSealCertificate(Base):
+    """A seal certificate an administrator registered for an external agency: a package from
+    that agency arrives only when its seal was made with one of these (or with a trusted
+    certificate naming its OrganId, see ``docflow.workflow.sender``). The agencies of this
+    installation need none: their seal certificates are docflow's own (``Certificate``)."""
+
+    __tablename__ = "edxml_seal_certificates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # one certificate, one agency
+    subject: Mapped[str] = mapped_column(String(1024))  # RFC 4514, for display
+    issuer: Mapped[str] = mapped_column(String(1024))
+    serial: Mapped[str] = mapped_column(String(64))  # lower-case hex
+    not_before: Mapped[dt.datetime] = mapped_column()
+    not_after: Mapped[dt.datetime] = mapped_column()
+    cert_der: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class EdxmlLink(Base):

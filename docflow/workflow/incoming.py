@@ -30,6 +30,7 @@ from ..webhooks.outbox import delivery_event
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision
 from .notify import agency_users_with_role, notify
+from .sender import check_sender
 
 __all__ = ["deliver", "get_delivery", "register", "refuse", "assign", "start", "complete", "plain_verdict"]
 
@@ -73,9 +74,18 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
                         verdict=report["verdict"], verification=report, verified_sha256=sha,
                         status=DeliveryStatus.RECEIVED,
                         addressed_agency_id=addressed.id if addressed.id != recipient.id else None)
+    sender_check = None
     if report["verdict"] in ("TOTAL_FAILED", "NO_SIGNATURE_FOUND"):
         delivery.status = DeliveryStatus.REFUSED
         delivery.refused_reason = "Từ chối tự động: chữ ký số không hợp lệ — " + _problems(report)
+    else:
+        # a valid seal of another agency proves nothing about the sender (issue 13)
+        sender_check = check_sender(session, session.get(Unit, doc.agency_id), report)
+        delivery.verification = {**report, "sender_check": sender_check.to_json()}
+        if not sender_check.ok:
+            delivery.status = DeliveryStatus.REFUSED
+            delivery.refused_reason = ("Từ chối tự động: dấu trên văn bản không phải của cơ quan gửi — "
+                                       + (sender_check.reason or ""))[:2000]
     session.add(delivery)
     session.flush()
     if delivery.addressed_agency_id is not None:
@@ -87,7 +97,16 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
                               comment=delivery.refused_reason, details={"verdict": report["verdict"]}))
     audit.record(session, "delivery.receive", object_type="delivery", object_id=delivery.id,
                  agency_id=recipient.id, result="ok" if delivery.status == DeliveryStatus.RECEIVED else "failed",
-                 details={"document_id": doc.id, "verdict": report["verdict"], "sha256": sha})
+                 details={"document_id": doc.id, "verdict": report["verdict"], "sha256": sha,
+                          **({"sender_check": "ok" if sender_check.ok else "mismatch",
+                              "seal_subject": sender_check.seal_subject,
+                              "seal_sha256": sender_check.seal_sha256} if sender_check else {})})
+    if sender_check is not None and not sender_check.ok:
+        audit.record(session, "delivery.sender_mismatch", object_type="delivery", object_id=delivery.id,
+                     agency_id=recipient.id, result="failed",
+                     details={"document_id": doc.id, "sender": sender_check.sender,
+                              "seal_subject": sender_check.seal_subject, "seal_sha256": sender_check.seal_sha256,
+                              "seal_owner": sender_check.owner, "reason": sender_check.reason})
     if delivery.status == DeliveryStatus.REFUSED:
         notify(session, [doc.created_by_id, *agency_users_with_role(session, doc.agency_id, Role.CLERK)],
                N_("Your document %(notation)s was refused by %(agency)s: %(reason)s"),

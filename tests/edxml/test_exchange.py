@@ -35,13 +35,17 @@ def _setup_a(world) -> tuple[Installation, int]:
     return Installation(world.app, world.config.base_url, tokens), external.id
 
 
-def _setup_b(b: Installation, root_pem: bytes) -> None:
+def _setup_b(b: Installation, root_pem: bytes, seal_pem: bytes) -> None:
+    from docflow.edxml import seals
     from docflow.pki import service as pki
 
     session = b.app.extensions["docflow.write_sessionmaker"]()
     pki.add_trust_anchor(session, b.app.config["DOCFLOW"], root_pem, actor=None)  # as B's admin would
     stc = session.execute(select(Unit).where(Unit.code == "STC", Unit.kind == "agency")).scalar_one()
     exchange.set_organ_id(session, None, stc, ORGAN_B)
+    # B's directory of exchange partners: A's Sở NN&MT and the certificate of its seal
+    partner = exchange.add_external_agency(session, None, ORGAN_A, "Sở Nông nghiệp và Môi trường (hệ thống A)")
+    seals.register_seal(session, None, partner, seal_pem)
     session.commit()
     session.close()
 
@@ -73,7 +77,11 @@ def test_two_installations_exchange_a_document(installation_a, installation_b):
     root = pki.ensure_dev_ca(world.config).root.certificate
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    _setup_b(b, root.public_bytes(Encoding.PEM))
+    seal = pki.active_certificate(world.db, agency=world.agency("SNNMT"))
+    from cryptography import x509
+
+    _setup_b(b, root.public_bytes(Encoding.PEM),
+             x509.load_der_x509_certificate(seal.cert_der).public_bytes(Encoding.PEM))
     doc = _dispatch_at_a(a, external_id)
 
     # A exports over its API; the package is QCVN 102 edXML with the signed PDFs
@@ -91,6 +99,7 @@ def test_two_installations_exchange_a_document(installation_a, installation_b):
                           files={"file": ("doc.edxml", io.BytesIO(package), "application/xml")}), 201).json()
     assert delivery["status"] == "received", delivery["refused_reason"]
     assert delivery["verdict"] == "TOTAL_PASSED", delivery["verification"]
+    assert delivery["verification"]["sender_check"]["bound_by"] == "registered"  # A's seal, registered at B
     assert delivery["notation"] == doc["notation"]
     again = b.call("POST", "/api/v1/edxml/import", "stc.clerk",
                    files={"file": ("doc.edxml", io.BytesIO(package), "application/xml")})
