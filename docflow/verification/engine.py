@@ -66,6 +66,7 @@ from .report import (
     VerificationReport,
     worst_indication,
 )
+from .sharing import RevisionReader
 from .structure import (
     Revision,
     ViewStream,
@@ -105,8 +106,11 @@ def _fetch_run(ctx: TrustContext) -> FetchRun | None:
     return (ctx.fetcher or RevocationFetcher.shared(ctx.fetch_timeout)).begin()
 
 
-def _open(data: bytes, end: int | None = None) -> PdfReader:
-    return PdfReader(ViewStream(data, end), strict=False)
+def _open(data: bytes, end: int | None = None, peers: list[RevisionReader] | None = None
+          ) -> PdfReader:
+    """A reader of ``data[:end]``; readers of one file given the same ``peers`` list share
+    what they parsed (sharing.py)."""
+    return RevisionReader(data, ViewStream(data, end), [] if peers is None else peers)
 
 
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")",
@@ -222,7 +226,8 @@ class _Doc:
         self.data = data
         self.ctx = ctx
         self.revisions = find_revisions(data) if revisions is None else revisions
-        self.reader = _open(data)
+        self._peers: list[RevisionReader] = []  # readers of this file share parsed objects
+        self.reader = _open(data, peers=self._peers)
         self.trailing = trailing_bytes(data, self.revisions)
         self._readers: dict[int, PdfReader] = {}
         self._diffs: dict[int, list[Change]] = {}
@@ -240,7 +245,7 @@ class _Doc:
         if index == len(self.revisions) - 1 and not self.trailing:
             return self.reader
         if index not in self._readers:
-            self._readers[index] = _open(self.data, self.revisions[index].end)
+            self._readers[index] = _open(self.data, self.revisions[index].end, self._peers)
         return self._readers[index]
 
     def graph(self, index: int) -> RevisionGraph:
