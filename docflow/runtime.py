@@ -21,7 +21,7 @@ from .verification.revocation_cache import DatabaseRevocationCache, RedisRevocat
 from .workflow.context import WorkflowContext
 
 __all__ = ["workflow_context", "trust_context", "revocation_fetcher", "revocation_cache", "PkiKeys",
-           "LocalTimestamper", "timestamper_for"]
+           "LocalTimestamper", "timestamper_for", "archiver_for"]
 
 
 class PkiKeys:
@@ -163,12 +163,30 @@ def trust_context(session: Session, config: Config, *, validation_time: dt.datet
                         fetch_revocation=True, fetch_timeout=3.0, fetcher=revocation_fetcher(session, config))
 
 
+def archiver_for(session: Session, config: Config, timestamper=None):
+    """B-LT then B-LTA for a signed PDF (docflow.signing.ltv.archive) with the installation's
+    trust anchors, revocation sources and TSA; None when timestamps are off."""
+    from .signing import ltv
+
+    timestamper = timestamper or timestamper_for(config)
+    if timestamper is None:
+        return None
+
+    def archive(pdf: bytes) -> ltv.LtaResult:
+        return ltv.archive(pdf, timestamper, tuple(pki.trust_anchors(config)),
+                           revocation_fetcher(session, config).begin())
+
+    return archive
+
+
 def workflow_context(session: Session, config: Config, *, ip: str = "", clock=None) -> WorkflowContext:
+    timestamper = timestamper_for(config)
     ctx = WorkflowContext(
         blobs=FileBlobStore(config.blob_dir),
         keys=PkiKeys(config),
         trust=lambda: trust_context(session, config),
-        timestamper=timestamper_for(config),
+        timestamper=timestamper,
+        archiver=archiver_for(session, config, timestamper),
         allow_without_timestamp=config.allow_sign_without_timestamp,
         max_pdf_bytes=config.max_upload_mb * 1024 * 1024,
         ip=ip,

@@ -84,7 +84,8 @@ def _table(report: VerificationReport) -> str:
     for i, s in enumerate(report.signatures, 1):
         signer = (s.signer.common_name or s.signer.subject) if s.signer else "?"
         verdict = s.indication + (f"/{s.subindication}" if s.subindication else "")
-        lines.append(f"  {i:<3}{s.field[:15]:<16}{s.kind:<20}{signer[:27]:<28}{verdict}")
+        lines.append(f"  {i:<3}{s.field[:15]:<16}{s.kind:<20}{signer[:27]:<28}{verdict}"
+                     + (f"  PAdES {s.pades_level}" if s.pades_level else ""))
         if s.timestamp:
             lines.append(f"       timestamp {s.timestamp.time.isoformat()} "
                          f"trusted={s.timestamp.trusted} intact={s.timestamp.intact}")

@@ -391,6 +391,7 @@ class _Facts:
     format_problems: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     chain: ChainResult | None = None
+    ts_chain: ChainResult | None = None  # the signature timestamp's TSA path (levels.py)
     ts_broken: bool = False
     ts_untrusted: bool = False
     proven: bool = False
@@ -572,6 +573,7 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
             tchain = validate_chain(tsa, ts.cms.certificates + dss_certs, ctx, ts.time or now,
                                     crls=dss_crls, ocsps=dss_ocsps, timestamping=True,
                                     revocation_mode="soft-fail", fetches=doc.fetches)
+            f.ts_chain = tchain
             ku = key_usage_problem(tsa, timestamping=True)
             trusted = tchain.trusted and ku is None and not ts.cms.algorithm_problems
             if not trusted:
@@ -651,7 +653,7 @@ def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None
         f.timestamp = TimestampInfo(ts.time, f.trusted and f.key_usage_ok, ts.intact)
 
 
-def _to_report(f: _Facts) -> SignatureReport:
+def _to_report(f: _Facts, level: str | None = None) -> SignatureReport:
     indication, sub = _decide(f)
     problems = list(dict.fromkeys(f.format_problems + f.problems))
     return SignatureReport(
@@ -665,7 +667,7 @@ def _to_report(f: _Facts) -> SignatureReport:
         ),
         coverage=f.coverage, modifications_after=f.modifications,
         changes_after=tuple(f.changes), docmdp=f.docmdp, problems=tuple(problems),
-        change_analysis=tuple(f.analysis),
+        change_analysis=tuple(f.analysis), pades_level=level,
     )
 
 
@@ -794,7 +796,7 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         return _failed_document(data, file, "the file contains signature data but no readable "
                                 "signature field (damaged or truncated)", len(doc.revisions),
                                 digests)
-    reports = []
+    judged: list[_Facts] = []
     ends: list[int] = []
     for s in sigs:
         end = _signed_end(doc, s)
@@ -804,13 +806,44 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
             facts = _Facts(field=s.field)
             facts.format_problems.append(f"the signature cannot be read ({exc})")
         ends.append(end)
-        reports.append(_to_report(facts))
+        judged.append(facts)
+    levels = _levels(doc, judged)
+    reports = [_to_report(f, level) for f, level in zip(judged, levels, strict=True)]
     return VerificationReport(
         sha256=doc.digests.file_sha256(), size=len(data),
         verdict=worst_indication([r.indication for r in reports]),
         revisions=len(doc.revisions), signatures=tuple(reports), file=file,
         revocation_fetches=tuple(doc.fetches.records) if doc.fetches else (),
     )
+
+
+def _levels(doc: _Doc, judged: list[_Facts]) -> list[str | None]:
+    """The PAdES level of each signature (levels.py); a failure there only loses the levels."""
+    from .levels import DocTimestampFact, SignatureFact, pades_level
+
+    def dss_at(revision: int) -> bool:
+        try:
+            return "/DSS" in doc.reader_at(revision - 1).trailer["/Root"]
+        except Exception:  # noqa: BLE001 - an unreadable revision holds no usable DSS
+            return False
+
+    def path(chain: ChainResult | None) -> list:
+        return list(chain.path) if chain is not None and chain.trusted else []
+
+    try:
+        stamps = [DocTimestampFact(f.revision, bool(f.timestamp and f.timestamp.trusted and f.timestamp.intact))
+                  for f in judged if f.kind == "document_timestamp" and f.revision is not None]
+        out: list[str | None] = []
+        for f in judged:
+            ts_proven = bool(f.kind != "document_timestamp" and f.timestamp and f.timestamp.trusted
+                             and f.timestamp.intact)
+            paths = [path(f.chain)] + ([path(f.ts_chain)] if ts_proven else [])
+            fact = SignatureFact(f.kind, f.revision, f.byte_range_ok and f.intact and f.crypto_valid and f.cert_found,
+                                 ts_proven, paths)
+            out.append(pades_level(fact, stamps, dss=doc.dss(), dss_at=dss_at))
+        return out
+    except Exception:  # noqa: BLE001
+        return [None] * len(judged)
 
 
 def signed_revision(data: bytes, signature: int | str) -> bytes:

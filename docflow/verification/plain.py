@@ -26,7 +26,7 @@ __all__ = [
     "Headline", "headline", "subindication_text", "change_in_words", "signer_parts",
     "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "revocation_in_words",
     "FETCH_RESULT_TEXT", "MODIFICATIONS_TEXT",
-    "KIND_TEXT", "CHECK_LABELS", "local", "pdf_report",
+    "KIND_TEXT", "CHECK_LABELS", "LEVEL_TEXT", "local", "pdf_report",
 ]
 
 Translate = Callable[..., str]
@@ -135,6 +135,15 @@ KIND_TEXT = {
     "approval": N_("Signature"),
     "certification": N_("Certifying signature"),
     "document_timestamp": N_("Document timestamp"),
+}
+# the PAdES baseline level a signature reaches (levels.py), for an auditor
+LEVEL_TEXT = {
+    "B-B": N_("PAdES B-B: signed; nothing proves when, so it cannot be proven once the certificate expires."),
+    "B-T": N_("PAdES B-T: a trusted timestamp proves when it was signed."),
+    "B-LT": N_("PAdES B-LT: the file also holds the certificates and revocation data needed to check it "
+               "later without the network."),
+    "B-LTA": N_("PAdES B-LTA: that validation data is protected by an archive timestamp; the signature "
+                "stays verifiable after its certificates expire, as long as the archive timestamps are renewed."),
 }
 COVERAGE_TEXT = {
     "ENTIRE_FILE": N_("The signature covers the whole file."),
@@ -326,6 +335,8 @@ def pdf_report(report: dict[str, Any], *, gettext: Translate, filename: str,
         row(_("Claimed signing time"), local(claimed_time(sig), tz) or "—")
         row(_("Proven signing time"), local(proven_time(sig), tz) or _("not proven (no trusted timestamp)"))
         row(_("Coverage"), _(COVERAGE_TEXT.get(sig.get("coverage"), COVERAGE_TEXT["UNCLEAR"])))
+        if sig.get("pades_level") in LEVEL_TEXT:
+            row(_("Long-term level"), _(LEVEL_TEXT[sig["pades_level"]]))
         para(_(MODIFICATIONS_TEXT.get(sig.get("modifications_after"), MODIFICATIONS_TEXT["NONE"])), 10, gap=0.8)
         for change in sig.get("changes_after") or []:
             cmsg, cparams = change_in_words(change)

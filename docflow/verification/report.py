@@ -11,6 +11,8 @@ Conventions (documented here because the schema leaves them open):
 - ``revocation_fetches`` (added to the schema, nothing removed) lists every CRL/OCSP lookup:
   ``{"url", "kind": "crl"|"ocsp", "result", "ms", "detail"}``, result one of fetched, cached,
   local, failed, refused, not_fetched_budget, not_fetched_offline.
+- ``pades_level`` (added, nothing removed): per signature the PAdES baseline level reached,
+  B-B, B-T, B-LT or B-LTA (levels.py), null for document timestamps.
 - A check that could not be carried out (because an earlier one failed) reads ``false``:
   the report never claims what it did not establish.
 """
@@ -177,6 +179,9 @@ class SignatureReport:
     # every change after this signature, in English and Vietnamese, with why it is or is
     # not allowed: {"revision", "en", "vi", "category", "allowed", "rule", "field"}
     change_analysis: tuple[dict[str, Any], ...] = ()
+    # the PAdES baseline level reached (levels.py): "B-B" | "B-T" | "B-LT" | "B-LTA", None for
+    # document timestamps and for signatures that are not even B-B (added to schema /1)
+    pades_level: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -195,6 +200,7 @@ class SignatureReport:
             "docmdp": self.docmdp,
             "problems": list(self.problems),
             "change_analysis": [dict(c) for c in self.change_analysis],
+            "pades_level": self.pades_level,
         }
 
 

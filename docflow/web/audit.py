@@ -249,6 +249,8 @@ def _view_model(report: dict[str, Any], doc_problems=()) -> dict[str, Any]:
             "tone": {"TOTAL_PASSED": "ok", "TOTAL_FAILED": "bad"}.get(sig.get("indication"), "warn"),
             "sentence": _(msg, **params),
             "coverage": _(plain.COVERAGE_TEXT.get(sig.get("coverage"), plain.COVERAGE_TEXT["UNCLEAR"])),
+            "level": (_(plain.LEVEL_TEXT[sig["pades_level"]]) if sig.get("pades_level") in plain.LEVEL_TEXT
+                      else None),
             "modifications": _(plain.MODIFICATIONS_TEXT.get(sig.get("modifications_after"),
                                                             plain.MODIFICATIONS_TEXT["NONE"])),
             "changes": [_(m, **p) for m, p in map(plain.change_in_words, sig.get("changes_after") or [])],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -40,6 +40,9 @@ class WorkflowContext:
     trust: Callable[[], TrustContext]
     timestamper: object | None = None
     allow_without_timestamp: bool = False
+    # PAdES B-LTA at issuance: PDF bytes in, ``docflow.signing.ltv.LtaResult`` out (DSS and an
+    # archive timestamp); None when the installation makes no timestamps (DOCFLOW_TSA_URL=none)
+    archiver: Callable[[bytes], Any] | None = None
     max_pdf_bytes: int = 100 * 1024 * 1024
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     ip: str = ""

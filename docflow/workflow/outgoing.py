@@ -496,6 +496,9 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     for f, current, result in stamped:
         _store_version(session, ctx, f, result.pdf, reason="attachment_signature", actor=actor,
                        page_count=current.page_count, signature_field=result.field_name)
+    # after the seal, one place: every issued file becomes PAdES B-LTA (issue 18)
+    for f, signed_pdf in [(doc.main_file, sealed.pdf), *((f, result.pdf) for f, _, result in stamped)]:
+        _archive(session, ctx, f, signed_pdf, actor)
     doc.year, doc.number, doc.notation = year, number, notation
     doc.issued_at, doc.issued_by_id = when, actor.id
     doc.status = DocStatus.ISSUED
@@ -504,6 +507,27 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year)
     session.flush()
     return doc
+
+
+def _archive(session: Session, ctx: WorkflowContext, file: DocumentFile, pdf: bytes, actor: User) -> None:
+    """PAdES B-LT and B-LTA for a freshly sealed file: a DSS with the validation data of every
+    signature and timestamp, then an archive (document) timestamp, as a new version. Without a
+    TSA (DOCFLOW_TSA_URL=none) nothing is added; a failing TSA refuses the issuance unless
+    signing without timestamps is allowed (the renewal job adds it later then)."""
+    if ctx.archiver is None:
+        return
+    try:
+        result = ctx.archiver(pdf)
+    except SigningError as err:
+        if not ctx.allow_without_timestamp:
+            raise _sign_error(err) from None
+        _event(session, file.document, actor, "archive_failed", reason=err.message)
+        return
+    _store_version(session, ctx, file, result.pdf, reason="archive", actor=actor,
+                   page_count=file.current.page_count,
+                   details={"pades": "B-LTA", "archive_timestamp": result.timestamp_time.isoformat(),
+                            "dss": {"certs": result.dss_certs, "crls": result.dss_crls, "ocsps": result.dss_ocsps},
+                            "missing_revocation": list(result.missing)})
 
 
 def _on_page(appearance: Appearance, pdf: bytes) -> Appearance:

@@ -106,5 +106,7 @@ def test_tiny_page_is_signed_and_sealed_with_boxes_on_the_page(world):
     finally:
         pdf.close()
     for version in doc.main_file.versions[1:]:
+        if version.reason == "archive":
+            continue  # the DSS and the archive timestamp draw nothing
         x1, y1, x2, y2 = version.details["box"]
         assert 0 <= x1 < x2 <= w_pt and 0 <= y1 < y2 <= h_pt, version.details

@@ -45,7 +45,7 @@ def test_journey_through_the_api_only(as_user):
     assert copy.status_code == 200 and copy.data.startswith(b"%PDF")
     report = ok(b_clerk.post("/api/v1/verify", data={"file": (__import__("io").BytesIO(copy.data), "copy.pdf")},
                              json=None, content_type="multipart/form-data"))
-    assert report["verdict"] == "TOTAL_PASSED" and len(report["signatures"]) == 2
+    assert report["verdict"] == "TOTAL_PASSED" and len(report["signatures"]) == 3  # leader, seal, archive timestamp
 
     delivery = ok(b_clerk.post(f"/api/v1/deliveries/{delivery['id']}/register",
                                json={"revision": delivery["revision"]}))

@@ -34,7 +34,8 @@ from .corpus import sign
 SIG_KEYS = {"field", "kind", "revision", "indication", "subindication", "signer",
             "signing_time_claimed", "timestamp", "checks", "coverage", "modifications_after",
             "changes_after", "docmdp", "problems",
-            "change_analysis"}  # added by issue 13 (new fields are allowed in schema /1)
+            "change_analysis",  # added by issue 13 (new fields are allowed in schema /1)
+            "pades_level"}  # added by issue 18
 CHECK_KEYS = {"byte_range_ok", "intact", "crypto_valid", "trusted", "key_usage_ok",
               "revocation", "valid_at_signing_time", "algorithm_ok"}
 SIGNER_KEYS = {"common_name", "subject", "issuer", "serial", "not_before", "not_after",
@@ -55,6 +56,7 @@ def test_json_schema_exact(world):
     assert set(sig["timestamp"]) == {"time", "trusted", "intact"}
     assert sig["signer"]["common_name"] == "Nguyễn Văn Nghĩa"
     assert sig["checks"]["revocation"] == "good"  # the context's CRL speaks for the signer
+    assert sig["pades_level"] == "B-T"  # a trusted signature timestamp, no DSS
     assert "file" not in verify_pdf(build(world, "valid_single"), world.context()).to_json()
 
 
