@@ -2,7 +2,8 @@
 docflow/translations/vi/LC_MESSAGES/messages.po (keeping translations), list what is missing.
 
     python tools/i18n.py            # extract + merge, print untranslated msgids
-    python tools/i18n.py --check    # exit 1 if any msgid lacks a Vietnamese translation
+    python tools/i18n.py --check    # exit 1 if any msgid lacks a Vietnamese translation (every
+                                    # plural form) or is marked fuzzy
 """
 
 from __future__ import annotations
@@ -41,11 +42,16 @@ def main(argv: list[str]) -> int:
 
         catalog = Catalog(locale="vi", project="docflow")
     catalog.update(template, no_fuzzy_matching=True)
-    missing = [m.id for m in catalog if m.id and not m.string]
+    # a plural entry is a tuple of forms: every form must be there
+    missing = [m.id for m in catalog if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)]
     if "--check" in argv:
+        with PO.open("rb") as fh:  # as written, before the merge: a fuzzy entry is not a translation
+            fuzzy = [m.id for m in read_po(fh, locale="vi") if m.id and m.fuzzy]
         for msgid in missing:
             print(f"untranslated: {msgid!r}")
-        return 1 if missing else 0
+        for msgid in fuzzy:
+            print(f"fuzzy: {msgid!r}")
+        return 1 if missing or fuzzy else 0
     with PO.open("wb") as fh:
         write_po(fh, catalog, omit_header=False, sort_output=True, ignore_obsolete=True, width=0)
     for msgid in missing:

@@ -23,7 +23,8 @@ from .engine import USAGE_RIGHTS_ONLY
 from .report import Indication, SubIndication
 
 __all__ = [
-    "Headline", "headline", "subindication_text", "change_in_words", "signer_parts",
+    "Headline", "headline", "subindication_text", "change_in_words", "signer_parts", "signature_name",
+    "signature_label", "field_names", "changes_in_words", "problem_in_words", "INDICATION_TEXT", "DOCMDP_TEXT",
     "proven_time", "claimed_time", "COVERAGE_TEXT", "REVOCATION_TEXT", "revocation_in_words",
     "FETCH_RESULT_TEXT", "MODIFICATIONS_TEXT",
     "KIND_TEXT", "CHECK_LABELS", "LEVEL_TEXT", "local", "pdf_report",
@@ -224,6 +225,129 @@ def change_in_words(text: str) -> tuple[str, dict[str, Any]]:
     return "%(text)s", {"text": text}
 
 
+INDICATION_TEXT = {
+    Indication.TOTAL_PASSED: N_("passed"),
+    Indication.TOTAL_FAILED: N_("failed"),
+    Indication.INDETERMINATE: N_("could not be determined"),
+}
+DOCMDP_TEXT = {
+    1: N_("no change allowed after certification"),
+    2: N_("filling in forms and signing allowed"),
+    3: N_("filling in forms, signing and comments allowed"),
+}
+
+
+def signature_name(sig: dict[str, Any], index: int) -> tuple[str, dict[str, Any]]:
+    """(msgid, params) naming a signature as a person says it — "Chữ ký của Nguyễn Văn A
+    (Phó Giám đốc)", "Chữ ký số của cơ quan Sở Tài chính" — never by its field name."""
+    if sig.get("kind") == "document_timestamp":
+        return N_("document timestamp no. %(n)d"), {"n": index + 1}
+    who = signer_parts(sig.get("signer"))
+    if not who["name"]:
+        return N_("signature no. %(n)d (signer unknown)"), {"n": index + 1}
+    if who["title"]:
+        return N_("signature of %(name)s (%(title)s)"), {"name": who["name"], "title": who["title"]}
+    if who["organization"] and who["organization"] == who["name"]:
+        return N_("digital seal of %(agency)s"), {"agency": who["name"]}
+    return N_("signature of %(name)s"), {"name": who["name"]}
+
+
+def signature_label(sig: dict[str, Any], index: int, gettext: Translate) -> str:
+    """``signature_name`` in the interface language."""
+    msg, params = signature_name(sig, index)
+    return gettext(msg, **params)
+
+
+def field_names(report: dict[str, Any], gettext: Translate) -> dict[str, str]:
+    """Each signature field of the report → the signature's name in the interface language."""
+    return {sig["field"]: signature_label(sig, i, gettext)
+            for i, sig in enumerate(report.get("signatures") or []) if sig.get("field")}
+
+
+# PDF keys a change names, in words (the rest keep their PDF name).
+_KEY_WORDS = {
+    "/MediaBox": N_("page size"), "/CropBox": N_("visible area of the page"), "/Rotate": N_("page rotation"),
+    "/Contents": N_("page content"), "/Resources": N_("page resources"), "/Annots": N_("annotations"),
+    "/AcroForm": N_("form"), "/Names": N_("name tree"), "/OpenAction": N_("action on opening"),
+    "/AA": N_("automatic actions"), "/Perms": N_("permissions"), "/Metadata": N_("metadata"),
+    "/Outlines": N_("bookmarks"), "/Pages": N_("page tree"), "/V": N_("value"), "/AP": N_("appearance"),
+}
+_KEY = re.compile(r"/[A-Za-z][A-Za-z0-9]*")
+
+
+def _in_words(text: str, fields: dict[str, str], gettext: Translate) -> str:
+    for name, label in sorted(fields.items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(name, f"«{label}»")
+    return _KEY.sub(lambda m: gettext(_KEY_WORDS[m.group(0)]) if m.group(0) in _KEY_WORDS else m.group(0), text)
+
+
+def changes_in_words(sig: dict[str, Any], fields: dict[str, str], gettext: Translate, *,
+                     vietnamese: bool, only_disallowed: bool = False) -> list[str]:
+    """The changes after a signature in the reader's language: the engine's own Vietnamese
+    wording (``change_analysis``) or its English, with signatures named by their signer."""
+    listed = set(sig.get("changes_after") or [])
+    analysis = sig.get("change_analysis")
+    if analysis is None:  # a report stored before the analysis was kept: word it from the English
+        texts = [gettext(m, **p) for m, p in map(change_in_words, sig.get("changes_after") or [])]
+        return [_in_words(t, fields, gettext) for t in texts] if not only_disallowed else []
+    out = []
+    for entry in analysis:
+        if only_disallowed and entry.get("allowed"):
+            continue
+        if not only_disallowed and entry.get("en") not in listed and entry.get("allowed"):
+            continue  # implied by another change (not listed by the engine either)
+        text = str(entry.get("vi") if vietnamese else entry.get("en") or "")
+        text = _in_words(text, fields, gettext)
+        if text not in out:
+            out.append(text)
+    return out
+
+
+_DISALLOWED_PREFIX = "changed after signing in ways not allowed: "
+# Problems the engine writes, in words (the most frequent; the rest have a general sentence).
+_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"the signed bytes do not match the message digest"),
+     N_("The signed content no longer matches the signature.")),
+    (re.compile(r"no chain to a trusted anchor was found for .*"),
+     N_("The certificate does not lead to a certificate authority trusted by docflow.")),
+    (re.compile(r"'(?P<name>.+)' is self-signed and not a trust anchor"),
+     N_("The certificate of %(name)s is self-signed and not trusted by docflow.")),
+    (re.compile(r"revocation status could not be established.*"),
+     N_("Whether the certificate was revoked could not be established.")),
+    (re.compile(r"the signer's certificate is not in the signature"),
+     N_("The signer's certificate is missing from the signature.")),
+    (re.compile(r"a certificate was expired at .*"), N_("A certificate of the chain had expired at the signing time.")),
+    (re.compile(r"a certificate was not yet valid at .*"),
+     N_("A certificate of the chain was not yet valid at the signing time.")),
+    (re.compile(r"weak .*|RSA key of .*"), N_("The signature uses an algorithm or key that is too weak today.")),
+    (re.compile(r"the signature timestamp is not from a trusted timestamp.*"),
+     N_("The signature's timestamp is not from a trusted timestamp authority.")),
+    (re.compile(r".*/ByteRange.*|the signed bytes do not end at the end of a revision|"
+                r"the signed revision's cross-reference section is not signed|"
+                r"the signature has no /ByteRange or no /Contents|the signature dictionary .*"),
+     N_("The signature's structure in the file is malformed: what it covers cannot be trusted.")),
+]
+
+
+def problem_in_words(problem: str, sig: dict[str, Any], fields: dict[str, str], gettext: Translate, *,
+                     vietnamese: bool) -> str:
+    """One of a signature's ``problems`` in the reader's language. In English the engine's own
+    words stay (with signatures named by their signer); in Vietnamese a sentence per kind of
+    problem, and a general one for the rare rest (the JSON report keeps the engine's words)."""
+    if problem.startswith(_DISALLOWED_PREFIX):
+        changes = changes_in_words(sig, fields, gettext, vietnamese=vietnamese, only_disallowed=True)
+        if not changes:
+            changes = [_in_words(problem[len(_DISALLOWED_PREFIX):], fields, gettext)]
+        return gettext(N_("Changed after signing in ways not allowed: %(changes)s"), changes="; ".join(changes))
+    if not vietnamese:
+        return _in_words(problem, fields, gettext)
+    for pattern, msgid in _PROBLEMS:
+        m = pattern.fullmatch(problem)
+        if m:
+            return gettext(msgid, **m.groupdict())
+    return gettext(N_("Another technical fault of the signature (the JSON report has the verifier's own words)."))
+
+
 def signer_parts(signer: dict[str, Any] | None) -> dict[str, str]:
     """Name, title and organisation of a signer from its certificate subject."""
     if not signer:
@@ -285,7 +409,7 @@ _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 def pdf_report(report: dict[str, Any], *, gettext: Translate, filename: str,
                verified_at: dt.datetime, verified_by: str,
                doc_problems: tuple[str, ...] | list[str] = (),
-               tz: str = "Asia/Ho_Chi_Minh") -> bytes:
+               tz: str = "Asia/Ho_Chi_Minh", vietnamese: bool | None = None) -> bytes:
     """A printable A4 report (fpdf2, DejaVu Sans for Vietnamese) in the language of
     ``gettext``: the file, the verdict, every signature's facts and problems, and who
     verified it when."""
@@ -319,18 +443,21 @@ def pdf_report(report: dict[str, Any], *, gettext: Translate, filename: str,
     row(_("Verified by"), verified_by)
     pdf.ln(2)
     head = headline(report, doc_problems)
-    para(f"{head.icon} {_(head.label)}  [{report.get('verdict')}]", 14, bold=True)
+    para(f"{head.icon} {_(head.label)}", 14, bold=True)
     if head.reason:
         para(_(head.reason, **head.reason_params), 10)
     for problem in doc_problems:
         para(f"- {problem}", 9)
+    fields = field_names(report, _)
+    vietnamese = vietnamese if vietnamese is not None else _(N_("Signature")) != "Signature"
     for i, sig in enumerate(report.get("signatures") or [], 1):
         pdf.ln(2)
         who = signer_parts(sig.get("signer"))
-        para(f"{i}. {_(KIND_TEXT.get(sig.get('kind'), KIND_TEXT['approval']))} — {sig.get('field')}", 12, bold=True)
-        verdict = sig.get("indication", "") + (f" / {sig['subindication']}" if sig.get("subindication") else "")
+        label = signature_label(sig, i - 1, _)
+        para(f"{i}. {label[:1].upper()}{label[1:]}", 12, bold=True)
         msg, params = subindication_text(sig.get("indication"), sig.get("subindication"))
-        para(f"{verdict}: {_(msg, **params)}", 10, bold=True)
+        verdict = _(INDICATION_TEXT.get(sig.get("indication") or "", INDICATION_TEXT[Indication.INDETERMINATE]))
+        para(f"{verdict[:1].upper()}{verdict[1:]}: {_(msg, **params)}", 10, bold=True)
         row(_("Signer"), ", ".join(x for x in (who["name"], who["title"], who["organization"]) if x) or "—")
         row(_("Claimed signing time"), local(claimed_time(sig), tz) or "—")
         row(_("Proven signing time"), local(proven_time(sig), tz) or _("not proven (no trusted timestamp)"))
@@ -338,16 +465,17 @@ def pdf_report(report: dict[str, Any], *, gettext: Translate, filename: str,
         if sig.get("pades_level") in LEVEL_TEXT:
             row(_("Long-term level"), _(LEVEL_TEXT[sig["pades_level"]]))
         para(_(MODIFICATIONS_TEXT.get(sig.get("modifications_after"), MODIFICATIONS_TEXT["NONE"])), 10, gap=0.8)
-        for change in sig.get("changes_after") or []:
-            cmsg, cparams = change_in_words(change)
-            para(f"  - {_(cmsg, **cparams)}", 10, gap=0.5)
+        for change in changes_in_words(sig, fields, _, vietnamese=vietnamese):
+            para(f"  - {change}", 10, gap=0.5)
         checks = sig.get("checks") or {}
         facts = [f"{'[x]' if checks.get(key) else '[ ]'} {_(label)}" for key, label in CHECK_LABELS]
         facts.append(f"{_('Revocation')}: {_(revocation_in_words(checks))}")
         para("\n".join(facts), 9, gap=0.8)
-        if sig.get("problems"):
+        problems = list(dict.fromkeys(problem_in_words(p, sig, fields, _, vietnamese=vietnamese)
+                                      for p in sig.get("problems") or []))
+        if problems:
             para(_("Problems found:"), 10, bold=True, gap=0.5)
-            for problem in sig["problems"]:
+            for problem in problems:
                 para(f"  - {problem}", 9, gap=0.5)
     out = pdf.output()
     return bytes(out)

@@ -15,7 +15,17 @@ from ..models import ORG_TYPE_KIND, OrgType, Reorganisation, ReorgStatus, Role, 
 from ..notices import secret_box
 from ..organisation import reorganise
 from ..organisation.tree import unit_tree
-from .forms import LEVEL_LABELS, ORG_TYPE_LABELS, EmptyForm, MergeForm, RenameForm, UnitForm, UserForm, choices
+from .forms import (
+    LEVEL_LABELS,
+    ORG_TYPE_LABELS,
+    ROLE_LABELS,
+    EmptyForm,
+    MergeForm,
+    RenameForm,
+    UnitForm,
+    UserForm,
+    choices,
+)
 from .guards import roles_required
 from .requestdb import get_session, get_uow
 
@@ -137,7 +147,8 @@ def users():
     db = get_session()
     rows = db.execute(access.administrable_users(db, _me(db))).scalars().all()
     units = {u.id: u for u in db.execute(access.administrable_units(db, _me(db))).scalars()}
-    return render_template("admin/users.html", users=rows, units=units, action_form=EmptyForm())
+    return render_template("admin/users.html", users=rows, units=units, action_form=EmptyForm(),
+                           role_labels=ROLE_LABELS)
 
 
 @bp.route("/users/new", methods=["GET", "POST"])

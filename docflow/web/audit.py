@@ -36,6 +36,7 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -47,6 +48,7 @@ from wtforms import BooleanField, DateField, SelectField, StringField
 from wtforms.validators import Optional
 
 from .. import access, audit
+from ..audit.describe import RESULT_TEXT, action_label, describe_events
 from ..audit.reading import recorded_actions
 from ..config import Config
 from ..i18n import tr_error
@@ -231,29 +233,43 @@ def _download(data: bytes, filename: str, mimetype: str) -> Response:
     return response
 
 
+def _vietnamese() -> bool:
+    return str(get_locale() or "") == "vi"
+
+
 def _view_model(report: dict[str, Any], doc_problems=()) -> dict[str, Any]:
-    """Everything the report template shows, already in the interface language."""
+    """Everything the report template shows, already in the interface language: signatures
+    named by their signer, changes and problems in words, no internal codes."""
     tz = _config().timezone
+    vietnamese = _vietnamese()
     head = plain.headline(report, doc_problems)
+    fields = plain.field_names(report, _)
     sigs = []
     for index, sig in enumerate(report.get("signatures") or []):
         msg, params = plain.subindication_text(sig.get("indication"), sig.get("subindication"))
         checks = sig.get("checks") or {}
+        docmdp = sig.get("docmdp")
         sigs.append({
             "index": index,
             "raw": sig,
+            "name": plain.signature_label(sig, index, _),
             "kind": _(plain.KIND_TEXT.get(sig.get("kind"), plain.KIND_TEXT["approval"])),
             "who": plain.signer_parts(sig.get("signer")),
             "claimed": plain.local(plain.claimed_time(sig), tz),
             "proven": plain.local(plain.proven_time(sig), tz),
             "tone": {"TOTAL_PASSED": "ok", "TOTAL_FAILED": "bad"}.get(sig.get("indication"), "warn"),
             "sentence": _(msg, **params),
+            "indication": _(plain.INDICATION_TEXT.get(sig.get("indication"),
+                                                      plain.INDICATION_TEXT["INDETERMINATE"])),
+            "docmdp": _(plain.DOCMDP_TEXT[docmdp]) if docmdp in plain.DOCMDP_TEXT else "",
             "coverage": _(plain.COVERAGE_TEXT.get(sig.get("coverage"), plain.COVERAGE_TEXT["UNCLEAR"])),
             "level": (_(plain.LEVEL_TEXT[sig["pades_level"]]) if sig.get("pades_level") in plain.LEVEL_TEXT
                       else None),
             "modifications": _(plain.MODIFICATIONS_TEXT.get(sig.get("modifications_after"),
                                                             plain.MODIFICATIONS_TEXT["NONE"])),
-            "changes": [_(m, **p) for m, p in map(plain.change_in_words, sig.get("changes_after") or [])],
+            "changes": plain.changes_in_words(sig, fields, _, vietnamese=vietnamese),
+            "problems": list(dict.fromkeys(plain.problem_in_words(p, sig, fields, _, vietnamese=vietnamese)
+                                           for p in sig.get("problems") or [])),
             "checks": [(_(label), bool(checks.get(key))) for key, label in plain.CHECK_LABELS],
             "revocation": _(plain.revocation_in_words(checks)),
         })
@@ -327,7 +343,7 @@ def report_pdf(kind: str, **key: Any):
     db = get_session()
     data = plain.pdf_report(report.to_json(), gettext=_, filename=source.filename,
                             verified_at=dt.datetime.now(dt.UTC), verified_by=_me(db).full_name,
-                            doc_problems=report.problems, tz=_config().timezone)
+                            doc_problems=report.problems, tz=_config().timezone, vietnamese=_vietnamese())
     return _download(data, f"{_stem(source.filename)}-verification.pdf", "application/pdf")
 
 
@@ -444,8 +460,9 @@ def _trail_query(db, me: User, form: TrailFilterForm):
 def _trail_form(db, me: User) -> TrailFilterForm:
     form = TrailFilterForm(request.args)
     actions = recorded_actions(db)
-    form.action.choices = choices([("", _("All actions"))] + [(a, a) for a in actions])
-    form.result.choices = choices([("", _("All results"))] + [(r, r) for r in RESULTS])
+    form.action.choices = choices([("", _("All actions"))] + sorted(
+        ((a, action_label(a, _)) for a in actions), key=lambda pair: pair[1].casefold()))
+    form.result.choices = choices([("", _("All results"))] + [(r, _(RESULT_TEXT[r])) for r in RESULTS])
     form.validate()
     return form
 
@@ -466,8 +483,9 @@ def _trail_page(chain: dict | None = None, status: int = 200):
         flash(tr_error(exc), "error")
         page = page_at(None)
     args = {k: v for k, v in request.args.items() if k != "cursor" and v}
+    words = describe_events(db, page.items, _)
     return render_template("audit/trail.html", form=form, rows=page.items, page=page, args=args, chain=chain,
-                           check_form=EmptyForm()), status
+                           check_form=EmptyForm(), words=words), status
 
 
 @bp.route("/trail")

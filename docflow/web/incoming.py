@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from ..messages import N_, DomainError
 from ..models import DOC_TYPES, Delivery, DeliveryStatus, DocumentEvent, Unit, User
 from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
+from ..verification import plain
 from ..workflow import incoming, queries
 from ..workflow.context import VN_TZ
 from .forms import ActionForm, AssignForm, choices
@@ -68,12 +70,21 @@ def show(delivery_id: int):
     _assign_choices(db, form, delivery)
     sealed = doc.main_file.current
     handler = db.get(User, delivery.handler_id) if delivery.handler_id else None
+    report = delivery.verification or {}
+    fields = plain.field_names(report, _)
+    vietnamese = str(get_locale() or "") == "vi"
+    signatures = [{
+        "indication": sig.get("indication"),
+        "name": plain.signature_label(sig, i, _),
+        "problems": list(dict.fromkeys(plain.problem_in_words(p, sig, fields, _, vietnamese=vietnamese)
+                                       for p in sig.get("problems") or [])),
+    } for i, sig in enumerate(report.get("signatures") or [])]
     return render_template(
         "incoming/show.html", delivery=delivery, doc=doc, me=me, units=units, sender=sender, events=events,
         sender_name=name_on(db, sender, doc.issued_at or doc.created_at),
         addressed=db.get(Unit, delivery.addressed_agency_id) if delivery.addressed_agency_id else None,
         action=ActionForm(revision=delivery.revision), assign=form, plain=incoming.plain_verdict(delivery.verdict),
-        version=sealed, handler=handler, doc_types=DOC_TYPES,
+        version=sealed, handler=handler, doc_types=DOC_TYPES, signatures=signatures,
         flag=queries.deadline_flag(delivery.deadline, _today(), delivery.status == DeliveryStatus.COMPLETED),
     )
 

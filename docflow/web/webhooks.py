@@ -25,10 +25,21 @@ __all__ = ["bp", "init_app"]
 bp = Blueprint("webhooks_admin", __name__, url_prefix="/admin/webhooks")
 
 
+# What each event means, in words (its name, sent in the JSON, is shown next to it as code).
+EVENT_LABELS = {
+    "document.received": _l("a document arrived at the agency"),
+    "document.registered": _l("a recipient registered the agency's document"),
+    "document.refused": _l("a document was refused"),
+    "document.completed": _l("a recipient completed the agency's document"),
+    "document.recalled": _l("the sender recalled a document"),
+}
+
+
 class WebhookForm(FlaskForm):
     url = URLField(_l("Address (URL)"), validators=[DataRequired(), Length(max=500)])
     secret = PasswordField(_l("Secret (at least 16 characters)"), validators=[DataRequired(), Length(min=16, max=200)])
-    events = SelectMultipleField(_l("Events (none: all)"), choices=[SelectChoice(e, e) for e in EVENTS],
+    events = SelectMultipleField(_l("Events (none: all)"),
+                                 choices=[SelectChoice(e, EVENT_LABELS.get(e, e)) for e in EVENTS],
                                  option_widget=CheckboxInput(), widget=ListWidget(prefix_label=False))
 
 

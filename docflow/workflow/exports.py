@@ -7,7 +7,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-__all__ = ["COLUMNS", "TITLES", "to_csv", "to_xlsx", "to_pdf", "spreadsheet_text", "FORMULA_STARTS"]
+__all__ = ["COLUMNS", "TITLES", "DELIVERY_STATUS_VI",
+           "to_csv", "to_xlsx", "to_pdf", "spreadsheet_text", "FORMULA_STARTS"]
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -29,6 +30,14 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
 TITLES = {"outgoing": "SỔ ĐĂNG KÝ VĂN BẢN ĐI", "incoming": "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
           "tracking": "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN"}
 
+
+# The registers are the forms of Decree 30/2020 (Annex IV), in Vietnamese in both interface
+# languages: a copy's state in the "Ký nhận" column is written as a clerk writes it.
+DELIVERY_STATUS_VI = {
+    "received": "Đã nhận, chờ vào sổ", "registered": "Đã vào sổ", "assigned": "Đã giao xử lý",
+    "in_progress": "Đang xử lý", "completed": "Đã xử lý xong", "refused": "Đã từ chối tiếp nhận",
+    "transferred": "Đã chuyển cơ quan kế thừa",
+}
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 

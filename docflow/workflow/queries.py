@@ -27,6 +27,7 @@ from ..models import (
     User,
 )
 from .context import VN_TZ
+from .exports import DELIVERY_STATUS_VI
 from .paging import Cursor, KeysetPage, keyset_page, page_of_keys
 
 __all__ = [
@@ -282,7 +283,8 @@ def _outgoing_rows(session: Session, rows) -> list[dict]:
     for document_id, recipient_id, status in session.execute(
             select(Delivery.document_id, Delivery.recipient_agency_id, Delivery.status)
             .where(Delivery.document_id.in_(doc_ids))):
-        acks.setdefault(document_id, []).append(f"{names.get(recipient_id, '')}: {status.value}")
+        acks.setdefault(document_id, []).append(
+            f"{names.get(recipient_id, '')}: {DELIVERY_STATUS_VI.get(status.value, status.value)}")
     return [{
         "number": f"{d.number:02d}", "notation": d.notation, "date": _local_date(d.issued_at),
         "type": DOC_TYPES[d.doc_type.value][1], "subject": d.subject, "signer": signer_name or "",
@@ -309,7 +311,8 @@ def _incoming_rows(_session: Session, rows) -> list[dict]:
         "received": _local_date(d.received_at), "number": d.incoming_number, "author": sender_name,
         "notation": doc.notation, "document_date": _local_date(doc.issued_at),
         "type": DOC_TYPES[doc.doc_type.value][1], "subject": doc.subject, "receiving_unit": lead_name or "",
-        "passed_on": _local_date(d.assigned_at), "acknowledgement": d.status.value,
+        "passed_on": _local_date(d.assigned_at),
+        "acknowledgement": DELIVERY_STATUS_VI.get(d.status.value, d.status.value),
         "notes": " ".join(filter(None, [d.duplicate_warning, "Đã bị thu hồi" if d.frozen else None])),
     } for d, doc, sender_name, lead_name in rows]
 

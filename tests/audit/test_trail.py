@@ -24,14 +24,17 @@ def _events(db, demo, n: int = 3) -> None:
 def test_trail_lists_the_agency_events_with_filters(auditor, demo, db):
     _events(db, demo)
     html = auditor.get("/audit/trail").get_data(as_text=True)
-    assert "document 100" in html and "01/QĐ-SNNMT" in html and "document.sign" in html
-    assert "999" not in html.split("<tbody>")[1]  # another agency's event is not listed
-    denied = auditor.get("/audit/trail?result=denied").get_data(as_text=True)
-    assert "document.sign" in denied.split("<tbody>")[1] and "document.issue" not in denied.split("<tbody>")[1]
+    # in words: what was done and to which document (its notation), never the action's code
+    body = html.split("<tbody>")[1]
+    assert "<td>Cấp số, ký số cơ quan</td>" in body and "<td>01/QĐ-SNNMT</td>" in body
+    assert "<td>Ký số văn bản</td>" in body and "document.sign" not in body and "document 100" not in body
+    assert "999" not in body  # another agency's event is not listed
+    denied = auditor.get("/audit/trail?result=denied").get_data(as_text=True).split("<tbody>")[1]
+    assert "Ký số văn bản" in denied and "Bị từ chối" in denied and "Cấp số, ký số cơ quan" not in denied
     by_actor = auditor.get("/audit/trail?actor=" + demo["snnmt.leader"].full_name.split()[-1])
-    assert "document.issue" not in by_actor.get_data(as_text=True).split("<tbody>")[1]
+    assert "Cấp số, ký số cơ quan" not in by_actor.get_data(as_text=True).split("<tbody>")[1]
     future = auditor.get("/audit/trail?date_from=2999-01-01").get_data(as_text=True)
-    assert "document.issue" not in future.split("<tbody>")[1]
+    assert "Cấp số, ký số cơ quan" not in future.split("<tbody>")[1]
 
 
 def test_trail_csv_export(auditor, demo, db):
@@ -79,12 +82,12 @@ def test_trail_pages_by_sequence_with_filters_kept(auditor, demo, db):
     assert "document.sign" in options and "login" in options, options
     seen, html = [], first
     while True:
-        seen += [int(n) for n in re.findall(r"document (\d+)</td>", html)]
+        seen += [int(n) for n in re.findall(r"<td>(\d+)/QĐ-SNNMT</td>", html)]
         found = re.search(r'<a rel="next" href="([^"]+)"', html)
         if not found:
             break
         assert "action=document.issue" in found.group(1)
         html = auditor.get(found.group(1).replace("&amp;", "&")).get_data(as_text=True)
-    assert seen == list(range(219, 99, -1))  # each event once, newest first
+    assert seen == list(range(120, 0, -1))  # each event once, newest first
     damaged = auditor.get("/audit/trail?cursor=AAAA").get_data(as_text=True)
-    assert "không còn hợp lệ" in damaged and "document 219" in damaged
+    assert "không còn hợp lệ" in damaged and "<td>120/QĐ-SNNMT</td>" in damaged

@@ -100,7 +100,7 @@ def test_outgoing_to_incoming_journey(world):
     # registers show the rows
     out_reg = queries.outgoing_register(db, clerk, year)
     assert [(r["number"], r["notation"], r["signer"]) for r in out_reg] == [("01", "01/SNNMT-QLĐĐ", "Nguyễn Văn Nghĩa")]
-    assert "completed" in out_reg[0]["acknowledgement"]
+    assert out_reg[0]["acknowledgement"] == "Ủy ban nhân dân xã Nghĩa Hành: Đã xử lý xong"
     in_reg = queries.incoming_register(db, b_clerk, year)
     assert [(r["number"], r["notation"], r["author"]) for r in in_reg] == [
         (1, "01/SNNMT-QLĐĐ", "Sở Nông nghiệp và Môi trường")]

@@ -1,0 +1,67 @@
+"""What the auditor reads: the audit trail and the verification report in administrative
+Vietnamese (English available), signatures named by their signer, never by code."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from docflow.audit.describe import ACTION_TEXT
+from tests.conftest import csrf_token
+from tests.workflow.conftest import world  # noqa: F401  (the fixture)
+from tests.workflow.helpers import alter_after_signing, issued_document
+
+from .text import visible_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_recorded_action_has_words():
+    """An action a service records (audit.record(session, "x.y", ...)) is named in words on the
+    auditor's page: a new action without an entry in docflow/audit/describe.py fails here."""
+    found = set()
+    for path in (ROOT / "docflow").rglob("*.py"):
+        found.update(re.findall(r"""record(?:_action)?\(\s*\w+(?:\(\))?,\s*["']([a-z_]+(?:\.[a-z_]+)*)["']""",
+                                path.read_text()))
+        found.update(re.findall(r"""_audit\([^"']*["']([a-z_]+\.[a-z_]+)["']""", path.read_text()))
+    assert found, "the scan found no audit actions"
+    missing = sorted(found - set(ACTION_TEXT))
+    assert not missing, f"audit actions without words in docflow/audit/describe.py ACTION_TEXT: {missing}"
+
+
+def _client(app, username: str, locale: str = "vi"):
+    client = app.test_client()
+    client.post("/login", data={"username": username, "password": "Demo-pass-2026", "csrf_token": csrf_token(client)})
+    with client.session_transaction() as session:
+        session["locale"] = locale
+    return client
+
+
+def test_trail_says_who_did_what_to_which_document(app, world):  # noqa: F811
+    doc = issued_document(world, to=("UBNDXNH",))
+    text = visible_text(_client(app, "snnmt.auditor").get("/audit/trail").get_data(as_text=True))
+    # the object is named as it is today: its number and notation, and its subject
+    assert f"Nguyễn Văn Nghĩa\nKý số văn bản\n{doc.notation} «V/v rà soát hồ sơ giao đất»" in text
+    assert f"Phạm Thị Thu Hà\nCấp số, ký số cơ quan\n{doc.notation} «V/v rà soát hồ sơ giao đất»" in text
+    assert f"Phát hành văn bản\n{doc.notation} «V/v rà soát hồ sơ giao đất»" in text
+    assert "document.sign" not in text and "document " not in text
+    english = visible_text(_client(app, "snnmt.auditor", "en").get("/audit/trail").get_data(as_text=True))
+    assert "Signed the document" in english and "Dispatched the document" in english
+
+
+def test_report_names_signatures_by_signer_and_changes_in_words(app, world):  # noqa: F811
+    doc = issued_document(world, to=("UBNDXNH",))
+    genuine = world.ctx().blobs.get(doc.main_file.current.sha256)
+    client = _client(app, "snnmt.auditor")
+    token = csrf_token(client, "/audit/verify")
+    response = client.post("/audit/verify", data={"csrf_token": token, "pdf": (io.BytesIO(alter_after_signing(genuine)),
+                                                                               "cv.pdf")},
+                           content_type="multipart/form-data")
+    text = visible_text(client.get(response.headers["Location"]).get_data(as_text=True))
+    assert "1. Chữ ký của Nguyễn Văn Nghĩa (Phó Giám đốc)" in text
+    assert "2. Chữ ký số của cơ quan Sở Nông nghiệp và Môi trường" in text
+    assert "nội dung trang 1 bị thay thế" in text
+    assert "Bị thay đổi sau khi ký theo cách không được phép: nội dung trang 1 bị thay thế" in text
+    assert "Sig_" not in text and "TOTAL_" not in text and "FORMAT_FAILURE" not in text
+
