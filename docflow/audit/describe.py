@@ -41,6 +41,7 @@ ACTION_TEXT: dict[str, str] = {
     "delivery.assign": N_("Directed the handling of the incoming document"),
     "delivery.start": N_("Started handling the incoming document"),
     "delivery.complete": N_("Completed handling the incoming document"),
+    "delivery.sender_mismatch": N_("Refused an incoming document: its seal is not the sending agency's"),
     # certificates and keys
     "certificate.issue": N_("Issued a personal certificate"),
     "certificate.issue_seal": N_("Issued the agency's seal certificate"),
@@ -90,6 +91,8 @@ ACTION_TEXT: dict[str, str] = {
     "edxml.status_import": N_("Received a status through edXML"),
     "edxml.organ": N_("Changed the agency's edXML identity"),
     "edxml.external_agency": N_("Recorded an agency outside the province"),
+    "edxml.seal_add": N_("Registered the seal certificate of an agency outside the province"),
+    "edxml.seal_remove": N_("Removed a registered seal certificate"),
 }
 
 RESULT_TEXT = {"ok": N_("Done"), "denied": N_("Refused"), "failed": N_("Failed"), "refused": N_("Refused")}
