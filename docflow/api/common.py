@@ -12,7 +12,7 @@ from ..models import Delivery, Document, Unit, User
 from ..runtime import workflow_context
 from ..uow import UnitOfWork
 from ..web.requestdb import get_session, get_uow
-from ..workflow import queries
+from ..workflow import outgoing, queries
 from ..workflow.context import WorkflowContext
 from .auth import api_user
 from .errors import api_locale
@@ -86,6 +86,8 @@ def document_dict(session: Session, doc: Document) -> dict:
         "issued_at": doc.issued_at, "dispatched_at": doc.dispatched_at, "recalled_at": doc.recalled_at,
         "recall_reason": doc.recall_reason, "created_at": doc.created_at, "files": files,
         "recipients_status": recipients,
+        "places": [p.to_dict() for p in outgoing.issuance_places(doc)] if doc.number is None else [],
+        "number_on_page": outgoing.number_on_page(doc),
         # what the caller may do now: the same declaration the page's buttons come from
         "actions": sorted(access.available_actions(me(), doc)),
     }

@@ -134,6 +134,11 @@ class DocumentSchema(DocumentSummarySchema):
     created_at = fields.DateTime(required=True)
     files = fields.List(fields.Nested(FileSchema), required=True)
     recipients_status = fields.List(fields.Nested(RecipientStatusSchema), required=True)
+    places = fields.List(fields.Dict(), required=True, metadata={
+        "description": "Before issuing: where the number and the date will be written (kind number|day|month|"
+                       "year, page from 1, box in PDF points from the bottom-left); [] when the draft has none"})
+    number_on_page = fields.Boolean(allow_none=True, metadata={
+        "description": "Whether issuing wrote the number and the date on the page; null before issuing"})
     actions = fields.List(fields.String(validate=validate.OneOf([a.value for a in DocumentAction])), required=True,
                           metadata={"description": "What the caller may do with the document now (the page's "
                                                    "buttons): edit, submit, forward, return, sign, issue, dispatch, "

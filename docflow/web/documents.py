@@ -54,6 +54,12 @@ from .params import int_arg, int_args
 from .requestdb import get_session, get_uow
 
 bp = Blueprint("documents", __name__)
+PLACE_LABELS = {"number": N_("the number"), "day": N_("the day"), "month": N_("the month"), "year": N_("the year")}
+
+# Decree 30 wants the number and date on the page; a draft without their blanks cannot get them
+NO_PLACES_NOTE = N_("The draft has no places for the number and the date (“Số:” and “ngày … tháng … "
+                    "năm”), so they were not written on the page: the number is in the register and on "
+                    "the seal only.")
 
 
 def _db():
@@ -257,6 +263,7 @@ def show(document_id: int):
         record = pki.seal_image_record(db, units[doc.agency_id])
         if record is not None and record.width_mm:
             seal_pt = record.width_mm * 72 / 25.4
+    places = outgoing.issuance_places(doc) if doc.number is None else []
     return render_template(
         "documents/show.html", doc=doc, me=me, actions=actions, events=events, people=people, units=units, main=main,
         delivered=_delivered(db, doc), issuer_name=name_on(db, units[doc.agency_id], doc.issued_at or doc.created_at),
@@ -266,7 +273,8 @@ def show(document_id: int):
         seal_form=SignForm(revision=doc.revision, page=seal_page, box=",".join(f"{v:.1f}" for v in seal_box)),
         next_number=next_number, doc_types=DOC_TYPES, today=_today(),
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
-        placing=placing, seal_pt=seal_pt,
+        placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
+        places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places),
     )
 
 
@@ -294,7 +302,8 @@ def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):
         flash(_("The form has expired or is incomplete. Reload the page."), "error")
         return redirect(url_for("documents.show", document_id=doc.id))
     try:
-        fn(db, me, doc, form)
+        result = fn(db, me, doc, form)
+        note = result if isinstance(result, str) else None  # a second message for the user
     except DomainError as err:
         message = tr_error(err)
         if wants_json:
@@ -304,8 +313,13 @@ def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):
         if wants_json:
             if request.headers.get("X-Docflow-Flash"):  # the page reloads next: say what happened there
                 flash(_(success), "info")
-            return jsonify(ok=True, status=doc.status.value, revision=doc.revision, message=_(success))
+                if note:
+                    flash(note, "warning")
+            return jsonify(ok=True, status=doc.status.value, revision=doc.revision,
+                           message=" ".join([_(success), *([note] if note else [])]))
         flash(_(success), "info")
+        if note:
+            flash(note, "warning")
     return redirect(url_for("documents.show", document_id=doc.id))
 
 
@@ -368,6 +382,9 @@ def issue(document_id: int):
         placement = _placement(f)
         outgoing.issue(get_uow(), _ctx(db), me, doc, f.revision.data, f.pin.data or "",
                        seal_box=placement.box if placement else None)
+        if outgoing.number_on_page(doc) is False:
+            return _(NO_PLACES_NOTE)
+        return None
 
     return _act(document_id, run, success=N_("Issued: numbered and sealed."), needs_pin=True)
 

@@ -48,6 +48,8 @@ from ..signing.appearance import Appearance
 from ..signing.checks import read_facts
 from ..signing.geometry import MIN_MARGIN, fit_appearance, fit_box
 from ..signing.intake import Intake, take_in
+from ..signing.places import FIELD_NAMES, Place, detect_places, fills_for, place_from_dict, text_fields_for
+from ..signing.service import SignedPdf
 from ..uow import transactional
 from ..webhooks.outbox import delivery_event, document_event
 from .context import WorkflowContext
@@ -57,6 +59,7 @@ from .notify import agency_users_with_role, notify
 __all__ = [
     "Upload", "Placement", "DraftInput", "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
+    "draft_places", "issuance_places", "number_on_page",
 ]
 
 
@@ -140,9 +143,13 @@ def _check_pdf(ctx: WorkflowContext, upload: Upload) -> Intake:
 
 def _store_upload(session: Session, ctx: WorkflowContext, actor: User, file: DocumentFile, intake: Intake) -> None:
     """Store what the intake accepted; a repair is recorded on the version (the page and the API
-    show it) and, once the document has its id, in the history (``_record_repairs``)."""
+    show it) and, once the document has its id, in the history (``_record_repairs``). For the
+    main file, the places of the number and the date found on it are stored with the version."""
+    details = intake.details()
+    if file.role == FileRole.MAIN:
+        details["places"] = [p.to_dict() for p in detect_places(intake.pdf)]
     _store_version(session, ctx, file, intake.pdf, reason="upload", actor=actor, page_count=intake.facts.page_count,
-                   details=intake.details())
+                   details=details)
 
 
 def _record_repairs(session: Session, doc: Document, actor: User,
@@ -179,6 +186,53 @@ def notation_for(doc: Document, agency: Unit, unit: Unit | None, number: int) ->
     if unit is not None and unit.kind == UnitKind.DIVISION and unit.code:
         return f"{number:02d}/{agency.code}-{unit.code}"
     return f"{number:02d}/{agency.code}"
+
+
+def _stored_places(raw: object) -> list[Place] | None:
+    """Places stored on a version (None when the version has none recorded); anything malformed
+    counts as no place at all: the document is then issued as if the draft had none."""
+    if not isinstance(raw, list):
+        return None
+    try:
+        return [place_from_dict(d) for d in raw]
+    except (KeyError, TypeError, ValueError):
+        return []
+
+
+def draft_places(doc: Document, pdf: bytes | None = None) -> list[Place]:
+    """Where the number and the date go on the current main file: stored with the upload, or
+    found now on a draft stored before places were (``pdf`` given)."""
+    for version in reversed(doc.main_file.versions):
+        if version.reason == "upload":
+            stored = _stored_places(version.details.get("places"))
+            if stored is not None:
+                return stored
+            break
+    return detect_places(pdf) if pdf is not None else []
+
+
+def _signed_places(doc: Document) -> list[Place]:
+    """The places the leader's signature added empty fields for (the seal fills them)."""
+    for version in reversed(doc.main_file.versions):
+        if version.reason == "signature":
+            return _stored_places(version.details.get("places")) or []
+    return []
+
+
+def issuance_places(doc: Document) -> list[Place]:
+    """The places issuing will fill: those the leader's signature made fields for once signed,
+    before that those found on the draft."""
+    if any(v.reason == "signature" for v in doc.main_file.versions):
+        return _signed_places(doc)
+    return draft_places(doc)
+
+
+def number_on_page(doc: Document) -> bool | None:
+    """Whether issuing wrote the number and the date on the page (None: not issued yet)."""
+    for version in reversed(doc.main_file.versions):
+        if version.reason == "seal":
+            return bool(version.details.get("filled"))
+    return None
 
 
 # C0 control characters other than tab, newline and carriage return, and DEL
@@ -404,6 +458,7 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
     pdf = ctx.blobs.get(current.sha256)
     placement, scale = signature_placement_for(pdf, placement)
     image = ctx.keys.signature_image(session, actor)
+    places = _places_to_add(pdf, draft_places(doc, pdf))
     try:
         if image:  # on a small page the box is scaled down, and the text with it (never under 6 pt)
             appearance = leader_appearance(_title_lines(doc, actor), actor.full_name, image, placement.page,
@@ -414,14 +469,14 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
         signed = sign_pdf(pdf, signer, appearance=appearance, reason=f"Phê duyệt: {doc.subject[:120]}",
                           location=None, timestamper=ctx.timestamper,
                           allow_without_timestamp=ctx.allow_without_timestamp, signing_time=ctx.now(),
-                          qpdf_check=False)
+                          qpdf_check=False, text_fields=text_fields_for(places))
     except (SigningError, AppearanceError) as err:
         raise _sign_error(err) from None
     _store_version(session, ctx, doc.main_file, signed.pdf, reason="signature", actor=actor,
                    page_count=current.page_count, signature_field=signed.field_name,
                    details={"page": placement.page, "box": list(placement.box),
                             "image_box": list(appearance.image_box or placement.box),
-                            "timestamped": signed.timestamped})
+                            "timestamped": signed.timestamped, "places": [p.to_dict() for p in places]})
     doc.status = DocStatus.SIGNED
     doc.signed_at = signed.signed_at
     doc.updated_at = ctx.now()
@@ -432,6 +487,23 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
            {"subject": doc.subject}, document=doc, urgent=doc.urgency != Urgency.NORMAL)
     session.flush()
     return doc
+
+
+def _places_to_add(pdf: bytes, places: list[Place]) -> list[Place]:
+    """The places the leader's signature can add empty fields for: none when the file already
+    has a field of one of docflow's names (the signature is then made without them) or a place
+    lies off its page."""
+    if not places:
+        return []
+    try:
+        facts = read_facts(pdf)
+    except SigningError:
+        return []  # sign_pdf gives the reason
+    if facts.field_names & set(FIELD_NAMES.values()):
+        return []
+    if any(not 1 <= p.page <= facts.page_count for p in places):
+        return []
+    return places
 
 
 def seal_placement_for(doc: Document) -> tuple[int, tuple[float, float, float, float]]:
@@ -468,6 +540,7 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
         leader_box = seal_box
     main = doc.main_file.current
     main_pdf = ctx.blobs.get(main.sha256)
+    places = _signed_places(doc)  # the number and the date go in the seal's own update
     try:
         if seal_png:
             appearance: Appearance = seal_appearance(seal_png, page, leader_box, agency_name=agency.name,
@@ -477,33 +550,36 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
         appearance = _on_page(appearance, main_pdf)
         sealed = sign_pdf(main_pdf, signer, appearance=appearance,
                           reason=f"Ban hành văn bản số {notation}", timestamper=ctx.timestamper,
-                          allow_without_timestamp=ctx.allow_without_timestamp, signing_time=when, qpdf_check=False)
-        stamped = []
+                          allow_without_timestamp=ctx.allow_without_timestamp, signing_time=when, qpdf_check=False,
+                          fills=fills_for(places, notation, number, when))
+        # every file the agency signed at issuance: (file, version signed, result, reason, details)
+        outputs: list[tuple[DocumentFile, FileVersion, SignedPdf, str, dict]] = [
+            (doc.main_file, main, sealed, "seal",
+             {"page": page, "box": list(appearance.box), "filled": [p.kind for p in places]})]
         for f in doc.attachments:
             current = f.current
             data = ctx.blobs.get(current.sha256)
             width, height = read_facts(data).page(1).size
             stamp = _on_page(attachment_stamp(notation, when, width, height), data)
-            stamped.append((f, current, sign_pdf(data, signer, appearance=stamp,
+            outputs.append((f, current, sign_pdf(data, signer, appearance=stamp,
                                                  reason=f"Phụ lục kèm theo văn bản số {notation}",
                                                  timestamper=ctx.timestamper,
                                                  allow_without_timestamp=ctx.allow_without_timestamp,
-                                                 signing_time=when, qpdf_check=False)))
+                                                 signing_time=when, qpdf_check=False),
+                            "attachment_signature", {}))
     except (SigningError, AppearanceError) as err:
         raise _sign_error(err) from None
-    _store_version(session, ctx, doc.main_file, sealed.pdf, reason="seal", actor=actor, page_count=main.page_count,
-                   signature_field=sealed.field_name, details={"page": page, "box": list(appearance.box)})
-    for f, current, result in stamped:
-        _store_version(session, ctx, f, result.pdf, reason="attachment_signature", actor=actor,
-                       page_count=current.page_count, signature_field=result.field_name)
+    for f, previous, result, reason, details in outputs:
+        _store_version(session, ctx, f, result.pdf, reason=reason, actor=actor, page_count=previous.page_count,
+                       signature_field=result.field_name, details=details)
     # after the seal, one place: every issued file becomes PAdES B-LTA (issue 18)
-    for f, signed_pdf in [(doc.main_file, sealed.pdf), *((f, result.pdf) for f, _, result in stamped)]:
-        _archive(session, ctx, f, signed_pdf, actor)
+    for f, _previous, result, _reason, _details in outputs:
+        _archive(session, ctx, f, result.pdf, actor)
     doc.year, doc.number, doc.notation = year, number, notation
     doc.issued_at, doc.issued_by_id = when, actor.id
     doc.status = DocStatus.ISSUED
     doc.updated_at = when
-    _event(session, doc, actor, "issued", notation=notation)
+    _event(session, doc, actor, "issued", notation=notation, number_on_page=bool(places))
     _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year)
     session.flush()
     return doc
