@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 
 from docflow.demo_documents import sample_letter
 from docflow.models import DocType
@@ -153,8 +152,6 @@ def test_a_letter_issued_shows_its_notation_and_date(world):
     _assert_recipient_accepts(w, doc)
 
 
-@pytest.mark.xfail(strict=True, reason="the verifier's false refusal of fields added to fpdf2-built pages "
-                   "('/Annots[1] changed'), fixed in verification by issue 13")
 def test_the_demo_letter_made_with_fpdf2_gets_its_number_and_date(world):
     w = world
     day, _month, _year = _today(w)
