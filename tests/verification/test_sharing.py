@@ -4,6 +4,7 @@ another revision."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
@@ -81,3 +82,29 @@ def test_every_corpus_case_gets_the_same_report_without_sharing(world, name, mon
     shared = _json(verify_pdf(data, world.context()))
     monkeypatch.setattr(RevisionReader, "get_object", PdfReader.get_object)
     assert _json(verify_pdf(data, world.context())) == shared
+
+
+@pytest.mark.parametrize("text", [b"<48656c6c6f>", b"<48 65\n6c\t6C\r6f>", b"<486>", b"<>",
+                                  b"< >", b"<FEFF00e9>", b"<48zz>", b"<4865", b"<48<65>"])
+def test_hex_strings_read_as_pypdf_reads_them(text):
+    """The quick reader of hex strings (sharing._hex_string) gives what pypdf gives, and
+    leaves the stream where pypdf leaves it; pypdf's own errors for broken strings."""
+    from pypdf.generic import read_hex_string_from_stream as pypdf_reads
+
+    from docflow.verification.sharing import _Buffer, _hex_string
+
+    data = b"1 0 obj " + text + b" endobj"
+    quick = _Buffer(ViewStream(data), data, len(data))
+    quick.seek(8)
+    plain = io.BytesIO(data)
+    plain.seek(8)
+    try:
+        expected = pypdf_reads(plain)
+    except Exception as exc:  # noqa: BLE001 - the same error is expected
+        with pytest.raises(type(exc)):
+            _hex_string(quick)
+        return
+    got = _hex_string(quick)
+    assert (type(got), bytes(got.original_bytes) if hasattr(got, "original_bytes") else bytes(got)) == (
+        type(expected), bytes(expected.original_bytes) if hasattr(expected, "original_bytes") else bytes(expected))
+    assert got == expected and quick.tell() == plain.tell()
