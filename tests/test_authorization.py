@@ -383,6 +383,9 @@ def _outcome(response) -> str:
     # flask-login sends anonymous users to /login?next=...; a successful logout goes to /login
     if response.status_code == 302 and "/login?next=" in response.headers.get("Location", ""):
         return LOGIN
+    # a form sent without a session is not redirected (that would drop it): "log in again", 401
+    if response.status_code == 401 and b'id="session-ended"' in response.data:
+        return LOGIN
     if response.is_json and response.status_code in (401, 403, 404, 409, 422, 500):
         # /api answers the JSON envelope; 401 is its "log in first" (no redirect, no cookie)
         code = (response.get_json() or {}).get("error", {}).get("code")

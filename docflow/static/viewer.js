@@ -175,6 +175,19 @@
       signing.hidden = true;
     }
 
+    // The session ended while the dialog was open: say so, with a link to log in again that
+    // comes back to this document (nothing was signed; the PIN is never kept).
+    function ended(message, loginUrl) {
+      fail(message);
+      var link = document.createElement("a");
+      link.href = loginUrl;
+      link.id = "pin-dialog-login";
+      link.textContent = " " + (pinError.dataset.login || "");
+      pinError.appendChild(link);
+      pin.disabled = true;
+      submit.disabled = true;
+    }
+
     // Sign without leaving the page: a wrong PIN is answered next to the PIN field, the
     // dialog stays open; success reloads the page with the signed version.
     form.addEventListener("submit", function (ev) {
@@ -186,11 +199,22 @@
       pinError.hidden = true;
       fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin",
                            headers: { "Accept": "application/json", "X-Docflow-Flash": "1" } })
-        .then(function (r) { return r.json(); })
-        .then(function (res) {
-          if (res.ok) { window.location.reload(); } else { fail(res.error); }
+        .then(function (r) {
+          // an answer that is not docflow's JSON is not "the server could not be reached"
+          if ((r.headers.get("Content-Type") || "").indexOf("application/json") === -1) {
+            throw { status: r.status };
+          }
+          return r.json();
         })
-        .catch(function () { fail(pinError.dataset.offline); });
+        .then(function (res) {
+          if (res.ok) { window.location.reload(); }
+          else if (res.code === "session_ended") { ended(res.error, res.login_url); }
+          else { fail(res.error); }
+        })
+        .catch(function (err) {
+          if (err && err.status) { fail(pinError.dataset.unexpected.replace("%(status)s", err.status)); }
+          else { fail(pinError.dataset.offline); }
+        });
     });
   } else {
     form.addEventListener("submit", save);

@@ -90,9 +90,15 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def _csrf_error(err: CSRFError):
-        return render_template("errors/error.html", code=400,
-                               message=_("The form has expired or was not sent by docflow. "
-                                         "Reload the page and try again.")), 400
+        # a form sent after its session ended has no CSRF token to match: say that, not "expired"
+        if not current_user.is_authenticated and request.endpoint not in ("auth.login", "auth.set_locale"):
+            return auth.session_ended()
+        message = _("The form has expired or was not sent by docflow. Reload the page and try again.")
+        if request.accept_mimetypes.best == "application/json":
+            from flask import jsonify
+
+            return jsonify(ok=False, code="form_expired", error=message), 400
+        return render_template("errors/error.html", code=400, message=message, keep_form=auth.return_path()), 400
 
     @app.errorhandler(StaleDataError)
     def _lost_race(_err: StaleDataError):

@@ -10,6 +10,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    jsonify,
     redirect,
     render_template,
     request,
@@ -18,7 +19,8 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required, login_url, login_user, logout_user
+from werkzeug.exceptions import HTTPException
 
 from ..accounts import service
 from ..accounts.errors import AccountError
@@ -53,6 +55,43 @@ def safe_next(target: str | None) -> str | None:
     if parts.scheme or parts.netloc:
         return None
     return target
+
+
+def return_path() -> str | None:
+    """The page a person was on when this request was made: the request itself for a GET, the
+    (same-site) page that sent a POST, or the POST's own address when it also answers GET."""
+    if request.method in ("GET", "HEAD"):
+        return safe_next(request.full_path.rstrip("?"))
+    referrer = urlsplit(request.referrer or "")
+    if referrer.netloc == request.host and referrer.path:
+        return safe_next(referrer.path + (f"?{referrer.query}" if referrer.query else ""))
+    try:
+        current_app.url_map.bind_to_environ(request.environ).match(request.path, method="GET")
+    except HTTPException:
+        return None
+    return safe_next(request.path)
+
+
+def session_ended(status: int = 401):
+    """What a request from a session that has ended gets (issue 14): "log in again", with a link
+    back to the page it came from. Never a redirect for a POST (that would drop what was sent);
+    the page tells the browser to keep what was typed (static/forms.js) and fill it in again
+    once the person is back on that page. JSON for the signing dialog."""
+    back = return_path()
+    target = url_for("auth.login", next=back) if back else url_for("auth.login")
+    message = _("Your session has ended; log in again.")
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(ok=False, code="session_ended", error=message, login_url=target), status
+    return render_template("errors/session_ended.html", message=message, login_url=target, back=back), status
+
+
+@login_manager.unauthorized_handler
+def unauthorized():
+    """Not logged in (or the session ended): a page is opened after logging in; a form sent is
+    answered with ``session_ended``."""
+    if request.method in ("GET", "HEAD") and request.accept_mimetypes.best != "application/json":
+        return redirect(login_url(login_manager.login_view, next_url=request.url))
+    return session_ended()
 
 
 # What an account whose password an administrator handed over may still reach (issue 14):
