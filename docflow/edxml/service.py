@@ -220,7 +220,7 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
                             organ=to_organ)
     delivery = session.execute(select(Delivery).where(Delivery.document_id == doc.id,
                                                       Delivery.recipient_agency_id == recipient.id)).scalar_one()
-    agency = session.get(Unit, doc.agency_id)
+    agency = session.get_one(Unit, doc.agency_id)
     sender_organ = organ_id_of(session, agency)
     signer = session.get(User, doc.signer_id) if doc.signer_id else None
     files = [doc.main_file, *doc.attachments]
@@ -237,7 +237,7 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
         document_type=doc.doc_type.value, document_type_name=DOC_TYPES[doc.doc_type.value][1], subject=doc.subject,
         signer=Signer(doc.authority_line, signer.title if signer else "", signer.full_name if signer else ""),
         due_date=doc.handling_deadline, priority=_URGENCY_PRIORITY[doc.urgency],
-        to_places=tuple(session.get(Unit, r).name for r in doc.recipients),
+        to_places=tuple(session.get_one(Unit, r).name for r in doc.recipients),
         trace=(Trace(sender_organ, ctx.now()),), attachments=attachments,
     )
     link = session.execute(select(EdxmlLink).where(EdxmlLink.direction == "out",
@@ -269,8 +269,8 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     agency merged into another arrives at its successor."""
     recipient = access.successor_agency(session, recipient, ctx.today())
     _clerk_of(actor, recipient.id)
-    if recipient.kind != UnitKind.AGENCY or session.get(EdxmlOrgan, recipient.id) is not None and \
-            session.get(EdxmlOrgan, recipient.id).external:
+    recipient_organ = session.get(EdxmlOrgan, recipient.id)
+    if recipient.kind != UnitKind.AGENCY or (recipient_organ is not None and recipient_organ.external):
         raise ExchangeError(N_("The recipient must be one of this installation's agencies."), field="agency")
     try:
         package = parse_package(data, max_bytes=int(ctx.max_pdf_bytes * 1.5) + 1024 * 1024)
@@ -285,7 +285,7 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     sender = _by_organ(session, package.sender.organ_id)
     if sender is None:
         sender = add_external_agency(session, None, package.sender.organ_id, package.sender.organ_name)
-    elif not session.get(EdxmlOrgan, sender.id).external:
+    elif not session.get_one(EdxmlOrgan, sender.id).external:
         raise ExchangeError(N_("The package claims to come from %(organ)s, an agency of this installation."),
                             field="file", organ=package.sender.organ_id)
     document_id = package.document_id or f"{package.sender.organ_id},{package.promulgation_date:%Y/%m/%d}," \
@@ -357,7 +357,7 @@ def export_status(session: Session, ctx: WorkflowContext, actor: User | None, de
         raise InvalidTransition(N_("There is no status to report while the document is %(status)s."),
                                 status=delivery.status.value)
     doc = delivery.document
-    agency = session.get(Unit, delivery.recipient_agency_id)
+    agency = session.get_one(Unit, delivery.recipient_agency_id)
     handler = session.get(User, delivery.handler_id) if delivery.handler_id else None
     lead = session.get(Unit, delivery.lead_unit_id) if delivery.lead_unit_id else None
     description = {"02": delivery.refused_reason or "", "04": delivery.direction or "",
@@ -392,7 +392,7 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
         EdxmlLink.remote_organ_id == message.sender.organ_id)).scalar_one_or_none()
     if link is None or link.delivery_id is None:
         raise DocumentNotFound(N_("This document does not exist or you do not have access to it."))
-    delivery = session.get(Delivery, link.delivery_id)
+    delivery = session.get_one(Delivery, link.delivery_id)
     doc = delivery.document
     _clerk_of(actor, doc.agency_id)
     code = message.status_code

@@ -17,12 +17,14 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, cast
 
 import pkcs11
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pkcs11 import Attribute, KeyType, Mechanism, ObjectClass
+from pkcs11.types import SignMixin
 from pkcs11.util.ec import (
     encode_ec_public_key,
     encode_ecdsa_signature,
@@ -182,8 +184,8 @@ class Pkcs11Signer(Signer):
         value = digest.finalize()
         kind = self.key_algorithm
         with _session(self.ref.module_path, self.ref.token_label, self._pin) as session:
-            key = _find_key(session, ObjectClass.PRIVATE_KEY, self.ref.key_label,
-                            self.ref.key_id)
+            key = cast(SignMixin, _find_key(session, ObjectClass.PRIVATE_KEY, self.ref.key_label,
+                                            self.ref.key_id))
             try:
                 if kind == "rsa":
                     return key.sign(_DIGEST_INFO_PREFIX[hash_algorithm] + value,
@@ -203,8 +205,8 @@ def token_public_key(ref: TokenKeyRef, pin: str | bytes
                      ) -> rsa.RSAPublicKey | ec.EllipticCurvePublicKey:
     """Read the public key of ``ref`` from the token (to certify it, or to check a cert)."""
     with _session(ref.module_path, ref.token_label, pin) as session:
-        return _to_cryptography(_find_key(session, ObjectClass.PUBLIC_KEY, ref.key_label,
-                                          ref.key_id))
+        return _to_cryptography(cast(pkcs11.PublicKey, _find_key(session, ObjectClass.PUBLIC_KEY,
+                                                                 ref.key_label, ref.key_id)))
 
 
 def change_token_pin(ref: TokenKeyRef, old_pin: str | bytes, new_pin: str | bytes) -> None:
@@ -223,7 +225,7 @@ def change_token_pin(ref: TokenKeyRef, old_pin: str | bytes, new_pin: str | byte
 def generate_key_on_token(ref: TokenKeyRef, pin: str | bytes, algorithm: str = "ec-p256"
                           ) -> rsa.RSAPublicKey | ec.EllipticCurvePublicKey:
     """Generate a non-extractable key pair on the token; return its public key to certify."""
-    common = {Attribute.TOKEN: True}
+    common: dict[Attribute, Any] = {Attribute.TOKEN: True}
     if ref.key_label is not None:
         common[Attribute.LABEL] = ref.key_label
     if ref.key_id is not None:

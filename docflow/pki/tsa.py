@@ -245,7 +245,6 @@ def respond_to_request(
     tst_der = tsp.TSTInfo(tst_fields).dump()
 
     cert_der = _der(cert)
-    is_ec = isinstance(key, ec.EllipticCurvePrivateKey)
     signed_attrs = cms.CMSAttributes([
         cms.CMSAttribute({"type": "content_type", "values": ["tst_info"]}),
         cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": gen_time})]}),
@@ -257,7 +256,7 @@ def respond_to_request(
         }),
     ])
     to_sign = signed_attrs.dump()
-    if is_ec:
+    if isinstance(key, ec.EllipticCurvePrivateKey):
         signature = key.sign(to_sign, ec.ECDSA(hashes.SHA256()))
         sig_algo = "sha256_ecdsa"
     else:
@@ -316,6 +315,8 @@ class DevTsaServer:
         if self._server is None:
             raise RuntimeError("DevTsaServer is not running")
         host, port = self._server.server_address[:2]
+        if isinstance(host, bytes):  # socketserver's typing allows it; AF_INET gives str
+            host = host.decode()
         return f"http://{host}:{port}/"
 
     def start(self) -> DevTsaServer:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user
 from sqlalchemy import select
 
 from .. import access
@@ -27,6 +26,7 @@ from .forms import (
     choices,
 )
 from .guards import roles_required
+from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
 
 bp = Blueprint("admin", __name__)
@@ -34,10 +34,6 @@ bp = Blueprint("admin", __name__)
 
 def _box():
     return secret_box(current_app.config["DOCFLOW"].secret_key)
-
-
-def _me(db) -> User:
-    return db.get(User, current_user.id)
 
 
 def _unit_or_404(db, unit_id: int) -> Unit:

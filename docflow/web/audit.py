@@ -39,7 +39,6 @@ from flask import (
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from sqlalchemy import func, select
@@ -61,6 +60,7 @@ from .forms import EmptyForm, choices
 from .guards import capability_required
 from .pages import page_count_of, render_png
 from .params import int_arg
+from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
 
 bp = Blueprint("audit", __name__)
@@ -93,10 +93,6 @@ class TrailFilterForm(FlaskForm):
 
 def _config() -> Config:
     return current_app.config["DOCFLOW"]
-
-
-def _me(db) -> User:
-    return db.get(User, current_user.id)
 
 
 def _audit_dir() -> Path:

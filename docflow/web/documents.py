@@ -51,6 +51,7 @@ from .downloads import clean_filename
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
 from .params import int_arg, int_args
+from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
 
 bp = Blueprint("documents", __name__)
@@ -64,10 +65,6 @@ NO_PLACES_NOTE = N_("The draft has no places for the number and the date (â€œSá»
 
 def _db():
     return get_session()
-
-
-def _me(db) -> User:
-    return db.get(User, current_user.id)
 
 
 def _ctx(db):

@@ -8,7 +8,7 @@ import datetime as dt
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import login_required
 from sqlalchemy import select
 
 from ..i18n import tr_error
@@ -20,13 +20,10 @@ from ..verification import plain
 from ..workflow import incoming, queries
 from ..workflow.context import VN_TZ
 from .forms import ActionForm, AssignForm, choices
+from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
 
 bp = Blueprint("incoming", __name__)
-
-
-def _me(db) -> User:
-    return db.get(User, current_user.id)
 
 
 def _delivery(db, delivery_id: int) -> Delivery:

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 from flask import abort, request
 from werkzeug.routing import IntegerConverter, Map
 
@@ -37,6 +39,14 @@ def _parse(raw: str, lo: int, hi: int) -> int | None:
     if value is None or not lo <= value <= hi:
         abort(400)
     return value
+
+
+@overload
+def int_arg(name: str, default: int, *, lo: int = ..., hi: int = ...) -> int: ...
+
+
+@overload
+def int_arg(name: str, default: None = None, *, lo: int = ..., hi: int = ...) -> int | None: ...
 
 
 def int_arg(name: str, default: int | None = None, *, lo: int = 0, hi: int = DB_INT_MAX) -> int | None:

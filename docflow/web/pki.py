@@ -32,7 +32,7 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user, login_required
+from flask_login import login_required
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, FileSize
 from wtforms import DecimalField, HiddenField, PasswordField, SelectField
@@ -49,6 +49,7 @@ from ..pki.revocation import decode_ocsp_get
 from ..pki.tsa import TIMESTAMP_REPLY, respond_to_request
 from .forms import choices
 from .guards import roles_required
+from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow, writes
 
 __all__ = ["bp", "public_bp", "init_app"]
@@ -143,10 +144,6 @@ class TrustRemoveForm(FlaskForm):
 
 
 # ---- helpers -----------------------------------------------------------------------------
-
-
-def _me(db) -> User:
-    return db.get(User, current_user.id)
 
 
 def _config():

@@ -14,7 +14,7 @@ from ..workflow import exports, notify, queries
 from ..workflow.context import VN_TZ
 from .forms import EmptyForm
 from .params import int_arg
-from .requestdb import get_session, get_uow
+from .requestdb import current_person, get_session, get_uow
 from .svg import bar_chart
 
 bp = Blueprint("registers", __name__)
@@ -36,7 +36,7 @@ def register(kind: str):
     if not access.can(current_user, access.Capability.READ_REGISTERS):
         abort(403)
     db = get_session()
-    me = db.get(User, current_user.id)
+    me = current_person(db)
     year = int_arg("year", _today().year, lo=1, hi=9999)
     unit_id = int_arg("unit") or None
     units = db.execute(select(Unit).where(Unit.agency_id == me.agency_id).order_by(Unit.name)).scalars().all()
@@ -45,7 +45,7 @@ def register(kind: str):
     fmt = request.args.get("format")
     agency = db.get(Unit, me.agency_id)
     heading = f"{exports.TITLES[kind]} — NĂM {year}"
-    if fmt in _MIMES:  # an export is the whole year
+    if fmt in _MIMES and agency is not None:  # an export is the whole year, of the reader's agency
         rows = queries.register_rows(db, me, kind, year, _today(), unit_id)
         data = {"csv": lambda: exports.to_csv(kind, rows),
                 "xlsx": lambda: exports.to_xlsx(kind, rows, heading=heading),

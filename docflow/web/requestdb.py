@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from flask import current_app, g, request
+from flask import abort, current_app, g, request
+from flask_login import current_user
 from sqlalchemy.orm import Session
 
+from ..models import User
 from ..uow import UnitOfWork
 
-__all__ = ["get_session", "get_uow", "writes"]
+__all__ = ["get_session", "get_uow", "writes", "current_person"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,3 +46,12 @@ def get_session() -> Session:
 def get_uow() -> UnitOfWork:
     """The unit of work of the request's session: what views pass to writing services."""
     return UnitOfWork.of(get_session())
+
+
+def current_person(db: Session) -> User:
+    """The logged-in user as a row of ``db`` (the request's session); 401 when the account
+    was removed while the session lived."""
+    user: User | None = db.get(User, current_user.id)
+    if user is None:
+        abort(401)
+    return user

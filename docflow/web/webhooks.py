@@ -6,7 +6,6 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, SelectMultipleField, URLField
 from wtforms.fields.choices import SelectChoice
@@ -14,10 +13,11 @@ from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..i18n import tr_error
-from ..models import Role, User
+from ..models import Role
 from ..webhooks import service
 from ..webhooks.outbox import EVENTS
 from .guards import roles_required
+from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
 
 __all__ = ["bp", "init_app"]
@@ -45,10 +45,6 @@ class WebhookForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     pass
-
-
-def _me(db) -> User:
-    return db.get(User, current_user.id)
 
 
 def _page(db, form: WebhookForm | None = None, status: int = 200):
