@@ -199,6 +199,15 @@ RULES: dict[str, Rule] = {
     "api_edxml.export_status": Rule(api_only("snnmt.clerk"), api=True),
     "api_edxml.import_status": Rule(api_user, "POST", (("file", b"<x/>"),), api=True, multipart=True),
     "api_edxml.Organs": Rule(api_user, api=True),
+    # the directory of exchange partners (organ_id: an external agency, certificate_id: its
+    # registered seal certificate): read by any API user, changed by the operator's admins only
+    "api_edxml.OrganSeals": Rule(api_user, api=True),
+    "api_edxml.delete_seal": Rule(api_only("admin"), "DELETE", api=True),
+    "exchange_admin.index": Rule(web_only("admin")),
+    "exchange_admin.partner_add": Rule(web_only("admin"), "POST", (("organ_id", "000.00.98.H98"),
+                                                                   ("name", "Sở Y tế tỉnh khác"))),
+    "exchange_admin.seal_add": Rule(web_only("admin"), "POST"),  # no file: the form answers 400
+    "exchange_admin.seal_remove": Rule(web_only("admin"), "POST"),
     "account.tokens_page": Rule(web_only("snnmt.staff", "snnmt.admin", "admin")),
     # a token acts as its owner: only the owner creates one (issue 14), administrators get 403
     "account.token_create": Rule(web_only("snnmt.staff"), "POST",
@@ -263,7 +272,23 @@ def _url_args(app, db, demo) -> dict[str, object]:
     return {"unit_id": division.id, "user_id": demo["snnmt.staff"].id, "filename": "app.css",
             "cert_id": _leader_certificate(db, demo["snnmt.leader"]), "slug": "issuing", "request_b64": "MA==",
             "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
-            "kind": "outgoing", "sha256": "ab" * 32, "index": 0, "reorg_id": _scheduled_merger(db)}
+            "kind": "outgoing", "sha256": "ab" * 32, "index": 0, "reorg_id": _scheduled_merger(db),
+            **_exchange_partner(app, db)}
+
+
+def _exchange_partner(app, db) -> dict[str, object]:
+    """An external agency with one registered seal certificate (self-signed: only its owner matters)."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from docflow.edxml import seals
+    from docflow.edxml.service import add_external_agency
+    from tests.support.pki import TestCA
+
+    unit = add_external_agency(db, None, "000.00.99.H99", "Sở Tư pháp tỉnh khác")
+    pem = TestCA("Sở Tư pháp tỉnh khác", key_kind="ec").cert.public_bytes(Encoding.PEM)
+    row = seals.register_seal(db, None, unit, pem)
+    db.commit()
+    return {"organ_id": "000.00.99.H99", "certificate_id": row.id}
 
 
 def _scheduled_merger(db) -> int:

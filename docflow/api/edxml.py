@@ -7,7 +7,7 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from ..edxml import service
+from ..edxml import seals, service
 from ..messages import N_
 from ..models import Unit
 from ..web.requestdb import writes
@@ -99,3 +99,37 @@ class Organs(MethodView):
         return {"unit_id": unit.id, "organ_id": body["organ_id"], "name": unit.name, "external": external}
 
 
+
+
+def _seal_dict(row, organ_id: str) -> dict:
+    return {"id": row.id, "organ_id": organ_id, "subject": row.subject, "issuer": row.issuer, "serial": row.serial,
+            "sha256": row.sha256, "not_before": row.not_before, "not_after": row.not_after,
+            "created_at": row.created_at}
+
+
+@bp.route("/organs/<string(maxlength=64):organ_id>/seals")
+class OrganSeals(MethodView):
+    @bp.response(200, s.SealCertificateSchema(many=True))
+    def get(self, organ_id: str):
+        """The seal certificates registered for an external agency: a package from it arrives only
+        when sealed with one of them (or with a trusted certificate naming its OrganId)."""
+        me()
+        return [_seal_dict(r, organ_id) for r in seals.seals_of(db(), seals.partner(db(), organ_id))]
+
+    @bp.arguments(s.SealUploadSchema, location="files")
+    @bp.response(201, s.SealCertificateSchema)
+    def post(self, files, organ_id: str):
+        """Register a seal certificate for an external agency (administrators of the operating agency)."""
+        user = me()
+        row = seals.register_seal(uow(), user, seals.partner(db(), organ_id), files["file"].read())
+        return _seal_dict(row, organ_id)
+
+
+@bp.route("/organs/<string(maxlength=64):organ_id>/seals/<int(min=1, max=2147483647):certificate_id>",
+          methods=["DELETE"])
+@bp.response(204)
+def delete_seal(organ_id: str, certificate_id: int):
+    """Remove a registered seal certificate: packages sealed with it are refused from now on."""
+    user = me()
+    seals.remove_seal(uow(), user, seals.partner(db(), organ_id), certificate_id)
+    return ""

@@ -435,6 +435,24 @@ class OrganSchema(ma.Schema):
     external = fields.Boolean(required=True)
 
 
+class SealCertificateSchema(ma.Schema):
+    """A seal certificate registered for an external agency (its packages sealed with it arrive)."""
+
+    id = Id(required=True)
+    organ_id = fields.String(required=True)
+    subject = fields.String(required=True)
+    issuer = fields.String(required=True)
+    serial = fields.String(required=True)
+    sha256 = fields.String(required=True)
+    not_before = fields.DateTime(required=True)
+    not_after = fields.DateTime(required=True)
+    created_at = fields.DateTime(required=True)
+
+
+class SealUploadSchema(StrictSchema):
+    file = Upload(required=True, metadata={"description": "The seal certificate (PEM or DER, one certificate)"})
+
+
 class OrganCreateSchema(StrictSchema):
     organ_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     name = fields.String(load_default="", validate=validate.Length(max=255))

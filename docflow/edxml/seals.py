@@ -20,7 +20,8 @@ from ..uow import transactional
 from ..workflow.errors import NotAllowed
 from .service import ExchangeError
 
-__all__ = ["Partner", "partners", "external_agency", "seals_of", "register_seal", "remove_seal", "parse_certificate"]
+__all__ = ["Partner", "partners", "partner", "external_agency", "UnknownPartner", "seals_of", "register_seal",
+           "remove_seal", "parse_certificate", "MAX_CERTIFICATE_BYTES"]
 
 MAX_CERTIFICATE_BYTES = 64 * 1024
 
@@ -51,6 +52,18 @@ def external_agency(session: Session, organ_id: str) -> Unit | None:
     row = session.execute(select(EdxmlOrgan).where(EdxmlOrgan.organ_id == organ_id,
                                                    EdxmlOrgan.external.is_(True))).scalar_one_or_none()
     return session.get(Unit, row.unit_id) if row is not None else None
+
+
+class UnknownPartner(ExchangeError):
+    http_status = 404
+
+
+def partner(session: Session, organ_id: str) -> Unit:
+    """The external agency known by ``organ_id``; ``UnknownPartner`` (404) otherwise."""
+    unit = external_agency(session, organ_id)
+    if unit is None:
+        raise UnknownPartner(N_("No external agency has the OrganId %(organ)s."), field="organ_id", organ=organ_id)
+    return unit
 
 
 def seals_of(session: Session, agency: Unit) -> list[EdxmlSealCertificate]:

@@ -265,8 +265,10 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
                    recipient: Unit) -> Delivery:
     """An edXML package from another system arrives at ``recipient`` (one of our agencies): its
     sender becomes (or is) an external agency, the document is stored and delivered, and the
-    main PDF's signatures are verified on arrival like any internal dispatch. A package for an
-    agency merged into another arrives at its successor."""
+    main PDF's signatures are verified on arrival like any internal dispatch, and its seal must
+    belong to the sender (``workflow.sender``: a registered seal certificate, or a trusted one
+    naming its OrganId), else the copy is refused. A package for an agency merged into another
+    arrives at its successor."""
     recipient = access.successor_agency(session, recipient, ctx.today())
     _clerk_of(actor, recipient.id)
     recipient_organ = session.get(EdxmlOrgan, recipient.id)

@@ -142,6 +142,9 @@ def init_app(app: Flask) -> None:
     from . import webhooks
 
     webhooks.init_app(app)  # /admin/webhooks
+    from . import exchange
+
+    exchange.init_app(app)  # /admin/exchange
 
 
 def init_hardening(app: Flask) -> None:

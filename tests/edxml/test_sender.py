@@ -214,3 +214,80 @@ def test_seal_certificates_only_for_external_agencies_once(world):
     assert [s.sha256 for s in seals.seals_of(world.db, e)] == [
         seal_e.signer.certificate.fingerprint(hashes.SHA256()).hex()]
     assert parse_package(_package(ORGAN_E, NAME_E, "x", b"%PDF-1.7")).sender.organ_id == ORGAN_E
+
+
+def test_operator_admin_keeps_the_directory_on_the_page(world, make_browser):
+    import io
+
+    seal = external_seal(world, NAME_E)
+    other = make_browser()
+    other.login("snnmt.admin")  # an agency's administrator, not the operator's
+    assert other.get("/admin/exchange").status_code == 403
+    admin = make_browser()
+    admin.login("admin", "Admin-pass-2026")
+    assert admin.get("/admin/exchange").status_code == 200
+    assert admin.client.post("/admin/exchange/partners", data={"organ_id": ORGAN_E, "name": NAME_E}).status_code \
+        == 400  # no CSRF token: nothing added
+    bad = admin.post("/admin/exchange/partners", {"organ_id": "mã sai", "name": NAME_E})
+    page = bad.get_data(as_text=True)
+    assert bad.status_code == 400 and "OrganId" in page and f'value="{NAME_E}"' in page  # typed name kept
+    assert not world.db.execute(select(Unit).where(Unit.name == NAME_E)).first()
+    added = admin.post("/admin/exchange/partners", {"organ_id": ORGAN_E, "name": NAME_E})
+    assert added.status_code == 302
+    page = admin.get("/admin/exchange").get_data(as_text=True)
+    assert NAME_E in page and ORGAN_E in page and "Chưa đăng ký chứng thư số dấu" in page
+
+    junk = admin.post(f"/admin/exchange/{ORGAN_E}/seals", {"file": (io.BytesIO(b"not a certificate"), "x.pem")},
+                      content_type="multipart/form-data")
+    assert junk.status_code == 400 and "không phải chứng thư số X.509" in junk.get_data(as_text=True)
+    ok = admin.post(f"/admin/exchange/{ORGAN_E}/seals", {"file": (io.BytesIO(seal.pem), "seal.pem")},
+                    content_type="multipart/form-data")
+    assert ok.status_code == 302
+    assert seal.subject in admin.get("/admin/exchange").get_data(as_text=True)
+
+    world.db.rollback()
+    exchange.set_organ_id(world.db, None, world.agency("STC"), "000.00.31.H55")
+    world.db.commit()
+    arrived = _import(world, _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal)))
+    assert arrived.status == DeliveryStatus.RECEIVED
+
+    from docflow.edxml import seals
+
+    (row,) = seals.seals_of(world.db, seals.partner(world.db, ORGAN_E))
+    assert other.post(f"/admin/exchange/{ORGAN_E}/seals/{row.id}/remove").status_code == 403
+    assert admin.post(f"/admin/exchange/{ORGAN_E}/seals/{row.id}/remove").status_code == 302
+    assert "Chưa đăng ký chứng thư số dấu" in admin.get("/admin/exchange").get_data(as_text=True)
+    world.db.rollback()
+    trail = [e.action for e in world.db.execute(select(AuditEvent).where(
+        AuditEvent.action.like("edxml.seal_%"))).scalars()]
+    assert trail == ["edxml.seal_add", "edxml.seal_remove"]
+
+
+def test_seal_certificates_over_the_api(world, app):
+    import io
+
+    from docflow.api import tokens
+
+    tok = {u: tokens.create_token(world.db, world.user(u), world.user(u), "t").token for u in ("admin", "stc.admin")}
+    exchange.add_external_agency(world.db, None, ORGAN_E, NAME_E)
+    world.db.commit()
+    seal = external_seal(world, NAME_E)
+    client = app.test_client()
+
+    def call(method, path, user, **kw):
+        return client.open(f"/api/v1/edxml/organs/{path}", method=method,
+                           headers={"Authorization": f"Bearer {tok[user]}"}, **kw)
+
+    upload = {"file": (io.BytesIO(seal.pem), "seal.pem")}
+    denied = call("POST", f"{ORGAN_E}/seals", "stc.admin", data=upload, content_type="multipart/form-data")
+    assert denied.status_code == 403
+    created = call("POST", f"{ORGAN_E}/seals", "admin", data={"file": (io.BytesIO(seal.pem), "seal.pem")},
+                   content_type="multipart/form-data")
+    assert created.status_code == 201, created.get_json()
+    body = created.get_json()
+    assert body["subject"] == seal.subject and body["organ_id"] == ORGAN_E
+    assert [s["id"] for s in call("GET", f"{ORGAN_E}/seals", "stc.admin").get_json()] == [body["id"]]
+    assert call("GET", "000.00.00.X00/seals", "admin").status_code == 404
+    assert call("DELETE", f"{ORGAN_E}/seals/{body['id']}", "stc.admin").status_code == 403
+    assert call("DELETE", f"{ORGAN_E}/seals/{body['id']}", "admin").status_code == 204
+    assert call("GET", f"{ORGAN_E}/seals", "admin").get_json() == []
