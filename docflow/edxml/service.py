@@ -295,11 +295,16 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     twin = session.execute(select(EdxmlLink).where(
         EdxmlLink.direction == "in", EdxmlLink.edxml_document_id == document_id,
         EdxmlLink.remote_organ_id == package.sender.organ_id)).scalar_one_or_none()
+    refused_twin = None
     if twin is not None:
         twin_delivery = session.get(Delivery, twin.delivery_id)
         if twin_delivery is not None and twin_delivery.recipient_agency_id == recipient.id:
-            raise DuplicatePackage(N_("This document was already received (incoming copy %(id)s)."),
-                                   id=twin.delivery_id)
+            if twin_delivery.status != DeliveryStatus.REFUSED:
+                raise DuplicatePackage(N_("This document was already received (incoming copy %(id)s)."),
+                                       id=twin.delivery_id)
+            # a refused copy does not block the next one: else a forged package sent first under
+            # the genuine DocumentId (refused for its seal) would shut the genuine document out
+            refused_twin = twin
     drafter = _system_user(session, sender)
     issued = dt.datetime.combine(package.promulgation_date, dt.time(8, 0), tzinfo=VN_TZ).astimezone(dt.UTC)
     notation = "/".join(p for p in (package.code_number, package.code_notation) if p) or None
@@ -326,8 +331,13 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
         "document_id": document_id, "from": package.sender.organ_id, "signer": package.signer.full_name,
         "trace": [{"organ_id": t.organ_id, "timestamp": t.timestamp.isoformat()} for t in package.trace]}))
     delivery = deliver(session, ctx, doc, recipient, main.data)
-    session.add(EdxmlLink(direction="in", edxml_document_id=document_id, remote_organ_id=package.sender.organ_id,
-                          document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(), updated_at=ctx.now()))
+    if refused_twin is not None:  # the link follows the new copy (its statuses go back to the sender)
+        refused_twin.document_id, refused_twin.delivery_id = doc.id, delivery.id
+        refused_twin.updated_at, refused_twin.last_status = ctx.now(), None
+    else:
+        session.add(EdxmlLink(direction="in", edxml_document_id=document_id, remote_organ_id=package.sender.organ_id,
+                              document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(),
+                              updated_at=ctx.now()))
     audit.record(session, "edxml.import", actor=actor, object_type="delivery", object_id=delivery.id, ip=ctx.ip,
                  agency_id=recipient.id, result="ok" if delivery.status != DeliveryStatus.REFUSED else "failed",
                  details={"from": package.sender.organ_id, "document_id": document_id, "verdict": delivery.verdict,

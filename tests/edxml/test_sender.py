@@ -291,3 +291,25 @@ def test_seal_certificates_over_the_api(world, app):
     assert call("DELETE", f"{ORGAN_E}/seals/{body['id']}", "stc.admin").status_code == 403
     assert call("DELETE", f"{ORGAN_E}/seals/{body['id']}", "admin").status_code == 204
     assert call("GET", f"{ORGAN_E}/seals", "admin").get_json() == []
+
+
+def test_a_forged_package_sent_first_does_not_shut_the_genuine_one_out(world):
+    """The forger sends first, under the genuine DocumentId: refused for its seal. The genuine
+    package (same DocumentId) still arrives, and its statuses go back; a second genuine copy is
+    a duplicate."""
+    from docflow.edxml.service import DuplicatePackage
+    from docflow.models import EdxmlLink
+
+    _, _, seal_e, _ = _partners(world)
+    forged = _import(world, _package(ORGAN_E, NAME_E, "000.00.31.H55", _snnmt_sealed_pdf(world)))
+    assert forged.status == DeliveryStatus.REFUSED
+    genuine = _import(world, _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e)))
+    assert (genuine.status, genuine.verdict) == (DeliveryStatus.RECEIVED, "TOTAL_PASSED")
+    link = world.db.execute(select(EdxmlLink).where(EdxmlLink.direction == "in")).scalar_one()
+    assert link.delivery_id == genuine.id
+    incoming.register(world.db, world.ctx(), world.user("stc.clerk"), genuine, genuine.revision)
+    world.db.commit()
+    status = exchange.export_status(world.db, world.ctx(), world.user("stc.clerk"), genuine)
+    assert b"<edXML:StatusCode>03</edXML:StatusCode>" in status
+    with pytest.raises(DuplicatePackage):
+        _import(world, _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e)))
