@@ -37,10 +37,11 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = None  # the login page explains itself
     login_manager.session_protection = "strong"
 
-    from . import admin, auth, documents, home, incoming, params, registers
+    from . import admin, auth, documents, home, incoming, params, registers, validation
 
     params.install(app.url_map)  # before any route exists: path integers stay in the database's range
 
+    validation.install(app)  # WTForms' own messages from the application's catalogue
     app.register_blueprint(auth.bp)
     app.before_request(auth.require_own_password)  # a handed-over password opens only its own change
     app.register_blueprint(home.bp)

@@ -84,7 +84,7 @@ def test_outgoing_to_completed_across_two_agencies(people, letter_pdf, shoot):
     shoot(clerk, "clerk-issue")
     clerk.fill("#pin", "246810")
     clerk.click("#btn-issue")
-    expect(clerk.locator("#doc-status")).to_have_text(re.compile("Đã ban hành|Issued"))
+    expect(clerk.locator("#doc-status")).to_have_text(re.compile("Đã cấp số, ký số cơ quan|Issued"))
     expect(clerk.locator("#doc-notation")).to_have_text(number)
     clerk.click("#btn-dispatch")
     expect(clerk.locator("#doc-status")).to_have_text(re.compile("Đã phát hành|Dispatched"))

@@ -107,7 +107,8 @@ def test_every_page_speaks_the_language_chosen(app, db, demo, world, persona):  
     codes = frozenset(recorded_actions(db))
     people = frozenset(db.execute(select(User.username)).scalars())
     # names and subjects are data: they stay Vietnamese in English pages
-    data = tuple(db.execute(select(Unit.name)).scalars()) + tuple(db.execute(select(Document.subject)).scalars())
+    data = tuple(db.execute(select(Unit.name)).scalars()) + tuple(db.execute(select(Document.subject)).scalars()) \
+        + tuple(db.execute(select(User.full_name)).scalars()) + tuple(db.execute(select(User.title)).scalars())
     faults: list[str] = []
     for locale, check in (("vi", vietnamese_faults), ("en", english_faults)):
         client = _login(app, persona, locale)

@@ -4,7 +4,8 @@ English words are recognised by a vocabulary made of the catalogue's own msgids 
 the interface says in English) plus a few words internal texts use; a word that is also a
 Vietnamese word written without marks ("in", "tin", "cho") is not counted. Internal codes are
 recognised by their shape (TOTAL_PASSED, in_review, Sig_2_4638ae52, /MediaBox) and by name
-(the audit trail's actions)."""
+(the audit trail's actions). Wording the offices do not use ("Chủ thể" for a document's
+subject, "khóa bị khóa") is listed in ``UNNATURAL`` with what they say instead."""
 
 from __future__ import annotations
 
@@ -43,6 +44,20 @@ EXTRA_ENGLISH = {
     "error", "errors", "required", "must", "not", "the", "and", "with", "from", "this", "that", "is", "are", "was",
     "of", "for", "by", "no", "yes", "true", "false", "null", "annotation", "annotations", "form", "stream",
     "incremental", "update", "updates", "trailer", "xref", "catalog", "reason", "location", "contact", "info",
+}
+
+# Wording Vietnamese offices do not use, and what they say instead (issue 19).
+UNNATURAL = {
+    "chủ thể": "Trích yếu (a document's subject)",
+    "khóa bị khóa": "khóa ký số bị tạm khóa",
+    "khóa đã bị khóa": "khóa ký số đã bị tạm khóa",
+    "hạn giải quyết": "Hạn xử lý (one term for the deadline)",
+    "hạn chót": "Hạn xử lý (one term for the deadline)",
+    "thời hạn xử lý": "Hạn xử lý (one term for the deadline)",
+    "phát hành: cấp số": "Cấp số, ký số cơ quan (Phát hành is dispatch only)",
+    "chuyển người ký": "Trình ký",
+    "trình xem xét": "Trình duyệt",
+    "tệp tin đính kèm": "Tệp đính kèm",
 }
 
 _TOKEN_EDGE = "()[]{}<>,;:!?\"'«»“”‘’…*·•|–—-+=~`^"
@@ -189,6 +204,11 @@ def vietnamese_faults(text: str, *, codes: frozenset[str] = frozenset(), people:
         if fragment in text:
             line = next((ln for ln in text.splitlines() if fragment in ln), fragment)
             faults.add("untranslated message", fragment, line)
+    low = text.lower()
+    for phrase, instead in UNNATURAL.items():
+        if phrase in low:
+            line = next((ln for ln in text.splitlines() if phrase in ln.lower()), phrase)
+            faults.add(f"unnatural wording (say: {instead})", phrase, line)
     return faults.items
 
 
