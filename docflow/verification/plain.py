@@ -273,11 +273,15 @@ _KEY_WORDS = {
     "/Outlines": N_("bookmarks"), "/Pages": N_("page tree"), "/V": N_("value"), "/AP": N_("appearance"),
 }
 _KEY = re.compile(r"/[A-Za-z][A-Za-z0-9]*")
+# The fields docflow fills at issuance (signing.places, verification.issuance), in words.
+_ISSUANCE_FIELD_WORDS = {"docflow_number": N_("document number"), "docflow_day": N_("day of issue"),
+                         "docflow_month": N_("month of issue"), "docflow_year": N_("year of issue")}
 
 
 def _in_words(text: str, fields: dict[str, str], gettext: Translate) -> str:
-    for name, label in sorted(fields.items(), key=lambda kv: -len(kv[0])):
-        text = text.replace(name, f"«{label}»")
+    names = {**{k: gettext(v) for k, v in _ISSUANCE_FIELD_WORDS.items()}, **fields}
+    for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"'?{re.escape(name)}'?", f"«{label}»", text)
     return _KEY.sub(lambda m: gettext(_KEY_WORDS[m.group(0)]) if m.group(0) in _KEY_WORDS else m.group(0), text)
 
 
