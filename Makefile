@@ -1,5 +1,6 @@
 # docflow — two commands matter:
-#   make run    install and start docflow with demo data (SQLite under instance/)
+#   make run    install (when pyproject.toml changed) and start docflow with demo data (SQLite under
+#               instance/); PORT=5150 / HOST=0.0.0.0 also set the base URL unless DOCFLOW_BASE_URL is given
 #   make test   install what the tests need and run the suite on SQLite and on PostgreSQL
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -10,22 +11,33 @@ PORT ?= 5000
 WORKERS ?= 2
 # PostgreSQL for the second test run; each run (and each pytest worker) gets a fresh database
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/docflow_test_$(shell date +%s)
-SYSTEM_PACKAGES := chromium poppler-utils qpdf softhsm2 fonts-dejavu-core fonts-liberation fonts-liberation2 libnss3-tools openssl
+SYSTEM_PACKAGES := chromium poppler-utils qpdf softhsm2 fonts-dejavu-core fonts-liberation fonts-liberation2 libnss3-tools openssl libreoffice-writer-nogui
 ARTIFACTS ?= $(CURDIR)/test-artifacts
 
 .PHONY: run install install-test system-deps test test-sqlite test-postgres lint bench mutation
+
+# the base URL certificates name for their CRL and OCSP (DOCFLOW_BASE_URL wins when given)
+DOCFLOW_BASE_URL ?= http://$(HOST):$(PORT)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+# installed again only when pyproject.toml changed (a stamp per set of dependencies)
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	@touch $@
 
-install-test: $(BIN)/python system-deps
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.installed
 
-# Debian packages the tests drive for real: Chromium, pdfsig, qpdf, SoftHSM2, certutil.
+install: $(VENV)/.installed
+
+install-test: system-deps $(VENV)/.installed-test
+
+# Debian packages the tests drive for real: Chromium, pdfsig, qpdf, SoftHSM2, certutil, LibreOffice
+# (Word to PDF; the -nogui build has no X11/Java: the smallest package that converts .docx/.doc/.odt).
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -34,11 +46,9 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# init + demo, then gunicorn and the Word converter; the logins are printed last (tools/run.sh)
 run: install
-	$(BIN)/docflow init
-	$(BIN)/docflow demo
-	@echo "docflow is starting at http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
-	$(BIN)/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	@BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) DOCFLOW_BASE_URL=$(DOCFLOW_BASE_URL) bash tools/run.sh
 
 test: install-test
 	@mkdir -p $(ARTIFACTS)

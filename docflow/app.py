@@ -74,6 +74,9 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     web.init_app(app)
     api.init_app(app)  # /api/v1 (JSON errors, token auth, no CSRF), /account/tokens
     web.init_hardening(app)
+    from .workflow import jobs as conversion_jobs
+
+    conversion_jobs.install(app)  # Word files queued for conversion: RQ jobs after the commit (with Redis)
     cli.register(app.cli)
     # ``docflow init`` / ``docflow demo``: the dev CA; demo certificates, images and documents
     app.extensions.setdefault("docflow.init_hooks", []).append(pki_commands.init_hook)

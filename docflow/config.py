@@ -35,6 +35,10 @@ class Config:
     trust_dir: Path = PROJECT_ROOT / "certs"
     base_url: str = "http://127.0.0.1:5000"
     max_upload_mb: int = 100
+    # Word documents (.docx/.doc/.odt) converted to PDF by LibreOffice in the job queue
+    max_word_mb: int = 20
+    conversion_timeout_seconds: int = 120
+    conversion_memory_mb: int = 2048
     # empty: counters shared by every worker and node (Redis when DOCFLOW_REDIS_URL is set, else the
     # database; docflow.ratelimits). memory:// counts per process: one worker only, never production
     ratelimit_storage_uri: str = ""
@@ -119,6 +123,9 @@ _ENV_MAP = {
     "DOCFLOW_TRUST_DIR": "trust_dir",
     "DOCFLOW_BASE_URL": "base_url",
     "DOCFLOW_MAX_UPLOAD_MB": "max_upload_mb",
+    "DOCFLOW_MAX_WORD_MB": "max_word_mb",
+    "DOCFLOW_CONVERSION_TIMEOUT": "conversion_timeout_seconds",
+    "DOCFLOW_CONVERSION_MEMORY_MB": "conversion_memory_mb",
     "DOCFLOW_RATELIMIT_STORAGE_URI": "ratelimit_storage_uri",
     "DOCFLOW_LOGIN_MAX_FAILURES": "login_max_failures",
     "DOCFLOW_LOGIN_LOCKOUT_MINUTES": "login_lockout_minutes",

@@ -20,8 +20,8 @@ from .verification.fetching import RevocationFetcher
 from .verification.revocation_cache import DatabaseRevocationCache, RedisRevocationCache, RevocationCache
 from .workflow.context import WorkflowContext
 
-__all__ = ["workflow_context", "trust_context", "revocation_fetcher", "revocation_cache", "PkiKeys",
-           "LocalTimestamper", "timestamper_for", "archiver_for"]
+__all__ = ["workflow_context", "convert_pending", "trust_context", "revocation_fetcher", "revocation_cache",
+           "PkiKeys", "LocalTimestamper", "timestamper_for", "archiver_for"]
 
 
 class PkiKeys:
@@ -189,6 +189,30 @@ def workflow_context(session: Session, config: Config, *, ip: str = "", clock=No
         archiver=archiver_for(session, config, timestamper),
         allow_without_timestamp=config.allow_sign_without_timestamp,
         max_pdf_bytes=config.max_upload_mb * 1024 * 1024,
+        max_word_bytes=config.max_word_mb * 1024 * 1024,
+        conversion_timeout_s=float(config.conversion_timeout_seconds),
+        conversion_memory_bytes=config.conversion_memory_mb * 1024 * 1024,
         ip=ip,
     )
     return replace(ctx, clock=clock) if clock is not None else ctx
+
+
+def convert_pending(session_factory, config: Config, conversion_id: int | None = None, *,
+                    limit: int | None = None) -> int:
+    """Convert queued Word files (the one ``conversion_id``, or the oldest up to ``limit``); each
+    conversion is its own units of work (``workflow.conversions.convert_one``). Returns how many
+    were carried out. Called by the RQ job and by ``docflow convert worker``."""
+    from .workflow.conversions import convert_one
+
+    done = 0
+    session = session_factory()
+    try:
+        while limit is None or done < limit:
+            if convert_one(session, workflow_context(session, config), conversion_id) is None:
+                break
+            done += 1
+            if conversion_id is not None:
+                break
+    finally:
+        session.close()
+    return done

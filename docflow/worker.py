@@ -10,7 +10,7 @@ from .db import session_scope
 from .webhooks.jobs import DELIVER_JOB, queue_for, redis_url
 from .webhooks.service import deliver_pending
 
-__all__ = ["deliver_job"]
+__all__ = ["deliver_job", "convert_job"]
 
 
 def deliver_job(config_overrides: dict | None = None) -> dict:
@@ -25,5 +25,16 @@ def deliver_job(config_overrides: dict | None = None) -> dict:
             queue_for(url).enqueue_at(when, DELIVER_JOB, config_overrides, job_timeout=300)
         return {"attempted": report.attempted, "delivered": report.delivered, "failed": report.failed,
                 "retrying": report.retrying}
+    finally:
+        app.extensions["docflow.engine"].dispose()
+
+
+def convert_job(conversion_id: int, config_overrides: dict | None = None) -> int:
+    """The RQ job: convert one queued Word file (nothing when a worker already took it)."""
+    app = create_app(config_overrides)
+    try:
+        from .runtime import convert_pending
+
+        return convert_pending(app.extensions["docflow.write_sessionmaker"], app.config["DOCFLOW"], conversion_id)
     finally:
         app.extensions["docflow.engine"].dispose()

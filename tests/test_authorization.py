@@ -233,6 +233,10 @@ RULES: dict[str, Rule] = {
     "documents.recall": Rule(own_agency, "POST"),
     "documents.batch_sign": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY),
     "documents.download": Rule(own_agency),
+    # the Word file the draft's PDF was converted from: readers of the document (not recipients)
+    "documents.source": Rule(own_agency),
+    # a conversion is seen by the person who uploaded the Word file only
+    "documents.conversion": Rule(web_only("snnmt.staff")),
     "documents.page_image": Rule(own_agency),
     # the preview of the signature box: only the draft's signer sees their own signature image
     "documents.appearance_image": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY,
@@ -273,7 +277,7 @@ def _url_args(app, db, demo) -> dict[str, object]:
             "cert_id": _leader_certificate(db, demo["snnmt.leader"]), "slug": "issuing", "request_b64": "MA==",
             "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
             "kind": "outgoing", "sha256": "ab" * 32, "index": 0, "reorg_id": _scheduled_merger(db),
-            **_exchange_partner(app, db)}
+            "conversion_id": _conversion(db, demo), **_exchange_partner(app, db)}
 
 
 def _exchange_partner(app, db) -> dict[str, object]:
@@ -331,8 +335,25 @@ def _documents(app, db, demo) -> tuple[int, int, int]:
     from tests.support.images import signature_png
 
     pki.set_signature_image(db, demo["snnmt.leader"], signature_png(), actor=None)
+    current = draft.main_file.current  # as if converted from Word: the original kept beside it
+    current.details = {**current.details, "source": {"filename": "cv.docx", "sha256": current.sha256,
+                                                     "size": current.size, "format": "docx"}}
     db.commit()
     return draft.id, draft.main_file.current.id, delivery.id
+
+
+def _conversion(db, demo) -> int:
+    """A failed conversion of snnmt.staff (its page shows the reason)."""
+    from docflow.models import Conversion, ConversionStatus
+
+    row = Conversion(created_by_id=demo["snnmt.staff"].id, status=ConversionStatus.FAILED, filename="cv.docx",
+                     source_sha256="0" * 64, source_size=1, source_format="docx",
+                     draft={"doc_type": "CV", "subject": "x", "recipients": [], "signer_id": demo["snnmt.leader"].id,
+                            "urgency": "normal", "confidentiality": "normal"},
+                     attachments=[], error="The file %(name)s is empty.", error_params={"name": "cv.docx"})
+    db.add(row)
+    db.commit()
+    return row.id
 
 
 def _leader_certificate(db, leader) -> int:

@@ -30,6 +30,7 @@ from ..webhooks.service import seal_plain_secrets
 from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
 from ..workflow.notify import send_pending_email
+from .convert import convert_group
 from .edxml import edxml_group, export_command, export_status_command, import_command, import_status_command
 from .ops import backup_command, restore_command
 from .pki import pki_group
@@ -88,10 +89,25 @@ def init_command(admin_username: str) -> None:
         click.echo(f"Webhook secrets encrypted at rest: {sealed}.")
     for hook in current_app.extensions.get("docflow.init_hooks", []):
         hook()
+    path = current_app.config["DOCFLOW"].data_dir / "admin-password"
     if result.created:
-        click.echo(f"Administrator: {result.admin_username}  password: {result.admin_password}")
+        if not os.environ.get("DOCFLOW_ADMIN_PASSWORD"):  # kept for whoever reads this output too late
+            _write_private(path, f"{result.admin_username}\n{result.admin_password}\n")
+        click.echo(f"Administrator: {result.admin_username}  password: {result.admin_password}"
+                   + (f"  (also in {path})" if path.is_file() else ""))
     else:
-        click.echo(f"Administrator {result.admin_username} already exists (password unchanged).")
+        click.echo(f"Administrator {result.admin_username} already exists (password unchanged"
+                   + (f"; the first password is in {path}" if path.is_file() else "") + ").")
+
+
+def _write_private(path: Path, text: str) -> None:
+    """A file only the installation's user reads (mode 600 from its creation, never world-readable)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
 
 
 def _demo_password(data_dir: Path) -> str:
@@ -380,7 +396,8 @@ def register(group: click.Group) -> None:
                     registers_command, mail_command):
         group.add_command(command)
     for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
-                    export_status_command, import_status_command, edxml_group, backup_command, restore_command):
+                    export_status_command, import_status_command, edxml_group, backup_command, restore_command,
+                    convert_group):
         group.add_command(command)
 
 

@@ -12,6 +12,7 @@ from .api import (
 )
 from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
+from .conversions import Conversion, ConversionStatus
 from .documents import (
     DOC_TYPES,
     Confidentiality,
@@ -63,4 +64,4 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
-           "RevocationCacheEntry"]
+           "RevocationCacheEntry", "Conversion", "ConversionStatus"]

@@ -44,7 +44,7 @@ from ..models import (
 )
 from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
-from ..workflow import outgoing, queries
+from ..workflow import conversions, outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from .downloads import clean_filename
@@ -172,17 +172,73 @@ def new():
         old = _document(db, replaces)
         form.subject.data = old.subject
         form.recipients.data = [str(r) for r in old.recipients]
+    from_conversion = int_arg("conversion")
+    if from_conversion and not form.is_submitted():
+        _fill_from_conversion(db, me, form, from_conversion)
     if form.validate_on_submit():
+        main = _uploads([form.main_pdf.data])[0]
+        attachments = _uploads(request.files.getlist(form.attachments.name))
         try:
-            doc = outgoing.create_draft(get_uow(), _ctx(db), me, _draft_input(form, replaces),
-                                        _uploads([form.main_pdf.data])[0],
-                                        _uploads(request.files.getlist(form.attachments.name)))
+            if conversions.is_word_filename(main.filename):  # converted in the job queue, then the draft is made
+                conversion = conversions.queue_conversion(get_uow(), _ctx(db), me, _draft_input(form, replaces), main,
+                                                          attachments)
+                return redirect(url_for("documents.conversion", conversion_id=conversion.id))
+            doc = outgoing.create_draft(get_uow(), _ctx(db), me, _draft_input(form, replaces), main, attachments)
         except DomainError as err:
             _field_error(form, err)
         else:
             flash(_("Draft saved."), "info")
             return redirect(url_for("documents.show", document_id=doc.id))
     return render_template("documents/form.html", form=form, doc=None)
+
+
+def _fill_from_conversion(db, me: User, form: DraftForm, conversion_id: int) -> None:
+    """The form as it was typed before a conversion failed: the staff member only chooses the file again."""
+    try:
+        conversion = conversions.get_conversion(db, me, conversion_id)
+    except DomainError:
+        return
+    data = conversions.draft_of(conversion)
+    form.doc_type.data, form.subject.data = data.doc_type.value, data.subject
+    form.recipients.data = [str(r) for r in data.recipients]
+    form.signer_id.data, form.reviewer_id.data = data.signer_id, data.reviewer_id or 0
+    form.urgency.data, form.confidentiality.data = data.urgency.value, data.confidentiality.value
+    form.authority_line.data, form.handling_deadline.data = data.authority_line, data.handling_deadline
+    if conversion.error:
+        form.main_pdf.errors = [_conversion_error(conversion)]
+
+
+def _conversion_error(conversion) -> str:
+    from flask_babel import gettext
+
+    from ..messages import Text, translate
+
+    params = {k: Text(v["msgid"], v.get("params") or {}) if isinstance(v, dict) and "msgid" in v else v
+              for k, v in (conversion.error_params or {}).items()}
+    return translate(gettext, conversion.error or "", params)
+
+
+@bp.route("/conversions/<int:conversion_id>")
+@login_required
+def conversion(conversion_id: int):
+    """The Word file's conversion: waiting (the page reloads itself), failed (why, and the form
+    again with everything typed), or done (on to the draft, to check the PDF before sending)."""
+    from ..models import ConversionStatus
+
+    db = _db()
+    me = _me(db)
+    try:
+        item = conversions.get_conversion(db, me, conversion_id)
+    except DomainError:
+        abort(404)
+    if item.status == ConversionStatus.DONE and item.document_id:
+        flash(_("The Word file was converted to PDF. Check the PDF below before you send the document on."), "info")
+        return redirect(url_for("documents.show", document_id=item.document_id))
+    retry = (url_for("documents.edit", document_id=item.document_id, conversion=item.id) if item.document_id
+             else url_for("documents.new", conversion=item.id))
+    return render_template("documents/conversion.html", item=item,
+                           error=_conversion_error(item) if item.status == ConversionStatus.FAILED else None,
+                           retry=retry)
 
 
 @bp.route("/documents/<int:document_id>/edit", methods=["GET", "POST"])
@@ -204,10 +260,18 @@ def edit(document_id: int):
         form.doc_type.data = doc.doc_type.value
         form.urgency.data = doc.urgency.value
         form.confidentiality.data = doc.confidentiality.value
+    from_conversion = int_arg("conversion")
+    if from_conversion and not form.is_submitted():
+        _fill_from_conversion(db, me, form, from_conversion)
     if form.validate_on_submit():
         main = _uploads([form.main_pdf.data]) if form.main_pdf.data else []
         attachments = _uploads(request.files.getlist(form.attachments.name))
         try:
+            if main and conversions.is_word_filename(main[0].filename):
+                conversion = conversions.queue_conversion(get_uow(), _ctx(db), me, _draft_input(form, doc.replaces_id),
+                                                          main[0], attachments, document=doc,
+                                                          revision=form.revision.data)
+                return redirect(url_for("documents.conversion", conversion_id=conversion.id))
             outgoing.revise_draft(get_uow(), _ctx(db), me, doc, form.revision.data,
                                   data=_draft_input(form, doc.replaces_id),
                                   main=main[0] if main else None, attachments=attachments or None)
@@ -272,6 +336,7 @@ def show(document_id: int):
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
         places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places),
+        converting=conversions.pending_for_document(db, doc.id) if doc.created_by_id == me.id else None,
     )
 
 
@@ -480,6 +545,24 @@ def download(version_id: int):
     name = clean_filename(name)  # a stored name may carry CR/LF or quotes: never into a header
     return send_file(path, mimetype="application/pdf", as_attachment=True, download_name=name, max_age=0,
                      etag=version.sha256)
+
+
+@bp.route("/versions/<int:version_id>/source")
+@login_required
+def source(version_id: int):
+    """The Word file a PDF version was converted from: for the drafting agency only (recipients
+    get the signed PDF)."""
+    db = _db()
+    version, doc = _version(db, version_id)
+    origin = (version.details or {}).get("source")
+    if not origin or not access.can_read_document(_me(db), doc):
+        abort(404)
+    _log_confidential_view(doc)
+    mimetypes = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "doc": "application/msword", "odt": "application/vnd.oasis.opendocument.text"}
+    return send_file(_ctx(db).blobs.path(origin["sha256"]), as_attachment=True, max_age=0,
+                     mimetype=mimetypes.get(origin.get("format", ""), "application/octet-stream"),
+                     download_name=clean_filename(origin.get("filename") or "document.docx"), etag=origin["sha256"])
 
 
 @bp.route("/versions/<int:version_id>/pages/<int:page>.png")

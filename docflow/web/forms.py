@@ -130,7 +130,8 @@ class DraftForm(FlaskForm):
     reviewer_id = SelectField(_l("Reviewer"), coerce=int, validators=[Optional()])
     authority_line = StringField(_l("Authority line (e.g. KT. GIÁM ĐỐC)"), validators=[Optional(), Length(max=120)])
     handling_deadline = DateField(_l("Handling deadline for recipients"), validators=[Optional()])
-    main_pdf = FileField(_l("Main document (PDF)"), validators=[FileRequired(), FileAllowed(["pdf"], _l("PDF only."))])
+    main_pdf = FileField(_l("Main document (PDF, or Word: .docx, .doc, .odt)"), validators=[
+        FileRequired(), FileAllowed(["pdf", "docx", "doc", "odt"], _l("PDF or Word (.docx, .doc, .odt) only."))])
     attachments = MultipleFileField(_l("Attachments (PDF, optional)"))
     revision = IntegerField(widget=HiddenInput(), validators=[Optional()])
 

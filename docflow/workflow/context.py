@@ -44,6 +44,9 @@ class WorkflowContext:
     # archive timestamp); None when the installation makes no timestamps (DOCFLOW_TSA_URL=none)
     archiver: Callable[[bytes], Any] | None = None
     max_pdf_bytes: int = 100 * 1024 * 1024
+    max_word_bytes: int = 20 * 1024 * 1024
+    conversion_timeout_s: float = 120.0
+    conversion_memory_bytes: int = 2048 * 1024 * 1024
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     ip: str = ""
 

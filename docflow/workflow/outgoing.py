@@ -57,7 +57,8 @@ from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAll
 from .notify import agency_users_with_role, notify
 
 __all__ = [
-    "Upload", "Placement", "DraftInput", "create_draft", "revise_draft", "submit", "forward", "return_document",
+    "Upload", "Placement", "DraftInput", "validate_draft", "check_pdf",
+    "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
     "draft_places", "issuance_places", "number_on_page",
 ]
@@ -128,7 +129,7 @@ def _audit(session: Session, ctx: WorkflowContext, actor: User, action: str, doc
                  agency_id=doc.agency_id, details=details)
 
 
-def _check_pdf(ctx: WorkflowContext, upload: Upload) -> Intake:
+def check_pdf(ctx: WorkflowContext, upload: Upload) -> Intake:
     """The intake policy (signing/intake.py): signed as is, repaired (the repaired copy is what
     is stored and signed), or refused with the reason in the reader's language."""
     if len(upload.data) > ctx.max_pdf_bytes:
@@ -141,13 +142,18 @@ def _check_pdf(ctx: WorkflowContext, upload: Upload) -> Intake:
                               reason=err.text, field="main_pdf") from None
 
 
-def _store_upload(session: Session, ctx: WorkflowContext, actor: User, file: DocumentFile, intake: Intake) -> None:
+def _store_upload(session: Session, ctx: WorkflowContext, actor: User, file: DocumentFile, intake: Intake,
+                  source: dict | None = None) -> None:
     """Store what the intake accepted; a repair is recorded on the version (the page and the API
     show it) and, once the document has its id, in the history (``_record_repairs``). For the
-    main file, the places of the number and the date found on it are stored with the version."""
+    main file, the places of the number and the date found on it are stored with the version.
+    ``source``: the Word file the PDF was converted from (kept beside it: filename, sha256, size,
+    format)."""
     details = intake.details()
     if file.role == FileRole.MAIN:
         details["places"] = [p.to_dict() for p in detect_places(intake.pdf)]
+    if source:
+        details["source"] = source
     _store_version(session, ctx, file, intake.pdf, reason="upload", actor=actor, page_count=intake.facts.page_count,
                    details=details)
 
@@ -239,7 +245,8 @@ def number_on_page(doc: Document) -> bool | None:
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _validate_people(session: Session, actor: User, data: DraftInput) -> None:
+def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
+    """The draft's people, recipients and texts, checked before anything is stored."""
     signer = session.get(User, data.signer_id)
     if signer is None or signer.agency_id != actor.agency_id or not signer.active or not signer.has_role(Role.LEADER):
         raise InvalidDocument(N_("Choose a leader of your agency as the signer."), field="signer_id")
@@ -274,12 +281,12 @@ def _validate_people(session: Session, actor: User, data: DraftInput) -> None:
 
 @transactional
 def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: DraftInput, main: Upload,
-                 attachments: Sequence[Upload] = ()) -> Document:
+                 attachments: Sequence[Upload] = (), *, main_source: dict | None = None) -> Document:
     if not can(actor, Capability.DRAFT):
         raise NotAllowed(N_("Only staff can draft documents."))
-    _validate_people(session, actor, data)
-    main_intake = _check_pdf(ctx, main)
-    attachment_intakes = [_check_pdf(ctx, a) for a in attachments]
+    validate_draft(session, actor, data)
+    main_intake = check_pdf(ctx, main)
+    attachment_intakes = [check_pdf(ctx, a) for a in attachments]
     doc = Document(
         agency_id=actor.agency_id, unit_id=actor.unit_id, created_by_id=actor.id, doc_type=data.doc_type,
         subject=data.subject.strip(), urgency=data.urgency, confidentiality=data.confidentiality,
@@ -290,7 +297,7 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
     session.add(doc)
     main_file = DocumentFile(role=FileRole.MAIN, position=0, filename=_safe_filename(main.filename))
     doc.files.append(main_file)
-    _store_upload(session, ctx, actor, main_file, main_intake)
+    _store_upload(session, ctx, actor, main_file, main_intake, main_source)
     stored = [(main_file, main_intake)]
     for index, (upload, intake) in enumerate(zip(attachments, attachment_intakes, strict=True), start=1):
         f = DocumentFile(role=FileRole.ATTACHMENT, position=index, filename=_safe_filename(upload.filename))
@@ -307,7 +314,7 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
 @transactional
 def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, *,
                  data: DraftInput | None = None, main: Upload | None = None,
-                 attachments: Sequence[Upload] | None = None) -> Document:
+                 attachments: Sequence[Upload] | None = None, main_source: dict | None = None) -> Document:
     """The drafter changes a draft or a returned document: metadata, a new main version,
     replaced attachments. Earlier versions stay in the history."""
     _expect(doc, revision)
@@ -316,19 +323,19 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
         raise NotAllowed(N_("Only the drafter can change this document."))
     _state(doc, *rule.states)
     if data is not None:
-        _validate_people(session, actor, data)
+        validate_draft(session, actor, data)
         doc.doc_type, doc.subject, doc.urgency = data.doc_type, data.subject.strip(), data.urgency
         doc.confidentiality, doc.signer_id, doc.reviewer_id = data.confidentiality, data.signer_id, data.reviewer_id
         doc.authority_line, doc.handling_deadline = data.authority_line.strip(), data.handling_deadline
         doc.recipients = sorted(set(data.recipients))
     stored: list[tuple[DocumentFile, Intake]] = []
     if main is not None:
-        intake = _check_pdf(ctx, main)
+        intake = check_pdf(ctx, main)
         doc.main_file.filename = _safe_filename(main.filename)
-        _store_upload(session, ctx, actor, doc.main_file, intake)
+        _store_upload(session, ctx, actor, doc.main_file, intake, main_source)
         stored.append((doc.main_file, intake))
     if attachments is not None:
-        intakes = [_check_pdf(ctx, a) for a in attachments]
+        intakes = [check_pdf(ctx, a) for a in attachments]
         for f in list(doc.attachments):
             doc.files.remove(f)
         session.flush()
