@@ -33,6 +33,7 @@ ALLOWED_IN_VIETNAMESE = {
     "ca", "dss", "lta", "ltv", "xmp", "hsm", "usb", "x", "v", "a", "b", "c", "ii", "iii", "iv", "mm", "ms", "kb", "mb",
     "byte",
     "docmdp",
+    "word", "libreoffice", "opendocument", "docx", "doc", "odt",  # Word documents in: products and formats
 }
 
 # Words internal texts use that an interface msgid may not (English error tails, PDF internals).
@@ -174,7 +175,7 @@ def _code_faults(line: str, faults: Faults, codes: frozenset[str], people: froze
         if _TOKEN_PREFIX.match(bare):
             continue
         action = (_DOTTED_ACTION.match(bare) and bare not in people
-                  and not re.search(r"\.(pdf|csv|png|json|xml)$", bare))
+                  and not re.search(r"\.(pdf|csv|png|json|xml|docx|doc|odt)$", bare))
         if _SNAKE.match(bare) or _PDF_NAME.match(bare) or bare in codes or action:
             faults.add("internal code", bare, line)
     for match in _OBJECT_REF.finditer(line):
