@@ -5,10 +5,12 @@ that no test should kill (an equivalent mutant), with the reason."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 
-from docflow.verification import structure
+from docflow.verification import structure, verify_pdf
+from docflow.verification.changes import Category, allowed_categories
 from docflow.verification.structure import (
     PdfSyntaxError,
     ViewStream,
@@ -17,6 +19,8 @@ from docflow.verification.structure import (
     scan_dict,
     trailing_bytes,
 )
+
+from .corpus import _trailer_info, object_body, page_ref
 
 # Equivalent mutants (name: why no verdict can tell them apart) — filled from the run's
 # mutants/survivors.txt
@@ -125,3 +129,88 @@ def test_hash_ranges_is_the_digest_of_both_ranges():
     data = bytes(range(256)) * 3
     got = hash_ranges(data, (0, 100, 300, 200), hashlib.sha256())
     assert got == hashlib.sha256(data[:100] + data[300:500]).digest()
+
+
+# ---------------------------------------------------- changes: what an update may not do
+
+def _update(data: bytes, objects: dict[int, bytes], *, free: tuple[int, ...] = (),
+            root: int | None = None, info: int | None = None, stray: bytes = b"") -> bytes:
+    """An incremental update by hand: ``objects`` written and listed, ``free`` numbers
+    marked free, the trailer's /Root or /Info replaced, ``stray`` bytes written unlisted."""
+    size, old_root, old_info = _trailer_info(data)
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    out = bytearray(data if data.endswith(b"\n") else data + b"\n")
+    out += stray
+    offsets = {}
+    for num, body in sorted(objects.items()):
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
+    xref_at = len(out)
+    out += b"xref\n"
+    for num in sorted(set(offsets) | set(free)):
+        out += b"%d 1\n" % num + (b"0000000000 00001 f \n" if num in free
+                                  else b"%010d 00000 n \n" % offsets[num])
+    new_size = max([size, *(n + 1 for n in objects)])
+    root_ref = b"%d 0 R" % root if root is not None else old_root
+    out += b"trailer\n<< /Size %d /Root %s /Prev %d " % (new_size, root_ref, prev)
+    info_ref = b"%d 0 R" % info if info is not None else old_info
+    if info_ref:
+        out += b"/Info " + info_ref + b" "
+    out += b">>\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
+def _only(report):
+    (sig,) = report.signatures
+    return sig
+
+
+def test_an_object_written_in_an_update_but_not_listed_is_refused(world):
+    signed = world.signed()
+    size = _trailer_info(signed)[0]
+    forged = _update(signed, {size + 1: b"<< /Note (listed) >>"},
+                     stray=b"%d 0 obj\n<< /Note (hidden) >>\nendobj\n" % size)
+    sig = _only(verify_pdf(forged, world.context()))
+    assert sig.modifications_after == "DISALLOWED"
+    assert f"object {size} is written in an update but not listed in its cross-reference section" \
+        in sig.changes_after
+
+
+def test_freeing_the_page_the_signature_covers_is_refused(world):
+    signed = world.signed()
+    page = page_ref(signed)
+    sig = _only(verify_pdf(_update(signed, {}, free=(page,)), world.context()))
+    assert sig.modifications_after == "DISALLOWED"
+    assert any(c.startswith(f"object {page} (") and c.endswith("freed while the document uses it")
+               for c in sig.changes_after), sig.changes_after
+
+
+def test_a_new_catalog_is_refused(world):
+    signed = world.signed()
+    size = _trailer_info(signed)[0]
+    catalog = int(_trailer_info(signed)[1].split()[0])
+    forged = _update(signed, {size: object_body(signed, catalog)}, root=size)
+    sig = _only(verify_pdf(forged, world.context()))
+    assert sig.modifications_after == "DISALLOWED"
+    assert "document catalog replaced" in sig.changes_after
+
+
+def test_a_new_document_information_dictionary_is_metadata(world):
+    signed = world.signed()
+    size = _trailer_info(signed)[0]
+    forged = _update(signed, {size: b"<< /Producer (another writer) >>"}, info=size)
+    sig = _only(verify_pdf(forged, world.context()))
+    assert sig.modifications_after == "ALLOWED", sig.changes_after
+    assert "document information replaced" in sig.changes_after
+    assert sig.indication == "TOTAL_PASSED"
+
+
+@pytest.mark.parametrize(("p", "annotation", "form", "signature"), [
+    (1, False, False, False), (2, False, True, True), (3, True, True, True),
+    (None, False, True, True)])
+def test_what_each_docmdp_level_allows(p, annotation, form, signature):
+    allowed = allowed_categories(p)
+    assert {Category.DSS, Category.DOC_TIMESTAMP, Category.METADATA, Category.STRUCTURE} <= allowed
+    assert (Category.ANNOTATION in allowed, Category.FORM_FILL in allowed,
+            Category.SIGNATURE in allowed) == (annotation, form, signature)
+    assert Category.OTHER not in allowed
