@@ -100,7 +100,7 @@ RESULT_TEXT = {"ok": N_("Done"), "denied": N_("Refused"), "failed": N_("Failed")
 # Facts of an event worth a reader's eye, in words; other recorded keys stay in the export.
 _DETAIL_TEXT: dict[str, str] = {
     "notation": N_("Number and notation"), "number": N_("Number"), "year": N_("Year"),
-    "subject": N_("Subject (trích yếu)"), "comment": N_("Comment"), "reason": N_("Reason"),
+    "subject": N_("Subject"), "comment": N_("Comment"), "reason": N_("Reason"),
     "direction": N_("Direction"), "deadline": N_("Handling deadline"), "filename": N_("File"),
     "size": N_("Size (bytes)"), "sha256": N_("SHA-256"), "serial": N_("Serial number"),
     "decision": N_("Decision"), "effective_on": N_("Effective from"), "new_name": N_("New name"),

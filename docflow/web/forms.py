@@ -40,7 +40,7 @@ UNIT_KIND_LABELS = {
 ORG_TYPE_LABELS = {
     OrgType.PROVINCE: _l("Province"),
     OrgType.PROVINCE_COMMITTEE: _l("Province People's Committee"),
-    OrgType.DEPARTMENT: _l("Department (Sở) or equivalent"),
+    OrgType.DEPARTMENT: _l("Department or equivalent"),
     OrgType.COMMUNE_COMMITTEE: _l("Commune or ward People's Committee"),
     OrgType.DISTRICT_COMMITTEE: _l("District People's Committee (three-level layout)"),
     OrgType.OTHER_AGENCY: _l("Other agency"),
@@ -118,7 +118,7 @@ class UserForm(FlaskForm):
 
 class DraftForm(FlaskForm):
     doc_type = SelectField(_l("Document type"))
-    subject = TextAreaField(_l("Subject (trích yếu)"), validators=[DataRequired(), Length(max=2000)])
+    subject = TextAreaField(_l("Subject"), validators=[DataRequired(), Length(max=2000)])
     urgency = SelectField(_l("Urgency"), choices=choices([
         ("normal", _l("Ordinary")), ("urgent", _l("Urgent (KHẨN)")), ("very_urgent", _l("Very urgent (THƯỢNG KHẨN)")),
         ("express", _l("Express (HỎA TỐC)"))]))
@@ -150,7 +150,7 @@ class SignForm(ActionForm):
 
 
 class AssignForm(ActionForm):
-    lead_unit_id = SelectField(_l("Lead unit (chủ trì)"), coerce=int)
-    cooperating = MultiCheckboxField(_l("Co-operating units (phối hợp)"))
+    lead_unit_id = SelectField(_l("Lead unit"), coerce=int)
+    cooperating = MultiCheckboxField(_l("Co-operating units"))
     handler_id = SelectField(_l("Handler"), coerce=int, validators=[Optional()])
     deadline = DateField(_l("Deadline"), validators=[Optional()])

@@ -263,7 +263,7 @@ def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
     if len(agencies) != len(set(data.recipients)) or actor.agency_id in data.recipients:
         raise InvalidDocument(N_("Recipients must be other active agencies."), field="recipients")
     if not data.subject.strip():
-        raise InvalidDocument(N_("The subject (trích yếu) is required."), field="subject")
+        raise InvalidDocument(N_("The subject is required."), field="subject")
     for field, text in (("subject", data.subject), ("authority_line", data.authority_line)):
         if _CONTROL_CHARACTERS.search(text):  # a NUL cannot be stored in PostgreSQL text (it was a 500)
             raise InvalidDocument(N_("This text contains control characters (such as NUL) that cannot be stored. "

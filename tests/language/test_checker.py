@@ -40,3 +40,20 @@ def test_english_pages_keep_data_but_not_vietnamese_interface_or_wrong_plurals()
     assert english_faults("1 documents") and not english_faults("1 document · 2 documents")
     assert english_faults("Chờ cấp số, ký số cơ quan và phát hành")  # the Vietnamese interface text
     assert not english_faults("Subject: V/v rà soát hồ sơ giao đất")
+
+
+def test_english_msgids_carry_vietnamese_only_as_printed_on_documents():
+    """An English page shows no Vietnamese but names, document types and what is printed on the
+    document itself (the urgency and secrecy marks, “Số:”, "KT. GIÁM ĐỐC")."""
+    import re
+
+    from babel.messages.pofile import read_po
+
+    from .text import PO
+
+    printed = re.compile(r"HỎA TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|KT\. GIÁM ĐỐC|“Số:”|“ngày … tháng … năm”")
+    vietnamese = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+    with PO.open("rb") as fh:
+        ids = [i for m in read_po(fh) if m.id for i in (m.id if isinstance(m.id, tuple) else (m.id,))]
+    left = [i for i in ids if vietnamese.search(printed.sub("", i))]
+    assert not left, f"msgids with Vietnamese words (English pages would show them): {left}"
