@@ -29,6 +29,9 @@ __all__ = ["init_app"]
 
 def init_app(app: Flask) -> None:
     compile_catalogs()
+    from .uploads import UploadRequest
+
+    app.request_class = UploadRequest  # the draft form survives a file over the limit (web/uploads.py)
     babel.init_app(app, locale_selector=select_locale)
     csrf.init_app(app)
     limiter.init_app(app)

@@ -47,6 +47,7 @@ from ..runtime import workflow_context
 from ..workflow import conversions, outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
+from . import uploads
 from .downloads import clean_filename
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
@@ -175,8 +176,12 @@ def new():
     from_conversion = int_arg("conversion")
     if from_conversion and not form.is_submitted():
         _fill_from_conversion(db, me, form, from_conversion)
-    if form.validate_on_submit():
-        main = _uploads([form.main_pdf.data])[0]
+    pending = _pending_main(db, form)
+    if pending is not None:  # the file chosen before: not required again
+        form.main_pdf.validators = [v for v in form.main_pdf.validators if not isinstance(v, FileRequired)]
+    if form.validate_on_submit() and not _too_large(form):
+        main = _uploads([form.main_pdf.data])[0] if _chosen(form.main_pdf.data) else pending
+        assert main is not None  # noqa: S101 - FileRequired unless a pending file exists
         attachments = _uploads(request.files.getlist(form.attachments.name))
         try:
             if conversions.is_word_filename(main.filename):  # converted in the job queue, then the draft is made
@@ -189,7 +194,55 @@ def new():
         else:
             flash(_("Draft saved."), "info")
             return redirect(url_for("documents.show", document_id=doc.id))
-    return render_template("documents/form.html", form=form, doc=None)
+    _keep_main(db, form, pending)
+    return render_template("documents/form.html", form=form, doc=None, **_limits())
+
+
+def _chosen(storage) -> bool:
+    return bool(storage and getattr(storage, "filename", ""))
+
+
+def _pending_main(db, form: DraftForm) -> Upload | None:
+    """The file chosen before the form came back (its token), unless another one is chosen now."""
+    if not form.is_submitted() or _chosen(form.main_pdf.data):
+        return None
+    found = uploads.pending_upload(_ctx(db).blobs, form.pending_main.data)
+    return Upload(found[0], found[1]) if found else None
+
+
+def _keep_main(db, form: DraftForm, pending: Upload | None) -> None:
+    """The form comes back (an error): keep the chosen main file for the next submission."""
+    storage = form.main_pdf.data
+    if form.is_submitted() and _chosen(storage) and not uploads.over_limit(storage):
+        storage.stream.seek(0)
+        data = storage.stream.read()
+        if data:
+            form.pending_main.data = uploads.pending_token(_ctx(db).blobs, storage.filename or "document.pdf", data)
+            form.pending_name = storage.filename
+            return
+    if pending is not None:
+        form.pending_name = pending.filename
+    else:
+        form.pending_main.data = ""
+
+
+def _too_large(form: DraftForm) -> bool:
+    """Files over the limit (their tail was dropped on arrival): the form comes back, filled."""
+    limit = current_app.config["DOCFLOW"].max_upload_mb
+    found = False
+    for field, files in ((form.main_pdf, [form.main_pdf.data]),
+                         (form.attachments, request.files.getlist(form.attachments.name))):
+        for storage in files:
+            if _chosen(storage) and uploads.over_limit(storage):
+                field.errors = [*field.errors, _("The file %(name)s is larger than the limit of %(mb)d MB.",
+                                                 name=storage.filename, mb=limit)]
+                found = True
+    return found
+
+
+def _limits() -> dict:
+    config = current_app.config["DOCFLOW"]
+    return {"max_pdf_mb": config.max_upload_mb, "max_word_mb": config.max_word_mb}
 
 
 def _fill_from_conversion(db, me: User, form: DraftForm, conversion_id: int) -> None:
@@ -263,8 +316,11 @@ def edit(document_id: int):
     from_conversion = int_arg("conversion")
     if from_conversion and not form.is_submitted():
         _fill_from_conversion(db, me, form, from_conversion)
-    if form.validate_on_submit():
-        main = _uploads([form.main_pdf.data]) if form.main_pdf.data else []
+    if form.validate_on_submit() and not _too_large(form):
+        main = _uploads([form.main_pdf.data]) if _chosen(form.main_pdf.data) else []
+        pending = _pending_main(db, form)
+        if not main and pending is not None:
+            main = [pending]
         attachments = _uploads(request.files.getlist(form.attachments.name))
         try:
             if main and conversions.is_word_filename(main[0].filename):
@@ -281,7 +337,8 @@ def edit(document_id: int):
             flash(_("Changes saved."), "info")
             return redirect(url_for("documents.show", document_id=doc.id))
     form.revision.data = doc.revision
-    return render_template("documents/form.html", form=form, doc=doc)
+    _keep_main(db, form, _pending_main(db, form))
+    return render_template("documents/form.html", form=form, doc=doc, **_limits())
 
 
 # -- the document page -----------------------------------------------------------------------------

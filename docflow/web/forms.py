@@ -133,6 +133,7 @@ class DraftForm(FlaskForm):
     main_pdf = FileField(_l("Main document (PDF, or Word: .docx, .doc, .odt)"), validators=[
         FileRequired(), FileAllowed(["pdf", "docx", "doc", "odt"], _l("PDF or Word (.docx, .doc, .odt) only."))])
     attachments = MultipleFileField(_l("Attachments (PDF, optional)"))
+    pending_main = HiddenField()  # a file chosen before the form came back with an error (web/uploads.py)
     revision = IntegerField(widget=HiddenInput(), validators=[Optional()])
 
 
