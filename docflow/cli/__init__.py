@@ -378,6 +378,25 @@ def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: 
     click.echo(f"{len(rows)} rows written to {output}")
 
 
+def _mail_language(default_locale: str):
+    """Each person's e-mail in their own interface language (Vietnamese unless they chose English)."""
+    from flask_babel import force_locale, gettext
+
+    from ..i18n import LOCALES
+    from ..messages import translate
+
+    def for_user(user):
+        locale = user.locale if user.locale in LOCALES else default_locale
+
+        def translated(msgid: str, params: dict) -> str:
+            with current_app.test_request_context(), force_locale(locale):
+                return translate(gettext, msgid, params)
+
+        return translated
+
+    return for_user
+
+
 @click.command("mail", help="Send pending notification e-mails through the configured SMTP server.")
 @with_appcontext
 def mail_command() -> None:
@@ -386,7 +405,8 @@ def mail_command() -> None:
         raise click.ClickException("DOCFLOW_SMTP_HOST is not set")
     with _session_scope() as session:
         sent = send_pending_email(session, host=cfg.smtp_host, port=cfg.smtp_port, sender=cfg.mail_from,
-                                  base_url=cfg.base_url, open_secret=secret_box(cfg.secret_key).open)
+                                  base_url=cfg.base_url, open_secret=secret_box(cfg.secret_key).open,
+                                  translate_for=_mail_language(cfg.default_locale))
     click.echo(f"{sent} e-mails sent")
 
 

@@ -62,11 +62,14 @@ def unread_count(session: Session, user_id: int) -> int:
 
 def send_pending_email(session: Session, *, host: str, port: int, sender: str, base_url: str,
                        translate=lambda msgid, params: msgid % params, limit: int = 500,
-                       open_secret: Callable[[str], str] | None = None) -> int:
+                       open_secret: Callable[[str], str] | None = None,
+                       translate_for: Callable[[User], Callable[[str, dict], str]] | None = None) -> int:
     """Send unsent notifications of users with an e-mail address; mark them sent. Urgent ones
     (HỎA TỐC, THƯỢNG KHẨN…) carry a marked subject and a high priority header. A notice with a
     sealed secret for its holder (one-time password, activation code) has it opened with
-    ``open_secret`` and written into the e-mail body only; the sealed value is then wiped."""
+    ``open_secret`` and written into the e-mail body only; the sealed value is then wiped.
+    ``translate_for(user)`` gives the translation into that person's language (``docflow mail``:
+    their chosen interface language, Vietnamese by default); ``translate`` is used otherwise."""
     rows = session.execute(
         select(Notification, User).join(User, User.id == Notification.user_id)
         .where(Notification.emailed.is_(False), User.email.is_not(None), User.active.is_(True))
@@ -78,7 +81,7 @@ def send_pending_email(session: Session, *, host: str, port: int, sender: str, b
     with smtplib.SMTP(host, port, timeout=10) as smtp:
         for note, user in rows:
             params = {k: v for k, v in (note.params or {}).items() if k != "secret"}
-            text = translate(note.msgid, params)
+            text = (translate_for(user) if translate_for else translate)(note.msgid, params)
             secret = _open(note.params, open_secret)
             msg = EmailMessage()
             msg["From"] = sender
