@@ -85,3 +85,38 @@ def test_a_file_over_the_limit_is_refused_before_upload(people, live_server, tmp
     expect(staff.locator("#authority_line")).to_have_value("KT. GIÁM ĐỐC")
     expect(staff.get_by_label(UBNDXNH, exact=True)).to_be_checked()
     shoot(staff, "file-too-large", full_page=True)
+
+
+def test_irreversible_actions_ask_first(people, shoot):
+    asked: list[str] = []
+
+    # revoking a certificate: the question names the holder; "cancel" sends nothing
+    admin = people.page("snnmt.admin")
+    admin.goto("/admin/certificates")
+    row = admin.locator("tr", has=admin.locator("button", has_text="Thu hồi")).first
+    before = row.inner_text()
+
+    def dismiss(dialog):
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    admin.once("dialog", dismiss)
+    row.locator("button", has_text="Thu hồi").click()
+    expect(admin.locator("h1")).to_have_text("Chứng thư số")
+    assert asked and asked[0].startswith("Thu hồi chứng thư số của") and "không thể hoàn tác" in asked[0].lower()
+    admin.reload()
+    assert admin.locator("tr", has_text=before.split("\t")[0]).first.inner_text() == before  # not revoked
+
+    # deactivating an account: "OK" goes ahead
+    other = people.page("ubndxtt.admin")
+    other.goto("/admin/users")
+    user_row = other.locator("tr", has_text="ubndxtt.auditor")
+
+    def accept(dialog):
+        asked.append(dialog.message)
+        dialog.accept()
+
+    other.once("dialog", accept)
+    user_row.locator("button", has_text="Vô hiệu hóa").click()
+    expect(other.locator("tr", has_text="ubndxtt.auditor")).to_contain_text("Ngừng hoạt động")
+    assert asked[1].startswith("Vô hiệu hóa tài khoản của")
