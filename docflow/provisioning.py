@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from .accounts import service
 from .models import OrgType, Role, Unit, User
+from .workflow.doctypes import ensure_document_types
 
 __all__ = ["InitResult", "DemoLogin", "ensure_base", "ensure_demo", "DEMO_AGENCIES"]
 
@@ -50,7 +51,9 @@ def _ensure_unit(session: Session, name: str, org_type: OrgType, parent: Unit | 
 
 def ensure_base(session: Session, *, admin_username: str = "admin",
                 admin_password: str | None = None) -> InitResult:
-    """The province, the operator agency and the first admin (an operator admin)."""
+    """The province, the operator agency, the document types and the first admin (an operator
+    admin)."""
+    ensure_document_types(session)
     province = _ensure_unit(session, PROVINCE, OrgType.PROVINCE, None, None)
     name, code, divisions = OPERATOR
     # an installation made before the merger keeps its operator agency (renamed by a merger)

@@ -47,7 +47,7 @@ def page_meta(page) -> dict:
 
 
 def summary_dict(doc: Document) -> dict:
-    return {"id": doc.id, "agency_id": doc.agency_id, "doc_type": doc.doc_type.value, "subject": doc.subject,
+    return {"id": doc.id, "agency_id": doc.agency_id, "doc_type": doc.doc_type, "subject": doc.subject,
             "notation": doc.notation, "status": doc.status.value, "urgency": doc.urgency.value,
             "updated_at": doc.updated_at, "revision": doc.revision}
 
@@ -99,7 +99,7 @@ def delivery_dict(session: Session, d: Delivery, *, detail: bool = False) -> dic
     out: dict[str, object] = {
         "id": d.id, "status": d.status.value, "revision": d.revision, "recipient_agency_id": d.recipient_agency_id,
         "sender_agency_id": doc.agency_id, "sender_agency_name": sender.name if sender else "",
-        "document_id": doc.id, "notation": doc.notation, "subject": doc.subject, "doc_type": doc.doc_type.value,
+        "document_id": doc.id, "notation": doc.notation, "subject": doc.subject, "doc_type": doc.doc_type,
         "urgency": doc.urgency.value, "issued_at": doc.issued_at, "received_at": d.received_at,
         "verdict": d.verdict, "refused_reason": d.refused_reason, "incoming_year": d.incoming_year,
         "incoming_number": d.incoming_number, "registered_at": d.registered_at,

@@ -7,7 +7,7 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from ..models import Confidentiality, DocType, Urgency
+from ..models import Confidentiality, Urgency
 from ..workflow import outgoing, queries
 from ..workflow.errors import DocumentNotFound
 from ..workflow.outgoing import DraftInput, Placement, Upload
@@ -53,7 +53,7 @@ class Documents(MethodView):
     def post(self, form, files):
         """Create a draft from a multipart upload (staff)."""
         data = DraftInput(
-            doc_type=DocType(form["doc_type"]), subject=form["subject"], recipients=form["recipients"],
+            doc_type=form["doc_type"], subject=form["subject"], recipients=form["recipients"],
             signer_id=form["signer_id"], reviewer_id=form.get("reviewer_id"), urgency=Urgency(form["urgency"]),
             confidentiality=Confidentiality(form["confidentiality"]), authority_line=form["authority_line"],
             handling_deadline=form.get("handling_deadline"), replaces_id=form.get("replaces_id"),
@@ -84,7 +84,7 @@ def revise(form, files, document_id: int):
     meta = set(form) - {"revision"}
     if meta:
         data = DraftInput(
-            doc_type=DocType(form.get("doc_type", doc.doc_type.value)), subject=form.get("subject", doc.subject),
+            doc_type=form.get("doc_type", doc.doc_type), subject=form.get("subject", doc.subject),
             recipients=form.get("recipients", list(doc.recipients)), signer_id=form.get("signer_id", doc.signer_id),
             reviewer_id=form.get("reviewer_id", doc.reviewer_id),
             urgency=Urgency(form.get("urgency", doc.urgency.value)),

@@ -8,7 +8,7 @@ from flask_smorest.fields import Upload
 from marshmallow import ValidationError, fields, validate
 
 from ..access import DocumentAction
-from ..models import AdminLevel, Confidentiality, DeliveryStatus, DocStatus, DocType, OrgType, Role, Urgency
+from ..models import AdminLevel, Confidentiality, DeliveryStatus, DocStatus, OrgType, Role, Urgency
 
 MAX_ID = 2**31 - 1
 
@@ -156,7 +156,8 @@ class DocumentListArgsSchema(PageArgsSchema):
 
 
 class DraftFormSchema(StrictSchema):
-    doc_type = fields.String(required=True, validate=validate.OneOf(_values(DocType)))
+    doc_type = fields.String(required=True, validate=validate.Length(min=1, max=24), metadata={
+        "description": "A document type code (GET /api/v1/document-types): QĐ, TB, CV (công văn)…"})
     subject = fields.String(required=True, validate=validate.Length(min=1, max=2000))
     recipients = fields.List(Id(), required=True, validate=validate.Length(min=1, max=500),
                              metadata={"description": "Recipient agency ids (repeat the field)"})
@@ -177,7 +178,7 @@ class DraftFilesSchema(StrictSchema):
 
 class ReviseFormSchema(StrictSchema):
     revision = fields.Integer(required=True, validate=validate.Range(min=0, max=MAX_ID))
-    doc_type = fields.String(validate=validate.OneOf(_values(DocType)))
+    doc_type = fields.String(validate=validate.Length(min=1, max=24))
     subject = fields.String(validate=validate.Length(min=1, max=2000))
     recipients = fields.List(Id(), validate=validate.Length(min=1, max=500))
     signer_id = Id()

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from .. import access, audit
 from ..messages import N_, DomainError
 from ..models import (
-    DOC_TYPES,
     Delivery,
     DeliveryStatus,
     DocStatus,
@@ -40,6 +39,7 @@ from ..models import (
 )
 from ..uow import transactional
 from ..webhooks.outbox import delivery_event
+from ..workflow import doctypes
 from ..workflow.context import VN_TZ, WorkflowContext
 from ..workflow.errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed
 from ..workflow.incoming import deliver, get_delivery
@@ -234,7 +234,8 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
         sender=Organ(sender_organ, agency.name), recipients=(Organ(to_organ, recipient.name),),
         document_id=document_id, code_number=number, code_notation=notation,
         place="", promulgation_date=(doc.issued_at or ctx.now()).astimezone(VN_TZ).date(),
-        document_type=doc.doc_type.value, document_type_name=DOC_TYPES[doc.doc_type.value][1], subject=doc.subject,
+        document_type=doc.doc_type,
+        document_type_name=doctypes.type_names(session).get(doc.doc_type, doc.doc_type), subject=doc.subject,
         signer=Signer(doc.authority_line, signer.title if signer else "", signer.full_name if signer else ""),
         due_date=doc.handling_deadline, priority=_URGENCY_PRIORITY[doc.urgency],
         to_places=tuple(session.get_one(Unit, r).name for r in doc.recipients),
@@ -253,10 +254,11 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
     return build_package(package)
 
 
-def _doc_type(code: str, name: str) -> DocType:
-    for member in DocType:
-        if member.value == code or DOC_TYPES[member.value][1].lower() == name.lower():
-            return member
+def _doc_type(session: Session, code: str, name: str) -> str:
+    """The local type of an arriving document: by code, else by name, else công văn."""
+    for kind in doctypes.all_types(session):
+        if kind.code == code or kind.name.lower() == name.lower():
+            return kind.code
     return DocType.CV
 
 
@@ -310,7 +312,7 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     notation = "/".join(p for p in (package.code_number, package.code_notation) if p) or None
     doc = Document(
         agency_id=sender.id, unit_id=sender.id, created_by_id=drafter.id,
-        doc_type=_doc_type(package.document_type, package.document_type_name), subject=package.subject,
+        doc_type=_doc_type(session, package.document_type, package.document_type_name), subject=package.subject,
         urgency=_PRIORITY_URGENCY.get(package.priority, Urgency.NORMAL), status=DocStatus.DISPATCHED,
         authority_line=package.signer.competence[:120], handling_deadline=package.due_date,
         recipients=[recipient.id], notation=notation[:120] if notation else None, issued_at=issued,

@@ -14,7 +14,11 @@ from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
 from .conversions import Conversion, ConversionStatus
 from .documents import (
-    DOC_TYPES,
+    DECREE30_TYPES,
+    OUTGOING_REGISTERS,
+    REGISTER_GENERAL,
+    REGISTER_NORMATIVE,
+    REGISTER_SECRET,
     Confidentiality,
     Delivery,
     DeliveryStatus,
@@ -24,6 +28,7 @@ from .documents import (
     Document,
     DocumentEvent,
     DocumentFile,
+    DocumentType,
     FileRole,
     FileVersion,
     Notification,
@@ -60,7 +65,8 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "ReorganisationUnit", "ReorgKind", "ReorgStatus", "UnitName",
            "User", "UserRole", "Role", "AuditEvent", "AuditHead",
            "Certificate", "CertificateOwner", "CertificateStatus", "CrlNumber", "KeyBackend",
-           "SealImage", "SignatureImage", "DOC_TYPES", "Confidentiality", "Delivery", "DeliveryStatus",
+           "SealImage", "SignatureImage", "DECREE30_TYPES", "DocumentType", "OUTGOING_REGISTERS",
+           "REGISTER_GENERAL", "REGISTER_NORMATIVE", "REGISTER_SECRET", "Confidentiality", "Delivery", "DeliveryStatus",
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",

@@ -26,7 +26,8 @@ from .base import Base, utcnow
 __all__ = [
     "DocType", "Urgency", "Confidentiality", "DocStatus", "DeliveryStatus", "FileRole",
     "Document", "DocumentFile", "FileVersion", "Delivery", "DeliveryUnit", "DocumentEvent",
-    "RegisterCounter", "Notification", "DOC_TYPES",
+    "RegisterCounter", "Notification", "DECREE30_TYPES", "DocumentType", "OUTGOING_REGISTERS",
+    "REGISTER_GENERAL", "REGISTER_SECRET", "REGISTER_NORMATIVE",
 ]
 
 
@@ -34,23 +35,47 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
     return Enum(cls, name=name, native_enum=False, length=24, values_callable=lambda e: [m.value for m in e])
 
 
-# Decree 30/2020 Annex III abbreviations (the part before the agency code in a notation);
-# công văn has no abbreviation: "120/SNNMT-QLĐĐ".
-DOC_TYPES: dict[str, tuple[str, str]] = {
-    "CV": ("", "Công văn"),
-    "QĐ": ("QĐ", "Quyết định"),
-    "TB": ("TB", "Thông báo"),
-    "BC": ("BC", "Báo cáo"),
-    "KH": ("KH", "Kế hoạch"),
-    "TTr": ("TTr", "Tờ trình"),
-    "GM": ("GM", "Giấy mời"),
-    "CT": ("CT", "Chỉ thị"),
-    "HD": ("HD", "Hướng dẫn"),
-    "BB": ("BB", "Biên bản"),
-}
+# Decree 30/2020 Annex III: the administrative document types and their abbreviations (the
+# part before the agency code in a notation; công văn and thư công have none: "120/SNNMT-QLĐĐ").
+# These are the rows migration 0016 seeds in ``document_types``; administrators add more there.
+# (code stored on a document, abbreviation, name)
+DECREE30_TYPES: tuple[tuple[str, str, str], ...] = (
+    ("NQ", "NQ", "Nghị quyết"),
+    ("QĐ", "QĐ", "Quyết định"),
+    ("CT", "CT", "Chỉ thị"),
+    ("QC", "QC", "Quy chế"),
+    ("QyĐ", "QyĐ", "Quy định"),
+    ("TC", "TC", "Thông cáo"),
+    ("TB", "TB", "Thông báo"),
+    ("HD", "HD", "Hướng dẫn"),
+    ("CTr", "CTr", "Chương trình"),
+    ("KH", "KH", "Kế hoạch"),
+    ("PA", "PA", "Phương án"),
+    ("ĐA", "ĐA", "Đề án"),
+    ("DA", "DA", "Dự án"),
+    ("BC", "BC", "Báo cáo"),
+    ("BB", "BB", "Biên bản"),
+    ("TTr", "TTr", "Tờ trình"),
+    ("HĐ", "HĐ", "Hợp đồng"),
+    ("CV", "", "Công văn"),
+    ("CĐ", "CĐ", "Công điện"),
+    ("BGN", "BGN", "Bản ghi nhớ"),
+    ("BTT", "BTT", "Bản thỏa thuận"),
+    ("GUQ", "GUQ", "Giấy ủy quyền"),
+    ("GM", "GM", "Giấy mời"),
+    ("GGT", "GGT", "Giấy giới thiệu"),
+    ("GNP", "GNP", "Giấy nghỉ phép"),
+    ("PG", "PG", "Phiếu gửi"),
+    ("PC", "PC", "Phiếu chuyển"),
+    ("PB", "PB", "Phiếu báo"),
+    ("THC", "", "Thư công"),
+)
 
 
 class DocType(enum.StrEnum):
+    """Codes of some Decree 30 types, for code and tests that name one; the list of types a
+    drafter chooses from is the ``document_types`` table."""
+
     CV = "CV"
     QD = "QĐ"
     TB = "TB"
@@ -61,6 +86,30 @@ class DocType(enum.StrEnum):
     CT = "CT"
     HD = "HD"
     BB = "BB"
+    NQ = "NQ"
+
+
+# The outgoing registers (number sequences) of an agency, Decree 30 Art. 15: documents with a
+# secrecy level have their own; legal normative documents their own if the agency chooses.
+# The value is the register counter's kind.
+REGISTER_GENERAL = "outgoing"
+REGISTER_SECRET = "outgoing-mat"  # noqa: S105 - a register name, not a password
+REGISTER_NORMATIVE = "outgoing-qppl"
+OUTGOING_REGISTERS = (REGISTER_GENERAL, REGISTER_SECRET, REGISTER_NORMATIVE)
+
+
+class DocumentType(Base):
+    """A document type (loại văn bản) an agency can issue: data, not code."""
+
+    __tablename__ = "document_types"
+
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)  # what documents.doc_type holds
+    abbreviation: Mapped[str] = mapped_column(String(24), default="")  # kept as written: "TTr", "QyĐ"
+    name: Mapped[str] = mapped_column(String(120))
+    # văn bản quy phạm pháp luật: numbered in their own register where the agency chooses so
+    legal_normative: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Urgency(enum.StrEnum):
@@ -109,7 +158,7 @@ class Document(Base):
 
     __tablename__ = "documents"
     __table_args__ = (
-        UniqueConstraint("agency_id", "year", "number", name="uq_documents_agency_year_number"),
+        UniqueConstraint("agency_id", "year", "register", "number", name="uq_documents_agency_year_register_number"),
         Index("ix_documents_agency_status_updated", "agency_id", "status", "updated_at"),
         Index("ix_documents_agency_issued", "agency_id", "issued_at"),
         Index("ix_documents_agency_updated", "agency_id", "updated_at", "id"),  # migration 0005: the outbox order
@@ -119,7 +168,7 @@ class Document(Base):
     agency_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    doc_type: Mapped[DocType] = mapped_column(_enum(DocType, "doc_type"))
+    doc_type: Mapped[str] = mapped_column(String(24))  # a document_types.code
     subject: Mapped[str] = mapped_column(Text)  # trích yếu
     urgency: Mapped[Urgency] = mapped_column(_enum(Urgency, "urgency"), default=Urgency.NORMAL)
     confidentiality: Mapped[Confidentiality] = mapped_column(
@@ -135,6 +184,7 @@ class Document(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     number: Mapped[int | None] = mapped_column(Integer)
     notation: Mapped[str | None] = mapped_column(String(120), index=True)  # "15/QĐ-SNNMT"
+    register: Mapped[str | None] = mapped_column(String(16))  # the sequence the number is from
     issued_at: Mapped[dt.datetime | None] = mapped_column()
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[dt.datetime | None] = mapped_column()

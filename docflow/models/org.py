@@ -88,6 +88,11 @@ class Unit(Base):
     # Agencies: the code used in notations ("SNNMT" in "15/QĐ-SNNMT"); divisions: their
     # abbreviation ("QLĐĐ" in "120/SNNMT-QLĐĐ"). Unique among agencies.
     code: Mapped[str | None] = mapped_column(String(32))
+    # The abbreviation notations use when it is not the code: every People's Committee writes
+    # "…/QĐ-UBND", while its code stays unique ("UBNDXNH"). None: the code.
+    notation_code: Mapped[str | None] = mapped_column(String(32))
+    # Agencies: legal normative documents numbered in their own register (Decree 30 Art. 15)
+    separate_normative_register: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     # Denormalised owning agency (self for an agency): every scope check is one comparison.
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

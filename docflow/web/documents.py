@@ -27,11 +27,9 @@ from .. import access, audit
 from ..i18n import tr_error
 from ..messages import N_, DomainError
 from ..models import (
-    DOC_TYPES,
     Confidentiality,
     Delivery,
     DocStatus,
-    DocType,
     Document,
     DocumentEvent,
     FileVersion,
@@ -44,7 +42,7 @@ from ..models import (
 )
 from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
-from ..workflow import conversions, outgoing, queries
+from ..workflow import conversions, doctypes, outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from . import uploads
@@ -100,7 +98,7 @@ def _people(db, agency_id: int, role: Role) -> list[User]:
 
 
 def _draft_choices(db, form: DraftForm, me: User) -> None:
-    form.doc_type.choices = choices((t.value, f"{DOC_TYPES[t.value][1]}") for t in DocType)
+    form.doc_type.choices = choices((t.code, t.name) for t in doctypes.active_types(get_session()))
     leaders = _people(db, me.agency_id, Role.LEADER)
     form.signer_id.choices = choices((u.id, f"{u.full_name} — {u.title}") for u in leaders)
     form.reviewer_id.choices = choices([(0, _("— no review, straight to the signer —"))] + [
@@ -112,7 +110,7 @@ def _draft_choices(db, form: DraftForm, me: User) -> None:
 
 def _draft_input(form: DraftForm, replaces_id: int | None = None) -> DraftInput:
     return DraftInput(
-        doc_type=DocType(form.doc_type.data), subject=form.subject.data or "",
+        doc_type=form.doc_type.data or "", subject=form.subject.data or "",
         recipients=[int(r) for r in form.recipients.data or []], signer_id=form.signer_id.data,
         reviewer_id=form.reviewer_id.data or None, urgency=Urgency(form.urgency.data),
         confidentiality=Confidentiality(form.confidentiality.data), authority_line=form.authority_line.data or "",
@@ -252,7 +250,7 @@ def _fill_from_conversion(db, me: User, form: DraftForm, conversion_id: int) -> 
     except DomainError:
         return
     data = conversions.draft_of(conversion)
-    form.doc_type.data, form.subject.data = data.doc_type.value, data.subject
+    form.doc_type.data, form.subject.data = data.doc_type, data.subject
     form.recipients.data = [str(r) for r in data.recipients]
     form.signer_id.data, form.reviewer_id.data = data.signer_id, data.reviewer_id or 0
     form.urgency.data, form.confidentiality.data = data.urgency.value, data.confidentiality.value
@@ -310,7 +308,7 @@ def edit(document_id: int):
     if not form.is_submitted():
         form.recipients.data = [str(r) for r in doc.recipients]
         form.reviewer_id.data = doc.reviewer_id or 0
-        form.doc_type.data = doc.doc_type.value
+        form.doc_type.data = doc.doc_type
         form.urgency.data = doc.urgency.value
         form.confidentiality.data = doc.confidentiality.value
     from_conversion = int_arg("conversion")
@@ -365,8 +363,9 @@ def show(document_id: int):
         from ..workflow.numbering import peek_next_number
 
         year = _ctx(db).year()
-        number = peek_next_number(db, doc.agency_id, year, "outgoing")
-        next_number = outgoing.notation_for(doc, units[doc.agency_id], units.get(doc.unit_id), number)
+        register = doctypes.register_for(db, doc, units[doc.agency_id])
+        number = peek_next_number(db, doc.agency_id, year, register)
+        next_number = outgoing.notation_for(db, doc, units[doc.agency_id], units.get(doc.unit_id), number)
     placement = outgoing.default_signature_placement(main.page_count or 1)
     seal_page, seal_box = outgoing.seal_placement_for(doc)
     placing = None  # what the signature box on the page previews, if this user places anything
@@ -389,7 +388,7 @@ def show(document_id: int):
         sign_form=SignForm(revision=doc.revision, page=placement.page,
                            box=",".join(f"{v:.1f}" for v in placement.box)),
         seal_form=SignForm(revision=doc.revision, page=seal_page, box=",".join(f"{v:.1f}" for v in seal_box)),
-        next_number=next_number, doc_types=DOC_TYPES, today=_today(),
+        next_number=next_number, doc_types=doctypes.type_names(db), today=_today(),
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
         places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places),

@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from ..i18n import tr_error
 from ..messages import N_, DomainError
-from ..models import DOC_TYPES, Delivery, DeliveryStatus, DocumentEvent, Unit, User
+from ..models import Delivery, DeliveryStatus, DocumentEvent, Unit, User
 from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
 from ..verification import plain
-from ..workflow import incoming, queries
+from ..workflow import doctypes, incoming, queries
 from ..workflow.context import VN_TZ
 from .forms import ActionForm, AssignForm, choices
 from .requestdb import current_person as _me
@@ -81,7 +81,7 @@ def show(delivery_id: int):
         sender_name=name_on(db, sender, doc.issued_at or doc.created_at),
         addressed=db.get(Unit, delivery.addressed_agency_id) if delivery.addressed_agency_id else None,
         action=ActionForm(revision=delivery.revision), assign=form, plain=incoming.plain_verdict(delivery.verdict),
-        version=sealed, handler=handler, doc_types=DOC_TYPES, signatures=signatures,
+        version=sealed, handler=handler, doc_types=doctypes.type_names(db), signatures=signatures,
         flag=queries.deadline_flag(delivery.deadline, _today(), delivery.status == DeliveryStatus.COMPLETED),
     )
 

@@ -54,7 +54,7 @@ def _agency(session: Session, agency_id: int) -> dict:
 
 
 def _document(doc) -> dict:
-    return {"id": doc.id, "notation": doc.notation, "subject": doc.subject, "doc_type": doc.doc_type.value,
+    return {"id": doc.id, "notation": doc.notation, "subject": doc.subject, "doc_type": doc.doc_type,
             "urgency": doc.urgency.value, "status": doc.status.value}
 
 

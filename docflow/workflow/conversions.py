@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..access import Capability, DocumentAction, can, rule_of
 from ..messages import N_, DomainError
-from ..models import Confidentiality, Conversion, ConversionStatus, DocType, Document, DocumentEvent, Urgency, User
+from ..models import Confidentiality, Conversion, ConversionStatus, Document, DocumentEvent, Urgency, User
 from ..uow import transactional
 from . import office
 from .context import WorkflowContext
@@ -39,7 +39,7 @@ is_word_filename = office.is_word_filename
 
 
 def _draft_json(data: DraftInput) -> dict:
-    return {"doc_type": data.doc_type.value, "subject": data.subject, "recipients": list(data.recipients),
+    return {"doc_type": str(data.doc_type), "subject": data.subject, "recipients": list(data.recipients),
             "signer_id": data.signer_id, "reviewer_id": data.reviewer_id, "urgency": data.urgency.value,
             "confidentiality": data.confidentiality.value, "authority_line": data.authority_line,
             "handling_deadline": data.handling_deadline.isoformat() if data.handling_deadline else None,
@@ -50,7 +50,7 @@ def draft_of(conversion: Conversion) -> DraftInput:
     """The form the staff member filled in, as it was typed (also to fill the form again)."""
     d = conversion.draft
     deadline = d.get("handling_deadline")
-    return DraftInput(doc_type=DocType(d["doc_type"]), subject=d["subject"], recipients=list(d["recipients"]),
+    return DraftInput(doc_type=str(d["doc_type"]), subject=d["subject"], recipients=list(d["recipients"]),
                       signer_id=d["signer_id"], reviewer_id=d.get("reviewer_id"), urgency=Urgency(d["urgency"]),
                       confidentiality=Confidentiality(d["confidentiality"]),
                       authority_line=d.get("authority_line") or "",

@@ -20,10 +20,8 @@ from .. import access, audit
 from ..access import Capability, DocumentAction, can, rule_of
 from ..messages import N_
 from ..models import (
-    DOC_TYPES,
     Confidentiality,
     DocStatus,
-    DocType,
     Document,
     DocumentEvent,
     DocumentFile,
@@ -52,6 +50,7 @@ from ..signing.places import FIELD_NAMES, Place, detect_places, fills_for, place
 from ..signing.service import SignedPdf
 from ..uow import transactional
 from ..webhooks.outbox import delivery_event, document_event
+from . import doctypes
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
 from .notify import agency_users_with_role, notify
@@ -80,7 +79,7 @@ class Placement:
 
 @dataclass(frozen=True)
 class DraftInput:
-    doc_type: DocType
+    doc_type: str  # a document_types.code (models.DocType names some)
     subject: str
     recipients: Sequence[int]
     signer_id: int
@@ -184,14 +183,9 @@ def _store_version(session: Session, ctx: WorkflowContext, file: DocumentFile, d
     return version
 
 
-def notation_for(doc: Document, agency: Unit, unit: Unit | None, number: int) -> str:
-    """Decree 30 Art. 15: "15/QĐ-SNNMT"; công văn: "120/SNNMT-QLĐĐ" (drafting unit's code)."""
-    abbreviation = DOC_TYPES[doc.doc_type.value][0]
-    if abbreviation:
-        return f"{number:02d}/{abbreviation}-{agency.code}"
-    if unit is not None and unit.kind == UnitKind.DIVISION and unit.code:
-        return f"{number:02d}/{agency.code}-{unit.code}"
-    return f"{number:02d}/{agency.code}"
+def notation_for(session: Session, doc: Document, agency: Unit, unit: Unit | None, number: int) -> str:
+    """Decree 30 Art. 15: "15/QĐ-UBND"; công văn: "120/STNMT-QLĐĐ" (doctypes.py)."""
+    return doctypes.notation_for(session, doc, agency, unit, number)
 
 
 def _stored_places(raw: object) -> list[Place] | None:
@@ -255,6 +249,9 @@ def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
         if (reviewer is None or reviewer.agency_id != actor.agency_id or not reviewer.active
                 or not reviewer.has_role(Role.REVIEWER)):
             raise InvalidDocument(N_("Choose a reviewer of your agency."), field="reviewer_id")
+    kind = doctypes.type_of(session, data.doc_type)
+    if kind is None or not kind.active:
+        raise InvalidDocument(N_("Choose a document type from the list."), field="doc_type")
     if not data.recipients:
         raise InvalidDocument(N_("Choose at least one recipient agency."), field="recipients")
     agencies = session.execute(
@@ -538,8 +535,9 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     agency = session.get(Unit, doc.agency_id)
     signer = ctx.keys.seal_signer(session, agency, pin, actor)
     year = ctx.year()
-    number = next_number(session, agency.id, year, "outgoing")  # locked until commit: no gap, no twin
-    notation = notation_for(doc, agency, session.get(Unit, doc.unit_id), number)
+    register = doctypes.register_for(session, doc, agency)  # secret / legal normative: their own sequence
+    number = next_number(session, agency.id, year, register)  # locked until commit: no gap, no twin
+    notation = notation_for(session, doc, agency, session.get(Unit, doc.unit_id), number)
     when = ctx.now()
     seal_png = ctx.keys.seal_image(session, agency)
     page, leader_box = seal_placement_for(doc)
@@ -582,12 +580,13 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     # after the seal, one place: every issued file becomes PAdES B-LTA (issue 18)
     for f, _previous, result, _reason, _details in outputs:
         _archive(session, ctx, f, result.pdf, actor)
-    doc.year, doc.number, doc.notation = year, number, notation
+    doc.year, doc.number, doc.notation, doc.register = year, number, notation, register
     doc.issued_at, doc.issued_by_id = when, actor.id
     doc.status = DocStatus.ISSUED
     doc.updated_at = when
     _event(session, doc, actor, "issued", notation=notation, number_on_page=bool(places))
-    _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year)
+    _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year,
+           register=register)
     session.flush()
     return doc
 

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, aliased, defer
 
 from .. import access
 from ..models import (
-    DOC_TYPES,
     Delivery,
     DeliveryStatus,
     DocStatus,
@@ -27,6 +26,7 @@ from ..models import (
     User,
 )
 from .context import VN_TZ
+from .doctypes import type_names
 from .exports import DELIVERY_STATUS_VI
 from .paging import Cursor, KeysetPage, keyset_page, page_of_keys
 
@@ -276,8 +276,13 @@ def _outgoing_query(scope: list):
             .where(*scope))
 
 
+# the sequence a number comes from, in the register's notes (Decree 30 Art. 15)
+REGISTER_VI = {"outgoing-mat": "Sổ văn bản mật", "outgoing-qppl": "Sổ văn bản quy phạm pháp luật"}
+
+
 def _outgoing_rows(session: Session, rows) -> list[dict]:
     doc_ids = [d.id for d, _s, _u in rows]
+    types = type_names(session) if rows else {}
     names = dict(session.execute(select(Unit.id, Unit.name)).all()) if rows else {}
     acks: dict[int, list[str]] = {}
     for document_id, recipient_id, status in session.execute(
@@ -287,11 +292,14 @@ def _outgoing_rows(session: Session, rows) -> list[dict]:
             f"{names.get(recipient_id, '')}: {DELIVERY_STATUS_VI.get(status.value, status.value)}")
     return [{
         "number": f"{d.number:02d}", "notation": d.notation, "date": _local_date(d.issued_at),
-        "type": DOC_TYPES[d.doc_type.value][1], "subject": d.subject, "signer": signer_name or "",
+        "type": types.get(d.doc_type, d.doc_type), "subject": d.subject, "signer": signer_name or "",
         "recipients": "; ".join(names.get(r, "") for r in d.recipients), "keeping_unit": unit_name,
         "copies": len(d.recipients), "sent": _local_date(d.dispatched_at),
         "acknowledgement": "; ".join(acks.get(d.id, [])),
-        "notes": ("Đã thu hồi: " + (d.recall_reason or "")) if d.status == DocStatus.RECALLED else "",
+        "register": d.register or "outgoing",
+        "notes": "; ".join(filter(None, [REGISTER_VI.get(d.register or ""),
+                                         ("Đã thu hồi: " + (d.recall_reason or "")) if d.status == DocStatus.RECALLED
+                                         else ""])),
     } for d, signer_name, unit_name in rows]
 
 
@@ -306,11 +314,12 @@ def _incoming_query(scope: list):
             .options(defer(Delivery.verification)))
 
 
-def _incoming_rows(_session: Session, rows) -> list[dict]:
+def _incoming_rows(session: Session, rows) -> list[dict]:
+    types = type_names(session) if rows else {}
     return [{
         "received": _local_date(d.received_at), "number": d.incoming_number, "author": sender_name,
         "notation": doc.notation, "document_date": _local_date(doc.issued_at),
-        "type": DOC_TYPES[doc.doc_type.value][1], "subject": doc.subject, "receiving_unit": lead_name or "",
+        "type": types.get(doc.doc_type, doc.doc_type), "subject": doc.subject, "receiving_unit": lead_name or "",
         "passed_on": _local_date(d.assigned_at),
         "acknowledgement": DELIVERY_STATUS_VI.get(d.status.value, d.status.value),
         "notes": " ".join(filter(None, [d.duplicate_warning, "Đã bị thu hồi" if d.frozen else None])),

@@ -1,0 +1,124 @@
+"""Document types as data (Decree 30 Annex III), notations from the type and the agency's
+abbreviation for notations, and separate number sequences (secret documents; legal normative
+ones where the agency chooses)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from docflow.models import (
+    DECREE30_TYPES,
+    Confidentiality,
+    DocType,
+    Document,
+    RegisterCounter,
+)
+from docflow.workflow import doctypes, outgoing, queries
+from docflow.workflow.errors import InvalidDocument, NotAllowed
+from tests.conftest import DEMO_PIN
+
+
+def _issue(w, *, doc_type=DocType.CV, staff="snnmt.staff", leader="snnmt.leader", clerk="snnmt.clerk", **kw):
+    db, ctx = w.db, w.ctx()
+    doc = outgoing.create_draft(db, ctx, w.user(staff), w.draft_input(reviewer=None, signer=leader,
+                                                                      doc_type=doc_type, **kw), w.letter())
+    outgoing.submit(db, ctx, w.user(staff), doc, doc.revision)
+    outgoing.sign(db, ctx, w.user(leader), doc, doc.revision, DEMO_PIN)
+    outgoing.issue(db, ctx, w.user(clerk), doc, doc.revision, DEMO_PIN)
+    db.commit()
+    return doc
+
+
+def test_every_annex_iii_type_is_there_with_its_abbreviation_as_written(world):
+    types = {t.code: t for t in doctypes.all_types(world.db)}
+    assert len(DECREE30_TYPES) == 29
+    for code, abbreviation, name in DECREE30_TYPES:
+        assert (types[code].abbreviation, types[code].name) == (abbreviation, name)
+    # mixed case kept, công văn without an abbreviation
+    assert {types[c].abbreviation for c in ("TTr", "QyĐ", "CTr")} == {"TTr", "QyĐ", "CTr"}
+    assert types["CV"].abbreviation == "" and types["CV"].name == "Công văn"
+    assert {"NQ", "QĐ", "CT", "QC", "TC", "TB", "HD", "KH", "PA", "ĐA", "DA", "BC", "BB", "HĐ", "CĐ", "GUQ", "GM",
+            "GGT", "PG", "PC", "PB", "GNP"} <= set(types)
+
+
+def test_each_type_notates_as_decree_30_writes_it(world):
+    w, db = world, world.db
+    agency, division = w.agency("SNNMT"), w.unit("Phòng Quản lý đất đai", "SNNMT")
+    for code, abbreviation, _name in DECREE30_TYPES:
+        doc = Document(doc_type=code, unit_id=division.id)
+        expected = f"07/{abbreviation}-SNNMT" if abbreviation else "07/SNNMT-QLĐĐ"
+        assert doctypes.notation_for(db, doc, agency, division, 7) == expected, code
+
+
+def test_a_peoples_committee_writes_ubnd_while_its_code_stays_unique(world):
+    w, db = world, world.db
+    w.agency("UBNDXNH").notation_code = "UBND"
+    db.commit()
+    doc = _issue(w, doc_type=DocType.QD, to=("SNNMT",), staff="ubndxnh.staff", leader="ubndxnh.leader",
+                 clerk="ubndxnh.clerk")
+    assert doc.notation == "01/QĐ-UBND"
+    assert w.agency("UBNDXNH").code == "UBNDXNH"
+
+
+def test_types_share_the_general_sequence_and_a_secret_document_has_its_own(world):
+    w = world
+    decision = _issue(w, doc_type=DocType.QD)
+    report = _issue(w, doc_type=DocType.TTR)
+    secret = _issue(w, doc_type=DocType.CV, confidentiality=Confidentiality.CONFIDENTIAL)
+    letter = _issue(w, doc_type=DocType.CV)
+    assert [d.notation for d in (decision, report, letter)] == ["01/QĐ-SNNMT", "02/TTr-SNNMT", "03/SNNMT-QLĐĐ"]
+    assert (secret.notation, secret.register) == ("01/SNNMT-QLĐĐ", "outgoing-mat")
+    assert {decision.register, report.register, letter.register} == {"outgoing"}
+    counters = {c.kind: c.last_number for c in w.db.execute(select(RegisterCounter).where(
+        RegisterCounter.agency_id == w.agency("SNNMT").id)).scalars()}
+    assert counters == {"outgoing": 3, "outgoing-mat": 1}
+    # the register says which sequence a number comes from
+    rows = queries.outgoing_register(w.db, w.user("snnmt.clerk"), decision.year)
+    notes = {r["notation"] + "/" + r["register"]: r["notes"] for r in rows}
+    assert notes["01/SNNMT-QLĐĐ/outgoing-mat"] == "Sổ văn bản mật"
+    assert notes["01/QĐ-SNNMT/outgoing"] == ""
+
+
+def test_legal_normative_documents_are_numbered_apart_only_where_the_agency_chooses(world):
+    w, db = world, world.db
+    admin = w.user("admin")
+    doctypes.save_type(db, admin, "QĐQPPL", "QĐ", "Quyết định (quy phạm pháp luật)", legal_normative=True)
+    first = _issue(w, doc_type="QĐQPPL")
+    assert (first.notation, first.register) == ("01/QĐ-SNNMT", "outgoing")  # not chosen: one sequence
+    w.agency("SNNMT").separate_normative_register = True
+    db.commit()
+    normative = _issue(w, doc_type="QĐQPPL")
+    ordinary = _issue(w, doc_type=DocType.QD)
+    assert (normative.notation, normative.register) == ("01/QĐ-SNNMT", "outgoing-qppl")
+    assert ordinary.notation == "02/QĐ-SNNMT"
+
+
+def test_an_administrator_extends_the_list_and_drafts_use_only_active_types(world):
+    w, db = world, world.db
+    with pytest.raises(NotAllowed):
+        doctypes.save_type(db, w.user("snnmt.admin"), "KL", "KL", "Kết luận")
+    with pytest.raises(InvalidDocument):
+        doctypes.save_type(db, w.user("admin"), "K L", "KL", "Kết luận")
+    kind = doctypes.save_type(db, w.user("admin"), "KL", "KL", "Kết luận")
+    assert kind.code == "KL" and kind in doctypes.active_types(db)
+    assert _issue(w, doc_type="KL").notation == "01/KL-SNNMT"
+    doctypes.save_type(db, w.user("admin"), "KL", "KL", "Kết luận", active=False)
+    with pytest.raises(InvalidDocument) as err:
+        outgoing.create_draft(db, w.ctx(), w.user("snnmt.staff"), w.draft_input(doc_type="KL"), w.letter())
+    assert err.value.field == "doc_type"
+    with pytest.raises(InvalidDocument):
+        outgoing.create_draft(db, w.ctx(), w.user("snnmt.staff"), w.draft_input(doc_type="XYZ"), w.letter())
+
+
+def test_the_sequences_start_again_on_the_first_of_january(world):
+    w = world
+    w.clock.set_local(2026, 12, 31, 23, 50)
+    last = _issue(w, doc_type=DocType.TB)
+    secret_last = _issue(w, doc_type=DocType.TB, confidentiality=Confidentiality.SECRET)
+    w.clock.set_local(2027, 1, 1, 0, 5)
+    first, secret_first = _issue(w, doc_type=DocType.TB), _issue(w, doc_type=DocType.TB,
+                                                                  confidentiality=Confidentiality.SECRET)
+    assert (last.year, first.year) == (2026, 2027)
+    assert first.notation == "01/TB-SNNMT" and secret_first.notation == "01/TB-SNNMT"
+    assert (last.number, secret_last.number) == (1, 1)
