@@ -134,6 +134,9 @@ RULES: dict[str, Rule] = {
     "admin.reorganisation_merge": Rule(web_only("admin"), "POST"),
     "admin.reorganisation_rename": Rule(web_only("admin"), "POST"),
     "admin.reorganisation_cancel": Rule(web_only("admin"), "POST"),
+    "admin.document_types": Rule(web_only("admin")),
+    "admin.document_type_save": Rule(web_only("admin"), "POST", (("code", "KL"), ("abbreviation", "KL"),
+                                                                ("name", "Kết luận"), ("active", "y"))),
     # certificates (docflow/web/pki.py); cert_id is a certificate of snnmt.leader
     "pki.my_certificates": Rule(authenticated),
     "pki.change_pin": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
@@ -162,6 +165,7 @@ RULES: dict[str, Rule] = {
     "api_reference.reference": Rule(public),
     "api_directory.whoami": Rule(api_user, api=True),
     "api_directory.units": Rule(api_user, api=True),
+    "api_directory.document_types": Rule(api_user, api=True),
     "api_directory.unit": Rule(api_own, api=True),
     "api_directory.users": Rule(api_user, api=True),
     "api_directory.user": Rule(api_only("snnmt.staff", "snnmt.reviewer", "snnmt.leader", "snnmt.clerk",

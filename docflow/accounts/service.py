@@ -241,7 +241,10 @@ def create_unit(
 
 @transactional
 def update_unit(session: Session, unit: Unit, *, name: str, code: str | None, active: bool,
-                actor: User | None = None) -> Unit:
+                actor: User | None = None, notation_code: str | None = None,
+                separate_normative_register: bool | None = None) -> Unit:
+    """Change a unit; ``notation_code`` ("" clears it) and ``separate_normative_register`` are
+    left as they are when None."""
     name = name.strip()
     if not name:
         raise ValidationFailed(N_("The name is required."), field="name")
@@ -255,8 +258,17 @@ def update_unit(session: Session, unit: Unit, *, name: str, code: str | None, ac
         if taken:
             raise ValidationFailed(N_("The agency code %(code)s is already used."), field="code", code=code)
     unit.name, unit.code, unit.active = name, code, active
+    if notation_code is not None:
+        notation_code = notation_code.strip().upper() or None
+        if notation_code and not all(c.isalnum() for c in notation_code):
+            raise ValidationFailed(N_("The abbreviation in notations is letters and digits only (e.g. UBND)."),
+                                   field="notation_code")
+        unit.notation_code = notation_code
+    if separate_normative_register is not None:
+        unit.separate_normative_register = separate_normative_register
     audit.record(session, "unit.update", actor=actor, object_type="unit", object_id=unit.id,
-                 details={"name": name, "code": code, "active": active})
+                 details={"name": name, "code": code, "active": active, "notation_code": unit.notation_code,
+                          "separate_normative_register": unit.separate_normative_register})
     return unit
 
 

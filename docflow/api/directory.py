@@ -12,7 +12,7 @@ from ..models import User
 from ..runtime import trust_context
 from ..verification import verify_pdf
 from ..webhooks import service as webhooks
-from ..workflow import queries
+from ..workflow import doctypes, queries
 from ..workflow.errors import NotAllowed
 from . import queries as api_queries
 from . import schemas as s
@@ -51,6 +51,16 @@ def whoami():
 def units(args):
     """My agency's units, or every active agency (``scope=agencies``: the possible recipients)."""
     return [unit_dict(u) for u in api_queries.units_for(db(), me(), args["scope"])]
+
+
+@bp.route("/document-types")
+@bp.response(200, s.DocumentTypeSchema(many=True))
+def document_types():
+    """The document types in use (Decree 30 Annex III and those an administrator added): the
+    ``doc_type`` of a draft is one of their codes."""
+    me()  # a signed-in caller
+    return [{"code": t.code, "abbreviation": t.abbreviation, "name": t.name, "legal_normative": t.legal_normative}
+            for t in doctypes.active_types(db())]
 
 
 @bp.route("/units/<int(min=1, max=2147483647):unit_id>")

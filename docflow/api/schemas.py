@@ -459,3 +459,11 @@ class OrganCreateSchema(StrictSchema):
     name = fields.String(load_default="", validate=validate.Length(max=255))
     unit_id = Id(metadata={"description": "One of our agencies (sets its own OrganId); "
                                                       "omit to add an external agency"})
+
+
+class DocumentTypeSchema(ma.Schema):
+    code = fields.String(required=True, metadata={"description": "What a document's doc_type holds"})
+    abbreviation = fields.String(required=True, metadata={"description": "In notations, as written ('TTr'); "
+                                                                         "empty for công văn"})
+    name = fields.String(required=True)
+    legal_normative = fields.Boolean(required=True)

@@ -10,14 +10,17 @@ from .. import access
 from ..accounts import service
 from ..accounts.errors import ValidationFailed
 from ..i18n import tr_error
+from ..messages import DomainError
 from ..models import ORG_TYPE_KIND, OrgType, Reorganisation, ReorgStatus, Role, Unit, UnitKind, User
 from ..notices import secret_box
 from ..organisation import reorganise
 from ..organisation.tree import unit_tree
+from ..workflow import doctypes
 from .forms import (
     LEVEL_LABELS,
     ORG_TYPE_LABELS,
     ROLE_LABELS,
+    DocumentTypeForm,
     EmptyForm,
     MergeForm,
     RenameForm,
@@ -50,7 +53,7 @@ def _user_or_404(db, user_id: int) -> User:
     return user
 
 
-def _field_error(form, err: ValidationFailed) -> None:
+def _field_error(form, err: DomainError) -> None:
     field = getattr(form, err.field or "", None)
     if field is not None:
         field.errors.append(tr_error(err))
@@ -128,7 +131,8 @@ def unit_edit(unit_id: int):
     if form.validate_on_submit():
         try:
             service.update_unit(get_uow(), unit, name=form.name.data, code=form.code.data,
-                                active=form.active.data, actor=_me(db))
+                                active=form.active.data, actor=_me(db), notation_code=form.notation_code.data or "",
+                                separate_normative_register=form.separate_normative_register.data)
         except ValidationFailed as err:
             _field_error(form, err)
         else:
@@ -336,3 +340,43 @@ def reorganisation_cancel(reorg_id: int):
         else:
             flash(_("The scheduled change was cancelled."), "info")
     return redirect(url_for("admin.reorganisations"))
+
+
+# -- document types (one list for the province: the operator's administrator keeps it) -------------
+
+
+def _render_document_types(db, form: DocumentTypeForm):
+    return render_template("admin/document_types.html", types=doctypes.all_types(db), form=form)
+
+
+@bp.route("/document-types")
+@roles_required(Role.ADMIN)
+def document_types():
+    db = get_session()
+    _global_admin(db)
+    form = DocumentTypeForm()
+    code = request.args.get("code", "")
+    kind = doctypes.type_of(db, code) if code else None
+    if kind is not None:  # the form filled in to change one
+        form.code.data, form.abbreviation.data, form.name.data = kind.code, kind.abbreviation, kind.name
+        form.legal_normative.data, form.active.data = kind.legal_normative, kind.active
+    return _render_document_types(db, form)
+
+
+@bp.route("/document-types", methods=["POST"])
+@roles_required(Role.ADMIN)
+def document_type_save():
+    db = get_session()
+    me = _global_admin(db)
+    form = DocumentTypeForm()
+    if form.validate_on_submit():
+        try:
+            kind = doctypes.save_type(get_uow(), me, form.code.data or "", form.abbreviation.data or "",
+                                      form.name.data or "", legal_normative=form.legal_normative.data,
+                                      active=form.active.data, ip=request.remote_addr or "")
+        except DomainError as err:
+            _field_error(form, err)
+        else:
+            flash(_("Document type %(name)s saved.", name=kind.name), "info")
+            return redirect(url_for("admin.document_types"))
+    return _render_document_types(db, form)

@@ -88,7 +88,19 @@ class UnitForm(FlaskForm):
     org_type = SelectField(_l("Kind of unit"), choices=choices((k.value, v) for k, v in ORG_TYPE_LABELS.items()))
     parent_id = SelectField(_l("Parent unit"), coerce=int, validators=[Optional()])
     code = StringField(_l("Code (used in notations)"), validators=[Optional(), Length(max=32)])
+    notation_code = StringField(_l("Abbreviation in notations when it is not the code (e.g. UBND)"),
+                                validators=[Optional(), Length(max=32)])
+    separate_normative_register = BooleanField(_l("Number legal normative documents in their own register"))
     active = BooleanField(_l("Active"), default=True)
+
+
+class DocumentTypeForm(FlaskForm):
+    code = StringField(_l("Code"), validators=[DataRequired(), Length(max=24)])
+    abbreviation = StringField(_l("Abbreviation in notations (empty for công văn)"),
+                               validators=[Optional(), Length(max=24)])
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=120)])
+    legal_normative = BooleanField(_l("Legal normative document"))
+    active = BooleanField(_l("In use"), default=True)
 
 
 class MergeForm(FlaskForm):

@@ -122,3 +122,37 @@ def test_the_sequences_start_again_on_the_first_of_january(world):
     assert (last.year, first.year) == (2026, 2027)
     assert first.notation == "01/TB-SNNMT" and secret_first.notation == "01/TB-SNNMT"
     assert (last.number, secret_last.number) == (1, 1)
+
+
+def test_the_types_page_adds_a_type_drafters_then_choose(world, make_browser):
+    from tests.workflow.test_pages import _login
+
+    w, db = world, world.db
+    admin = make_browser()
+    assert admin.login("admin", "Admin-pass-2026").status_code == 302
+    page = admin.get("/admin/document-types").get_data(as_text=True)
+    assert "Loại văn bản" in page and "QyĐ" in page and "Tờ trình" in page
+    bad = admin.post("/admin/document-types", {"code": "K L", "abbreviation": "KL", "name": "Kết luận", "active": "y"},
+                     form_page="/admin/document-types", follow_redirects=True).get_data(as_text=True)
+    assert "Mã gồm 1 đến 24 chữ cái hoặc chữ số" in bad and 'value="Kết luận"' in bad  # nothing typed lost
+    admin.post("/admin/document-types", {"code": "KL", "abbreviation": "KL", "name": "Kết luận", "active": "y"},
+               form_page="/admin/document-types")
+    form = _login(make_browser, "snnmt.staff").get("/documents/new").get_data(as_text=True)
+    assert '<option value="KL">Kết luận</option>' in form
+    assert _login(make_browser, "snnmt.admin").get("/admin/document-types").status_code == 403
+
+
+def test_an_agency_admin_sets_the_abbreviation_for_notations(world, make_browser):
+    from tests.workflow.test_pages import _login
+
+    w, db = world, world.db
+    agency = w.agency("UBNDXNH")
+    admin = _login(make_browser, "ubndxnh.admin")
+    saved = admin.post(f"/admin/units/{agency.id}", {
+        "name": agency.name, "code": agency.code, "notation_code": "ubnd", "active": "y",
+        "org_type": agency.org_type.value, "parent_id": str(agency.parent_id or 0)},
+        form_page=f"/admin/units/{agency.id}")
+    assert saved.status_code == 302, saved.get_data(as_text=True)[-3000:]
+    db.commit()  # a fresh snapshot: what the request committed
+    db.expire_all()
+    assert (w.agency("UBNDXNH").notation_code, w.agency("UBNDXNH").code) == ("UBND", "UBNDXNH")
