@@ -127,7 +127,6 @@ def test_the_sequences_start_again_on_the_first_of_january(world):
 def test_the_types_page_adds_a_type_drafters_then_choose(world, make_browser):
     from tests.workflow.test_pages import _login
 
-    w, db = world, world.db
     admin = make_browser()
     assert admin.login("admin", "Admin-pass-2026").status_code == 302
     page = admin.get("/admin/document-types").get_data(as_text=True)
