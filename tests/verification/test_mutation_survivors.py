@@ -123,6 +123,8 @@ def test_view_stream_is_a_file_over_a_prefix():
     buf = bytearray(5)
     assert v.readinto(buf) == 2 and bytes(buf[:2]) == b"45" and v.tell() == 6
     assert ViewStream(b"abc").read() == b"abc"
+    v.seek(1)
+    assert v.read(0) == b"" and v.tell() == 1  # pypdf asks for 0 bytes at times
 
 
 def test_hash_ranges_is_the_digest_of_both_ranges():
@@ -214,3 +216,107 @@ def test_what_each_docmdp_level_allows(p, annotation, form, signature):
     assert (Category.ANNOTATION in allowed, Category.FORM_FILL in allowed,
             Category.SIGNATURE in allowed) == (annotation, form, signature)
     assert Category.OTHER not in allowed
+
+
+def test_diff_revisions_builds_the_graphs_it_is_not_given(world):
+    """Callers other than the engine (tests, tools) pass no graphs: the same findings."""
+    import io
+
+    from pypdf import PdfReader
+
+    from docflow.verification.changes import diff_revisions
+    from docflow.verification.graph import RevisionGraph
+    from docflow.verification.structure import find_revisions
+
+    signed = world.signed()
+    size = _trailer_info(signed)[0]
+    data = _update(signed, {size: b"<< /Producer (another writer) >>"}, info=size)
+    revs = find_revisions(data)
+    r0 = PdfReader(ViewStream(data, revs[-2].end))
+    r1 = PdfReader(io.BytesIO(data))
+    alone = diff_revisions(r0, r1)
+    assert [c.text for c in alone] == ["document information replaced", "document information changed"]
+    assert alone == diff_revisions(r0, r1, g0=RevisionGraph(r0), g1=RevisionGraph(r1))
+
+
+def test_an_update_that_makes_the_document_too_large_is_not_analysed(world, monkeypatch):
+    """Only the later revision is over the page limit (the update claims more pages)."""
+    from docflow.verification import changes, graph
+
+    monkeypatch.setattr(graph, "MAX_PAGES", 3)
+    monkeypatch.setattr(changes, "MAX_PAGES", 3)
+    signed = world.signed()
+    pages = int(re.findall(rb"/Pages\s+(\d+)\s+0\s+R", signed)[0])
+    body = re.sub(rb"/Count\s+\d+", b"/Count 9", object_body(signed, pages))
+    sig = _only(verify_pdf(_update(signed, {pages: body}), world.context()))
+    assert sig.modifications_after == "DISALLOWED"
+    assert sig.changes_after == ("the document has more than 3 pages: its changes are not analysed",)
+
+
+
+def _info_update_readers(world):
+    import io
+
+    from pypdf import PdfReader
+
+    from docflow.verification.structure import find_revisions
+
+    signed = world.signed()
+    size = _trailer_info(signed)[0]
+    data = _update(signed, {size: b"<< /Producer (another writer) >>"}, info=size)
+    return PdfReader(ViewStream(data, find_revisions(data)[-2].end)), PdfReader(io.BytesIO(data))
+
+
+class _StricterInfoRule:
+    """A rule added to the policy that refuses the new /Info (the way issue 15's rule is added)."""
+
+    name = "stricter-info"
+    contexts = frozenset({"info"})
+
+    def __init__(self, category: str, quiet: bool) -> None:
+        self.category, self.quiet = category, quiet
+
+    def judge(self, d, n, use):
+        from docflow.verification.rules import Finding
+
+        return Finding(False, self.category, "information refused by a stricter rule",
+                       "thông tin bị một quy tắc chặt hơn từ chối", quiet=self.quiet, final=True,
+                       rule=self.name)
+
+
+def test_a_refusal_is_never_counted_under_an_allowed_category(world):
+    from docflow.verification.changes import diff_revisions
+    from docflow.verification.rules import DEFAULT_POLICY
+
+    r0, r1 = _info_update_readers(world)
+    policy = DEFAULT_POLICY.with_rules(_StricterInfoRule(Category.METADATA, quiet=False))
+    found = {c.text: c.category for c in diff_revisions(r0, r1, policy=policy)}
+    assert found["information refused by a stricter rule"] == Category.OTHER
+
+
+def test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal(world):
+    """Quiet refusals are dropped only when a listed refusal implies them; alone they are
+    listed, or an update refused only quietly would pass as allowed."""
+    from docflow.verification.changes import diff_revisions
+    from docflow.verification.rules import DEFAULT_POLICY
+
+    r0, r1 = _info_update_readers(world)
+    policy = DEFAULT_POLICY.with_rules(_StricterInfoRule(Category.OTHER, quiet=True))
+    changes = diff_revisions(r0, r1, policy=policy)
+    refused = [c for c in changes if c.category == Category.OTHER]
+    assert [c.text for c in refused] == ["information refused by a stricter rule"]
+    assert not refused[0].quiet
+    assert (refused[0].text_vi, refused[0].rule) == ("thông tin bị một quy tắc chặt hơn từ chối",
+                                                     "stricter-info")
+    assert "document information replaced" in [c.text for c in changes]
+    assert all(c.category == Category.METADATA for c in changes if c not in refused)
+
+
+def test_a_refused_change_is_listed_once_without_the_objects_that_serve_it(world):
+    """New content for a page: the page's refusal is listed; the new stream's quiet refusal
+    ("object N added for a change that is not allowed") is implied and not listed."""
+    from .cases import replace_content
+
+    sig = _only(verify_pdf(replace_content(world.signed()), world.context()))
+    assert sig.modifications_after == "DISALLOWED"
+    assert sig.changes_after == ("page 1 content replaced",), sig.changes_after
