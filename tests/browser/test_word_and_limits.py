@@ -120,3 +120,27 @@ def test_irreversible_actions_ask_first(people, shoot):
     user_row.locator("button", has_text="Vô hiệu hóa").click()
     expect(other.locator("tr", has_text="ubndxtt.auditor")).to_contain_text("Ngừng hoạt động")
     assert asked[1].startswith("Vô hiệu hóa tài khoản của")
+
+
+def test_the_phone_menu_folds_away(people, shoot):
+    from .test_desk import PHONE
+
+    staff = people.page("snnmt.staff", viewport=PHONE)
+    staff.goto("/documents")
+    nav, button = staff.locator("#main-nav"), staff.locator("#menu-toggle")
+    expect(button).to_be_visible()
+    expect(nav).to_be_hidden()
+    heading = staff.locator("main h1").first.bounding_box()
+    assert heading["y"] < PHONE["height"] / 4  # the page starts with its content, not the menu
+    shoot(staff, "phone-menu-closed")
+    button.click()
+    expect(nav).to_be_visible()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    shoot(staff, "phone-menu-open")
+    nav.get_by_role("link", name="Văn bản đến").click()
+    staff.wait_for_url("**/incoming")
+    expect(staff.locator("#main-nav")).to_be_hidden()  # closed again on the next page
+    # at desktop width the menu is simply there
+    desk = people.page("snnmt.staff")
+    expect(desk.locator("#main-nav")).to_be_visible()
+    expect(desk.locator("#menu-toggle")).to_be_hidden()
