@@ -57,6 +57,8 @@ ACTION_TEXT: dict[str, str] = {
     "trust.add": N_("Added a trust anchor"),
     "trust.remove": N_("Removed a trust anchor"),
     # organisation and accounts
+    "document_type.create": N_("Added a document type"),
+    "document_type.update": N_("Changed a document type"),
     "unit.create": N_("Created a unit"),
     "unit.update": N_("Changed a unit"),
     "unit.merge": N_("Merged agencies"),

@@ -51,7 +51,8 @@ def test_english_msgids_carry_vietnamese_only_as_printed_on_documents():
 
     from .text import PO
 
-    printed = re.compile(r"HỎA TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|KT\. GIÁM ĐỐC|“Số:”|“ngày … tháng … năm”")
+    printed = re.compile(r"HỎA TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|KT\. GIÁM ĐỐC|“Số:”|“ngày … tháng … năm”"
+                         r"|công văn|QyĐ")  # ... and names of document types
     vietnamese = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
     with PO.open("rb") as fh:
         ids = [i for m in read_po(fh) if m.id for i in (m.id if isinstance(m.id, tuple) else (m.id,))]

@@ -197,8 +197,9 @@ def vietnamese_faults(text: str, *, codes: frozenset[str] = frozenset(), people:
                 continue
             for word in re.split(r"[-'’]", token):
                 low = word.lower()
-                if len(word) < 2 or (word.isupper() and low not in EXTRA_ENGLISH):
-                    continue  # an abbreviation (UBND, PDF, QĐ) — internal upper-case codes are caught above
+                mixed = not word.isupper() and not word[1:].islower()  # TTr, QyĐ, edXML
+                if len(word) < 2 or (word.isupper() and low not in EXTRA_ENGLISH) or mixed:
+                    continue  # an abbreviation (UBND, PDF, QĐ, TTr) — internal upper-case codes are caught above
                 if low in cat.english:
                     faults.add("English word", word, line)
     for fragment in cat.msgids:
