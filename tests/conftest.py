@@ -27,11 +27,19 @@ DEMO_PIN = "246810"
 FAST_KDF = KdfParams.scrypt(log2_n=10)  # cheap key wrapping for tests; production uses Argon2id
 
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
 def pytest_collection_modifyitems(items) -> None:
-    """Tests that touch the database get the ``db`` marker: the PostgreSQL run selects them."""
+    """Tests that touch the database get the ``db`` marker: the PostgreSQL run selects them.
+    Everything under tests/browser gets ``browser``: Playwright's sync API leaves an event loop
+    running in its worker, and a browser test that ran in the main pass (a module without its
+    pytestmark) broke every later asyncio.run() there — pyHanko's signer among them."""
     for item in items:
         if "database_url" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+        if BROWSER_TESTS in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.browser)
 
 
 def _worker() -> str:
