@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 from sqlalchemy import select
@@ -330,7 +331,10 @@ def test_openapi_document_and_reference_page(client):
     page = client.get("/api/v1/docs")
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and "/api/v1/documents/{document_id}/sign" in html
-    assert "cdn" not in html.lower() and "<script" not in html  # local assets only
+    # local assets only: no CDN, and the only scripts are the application's own files (CSP: no inline script)
+    assert "cdn" not in html.lower()
+    scripts = re.findall(r"<script([^>]*)>", html)
+    assert scripts and all(re.fullmatch(r' src="/static/[\w.-]+\.js"', attrs) for attrs in scripts), scripts
 
 
 def test_tokens_page_shows_a_new_token_once(world, browser):
