@@ -144,3 +144,21 @@ def test_the_phone_menu_folds_away(people, shoot):
     desk = people.page("snnmt.staff")
     expect(desk.locator("#main-nav")).to_be_visible()
     expect(desk.locator("#menu-toggle")).to_be_hidden()
+
+
+def test_on_a_phone_the_toolbar_leads_to_the_signing_button(people, letter_pdf):
+    from .flows import draft, open_document
+    from .test_desk import PHONE
+
+    doc_id = draft(people.page("snnmt.staff"), letter_pdf, "V/v ký trên điện thoại: nút ký gần văn bản")
+    leader = people.page("snnmt.leader", viewport=PHONE)
+    open_document(leader, doc_id)
+    jump = leader.locator("#jump-actions")
+    expect(jump).to_be_visible()
+    bar = leader.locator(".viewer-bar").bounding_box()
+    assert jump.bounding_box()["y"] <= bar["y"] + bar["height"]  # in the toolbar, above the page
+    jump.click()
+    expect(leader.locator("#btn-sign-open")).to_be_in_viewport()
+    desk = people.page("snnmt.leader")
+    open_document(desk, doc_id)
+    expect(desk.locator("#jump-actions")).to_be_hidden()  # beside the page on a wide screen
