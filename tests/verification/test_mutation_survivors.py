@@ -22,9 +22,115 @@ from docflow.verification.structure import (
 
 from .corpus import _trailer_info, object_body, page_ref
 
-# Equivalent mutants (name: why no verdict can tell them apart) — filled from the run's
-# mutants/survivors.txt
-EQUIVALENT: dict[str, str] = {}
+# Every mutant of structure and changes that survived the run recorded in the README (names
+# without "docflow.verification."): the test written since that kills it (checked by applying
+# the mutant by hand), or why no test can (equivalent), or NOT killed with what a test would need.
+SURVIVORS: dict[str, str] = {
+    "structure.xǁViewStreamǁread__mutmut_6":
+        "killed by test_view_stream_is_a_file_over_a_prefix",
+    "structure.xǁViewStreamǁread__mutmut_7":
+        "killed by test_view_stream_is_a_file_over_a_prefix",
+    "changes.x_diff_revisions__mutmut_2":
+        "killed by test_diff_revisions_builds_the_graphs_it_is_not_given",
+    "changes.x_diff_revisions__mutmut_3":
+        "killed by test_diff_revisions_builds_the_graphs_it_is_not_given",
+    "changes.x_diff_revisions__mutmut_5":
+        "killed by test_diff_revisions_builds_the_graphs_it_is_not_given",
+    "changes.x_diff_revisions__mutmut_6":
+        "killed by test_diff_revisions_builds_the_graphs_it_is_not_given",
+    "changes.x_diff_revisions__mutmut_17":
+        "equivalent: also comparing objects at unchanged locations finds them equal, and an added object "
+        "is classified ADDED before REDEFINED",
+    "changes.x_diff_revisions__mutmut_31":
+        "killed by test_an_update_that_makes_the_document_too_large_is_not_analysed",
+    "changes.x_diff_revisions__mutmut_34":
+        "equivalent: the signed revision's /Encrypt is always None where the check decides (pypdf reads "
+        "no encrypted file without its password; an /Encrypt added later makes the file unreadable: no "
+        "signature passes)",
+    "changes.x_diff_revisions__mutmut_35":
+        "equivalent: as _34 (an /Encrypt in the later trailer makes pypdf refuse the file before the "
+        "comparison is reached)",
+    "changes.x_diff_revisions__mutmut_61":
+        "killed by tests/verification/test_field_locks.py (outside the mutation selection; checked by "
+        "applying the mutant)",
+    "changes.x_diff_revisions__mutmut_71":
+        "killed by test_a_refusal_is_never_counted_under_an_allowed_category",
+    "changes.x_diff_revisions__mutmut_76":
+        "equivalent: replaces a listed change by a later one with the same words, category and field (no "
+        "two rules say the same words)",
+    "changes.x_diff_revisions__mutmut_77":
+        "NOT killed: needs a quiet copy judged before its listed twin; trailer findings come first and no"
+        " built update orders them so (the verdict stays DISALLOWED or ALLOWED as before, only the "
+        "listing differs)",
+    "changes.x_diff_revisions__mutmut_82":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_83":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_84":
+        "killed by test_a_refused_change_is_listed_once_without_the_objects_that_serve_it",
+    "changes.x_diff_revisions__mutmut_87":
+        "killed by test_a_refused_change_is_listed_once_without_the_objects_that_serve_it",
+    "changes.x_diff_revisions__mutmut_88":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_90":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_91":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_92":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_93":
+        "NOT killed: a quiet refusal listed alone loses its field name; the change is still refused (only"
+        " a lock message could differ, and a refused change fails whatever the lock)",
+    "changes.x_diff_revisions__mutmut_94":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_95":
+        "equivalent: quiet=None is as false as quiet=False everywhere it is read",
+    "changes.x_diff_revisions__mutmut_96":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_97":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_98":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_99":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_100":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_diff_revisions__mutmut_101":
+        "equivalent: quiet omitted is its default, False",
+    "changes.x_diff_revisions__mutmut_102":
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
+    "changes.x_structural_problems__mutmut_3":
+        "killed by test_an_update_that_is_only_a_cross_reference_section_is_not_refused",
+    "changes.x_structural_problems__mutmut_4":
+        "equivalent: startxref equal to the update's end would put the section after %%EOF, which "
+        "find_revisions never reports",
+    "changes.x_structural_problems__mutmut_5":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_6":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_7":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_8":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_9":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_10":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_11":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_12":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_13":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_14":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_15":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_16":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+    "changes.x_structural_problems__mutmut_17":
+        "killed by test_an_update_whose_startxref_points_into_the_signed_revision_is_refused",
+}
 
 # ------------------------------------------------------------------ structure.scan_dict
 
@@ -148,7 +254,7 @@ def _update(data: bytes, objects: dict[int, bytes], *, free: tuple[int, ...] = (
         offsets[num] = len(out)
         out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
     xref_at = len(out)
-    out += b"xref\n"
+    out += b"xref\n" if offsets or free else b"xref\n0 1\n0000000000 65535 f \n"
     for num in sorted(set(offsets) | set(free)):
         out += b"%d 1\n" % num + (b"0000000000 00001 f \n" if num in free
                                   else b"%010d 00000 n \n" % offsets[num])
@@ -320,3 +426,41 @@ def test_a_refused_change_is_listed_once_without_the_objects_that_serve_it(world
     sig = _only(verify_pdf(replace_content(world.signed()), world.context()))
     assert sig.modifications_after == "DISALLOWED"
     assert sig.changes_after == ("page 1 content replaced",), sig.changes_after
+
+
+def test_an_update_whose_startxref_points_into_the_signed_revision_is_refused(world):
+    from .corpus import append_update
+
+    signed = world.signed()
+    size = _trailer_info(signed)[0]
+    forged = append_update(signed, {size: b"<< /Note (x) >>"}, xref_points_back=True)
+    sig = _only(verify_pdf(forged, world.context()))
+    assert sig.modifications_after == "DISALLOWED"
+    assert "an update has no cross-reference section of its own" in sig.changes_after
+    words = [c for c in sig.change_analysis if c["rule"] == "structure"]
+    assert words[0] == {"revision": 3, "en": "an update has no cross-reference section of its own",
+                        "vi": "một lần cập nhật không có bảng tham chiếu chéo riêng",
+                        "category": "other", "allowed": False, "rule": "structure", "field": None}
+
+
+
+def test_an_update_that_is_only_a_cross_reference_section_is_not_refused(world):
+    """Its section starts at the update's first byte (the boundary of the rule)."""
+    signed = world.signed()
+    assert signed.endswith(b"\n")
+    data = _update(signed, {})
+    assert data[len(signed):].startswith(b"xref")
+    sig = _only(verify_pdf(data, world.context()))
+    assert sig.indication == "TOTAL_PASSED", sig.changes_after
+    assert "an update has no cross-reference section of its own" not in sig.changes_after
+
+
+def test_every_survivor_is_killed_by_a_test_or_explained():
+    import sys
+
+    here = sys.modules[__name__]
+    for name, why in SURVIVORS.items():
+        if why.startswith("killed by test_"):
+            assert callable(getattr(here, why.split()[2], None)), (name, why)
+        else:
+            assert why.startswith(("killed by tests/", "equivalent: ", "NOT killed: ")), (name, why)
