@@ -67,7 +67,7 @@ SURVIVORS: dict[str, str] = {
     "changes.x_diff_revisions__mutmut_83":
         "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
     "changes.x_diff_revisions__mutmut_84":
-        "killed by test_a_refused_change_is_listed_once_without_the_objects_that_serve_it",
+        "killed by test_a_quiet_refusal_is_listed_when_it_is_the_only_refusal",
     "changes.x_diff_revisions__mutmut_87":
         "killed by test_a_refused_change_is_listed_once_without_the_objects_that_serve_it",
     "changes.x_diff_revisions__mutmut_88":
