@@ -23,6 +23,7 @@ made every widget it lists "changed" when a form was filled.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +118,9 @@ _CTX_VI = {
 
 # keys that point back up the tree: not uses (see the module docstring)
 _BACK_REFS = frozenset({"/Parent", "/P", "/Popup", "/IRT", "/Data"})
+# where a stream's dictionary names its length by reference (see RevisionGraph._length_refs)
+_LENGTH_REF = re.compile(rb"/Length\s+(\d+)\s+(\d+)\s+R")
+_STREAM_HEAD_BYTES = 64 * 1024
 # where a page reference is a destination (a jump target), not something the page is part of
 _DESTINATION_CONTEXTS = frozenset({Ctx.DRAWN, Ctx.OTHER, Ctx.CATALOG_ENTRY})
 # catalog entries with a context of their own; /OCProperties decides what is visible
@@ -207,7 +211,33 @@ class RevisionGraph:
             obj = value.get_object()
         except Exception:  # noqa: BLE001 - an unreadable object has uses but no children
             return
+        if isinstance(obj, StreamObject):
+            # pypdf resolves an indirect /Length and drops it: without this edge, an update that
+            # redefines only the length object (shortening the stream, or lengthening it over
+            # bytes hidden after its end) would change what is drawn with no changed object in use
+            for length in self._length_refs(n):
+                self._edge(length, Use(use.ctx, n, "/Length", use.page, use.field, use.key))
         self._visit(obj, use, n)
+
+    def _length_refs(self, n: int) -> list[IndirectObject]:
+        """The indirect /Length of stream ``n`` as written in this revision's bytes (a stream is
+        never inside an object stream). Read from the dictionary's text, so it over-approximates:
+        any ``/Length N G R`` there counts, which can only make the analysis stricter."""
+        offset = next((table[n] for table in self.reader.xref.values() if n in table), None)
+        if offset is None:
+            return []
+        stream = self.reader.stream
+        was = stream.tell()
+        try:
+            stream.seek(offset)
+            head = stream.read(_STREAM_HEAD_BYTES)
+        except Exception:  # noqa: BLE001 - unreadable here: the object itself is judged
+            return []
+        finally:
+            stream.seek(was)
+        end = head.find(b"stream")
+        return [IndirectObject(int(num), int(gen), self.reader)
+                for num, gen in _LENGTH_REF.findall(head if end < 0 else head[:end])]
 
     def _page_numbers(self) -> set[int]:
         """Object numbers of the leaves of the page tree (bounded like the walk)."""
