@@ -38,7 +38,8 @@ from .models import (
     User,
 )
 
-__all__ = ["successor_agency", "is_global_admin", "administrable_units", "administrable_users", "can_administer_unit",
+__all__ = ["successor_agency", "is_global_admin", "keeps_exchange_directory",
+           "administrable_units", "administrable_users", "can_administer_unit",
            "can_administer_user", "visible_agency_ids", "Capability", "CAPABILITIES", "can",
            "DocumentAction", "DocumentRule", "DOCUMENT_ACTIONS", "rule_of", "available_actions", "may",
            "can_verify_version", "can_read_document", "can_read_delivery"]
@@ -100,6 +101,13 @@ def is_global_admin(session: Session, user: User) -> bool:
         return False
     agency = session.get(Unit, user.agency_id)
     return bool(agency and agency.operator)
+
+
+def keeps_exchange_directory(session: Session, user: User) -> bool:
+    """The directory of exchange partners (external agencies and their seal certificates) is
+    the province's, kept by the operating agency's administrators: the page, the API and the
+    services all ask this."""
+    return is_global_admin(session, user)
 
 
 def visible_agency_ids(user: User) -> set[int]:

@@ -36,8 +36,7 @@ class Partner:
 
 
 def _check_operator(session: Session, actor: User | None) -> None:
-    # the directory of exchange partners is the province's, kept by the operating agency
-    if actor is not None and not access.is_global_admin(session, actor):
+    if actor is not None and not access.keeps_exchange_directory(session, actor):
         raise NotAllowed(N_("Only an administrator of the operating agency can manage exchange partners."))
 
 

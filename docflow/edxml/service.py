@@ -127,8 +127,10 @@ def set_organ_id(session: Session, actor: User | None, unit: Unit, organ_id: str
 
 @transactional
 def add_external_agency(session: Session, actor: User | None, organ_id: str, name: str) -> Unit:
-    """An agency of another system, known by its OrganId (idempotent)."""
-    _check_admin(session, actor)
+    """An agency of another system, known by its OrganId (idempotent). The directory of
+    partners is the province's: only the operating agency's administrators add to it."""
+    if actor is not None and not access.keeps_exchange_directory(session, actor):
+        raise NotAllowed(N_("Only an administrator of the operating agency can manage exchange partners."))
     organ_id, name = organ_id.strip(), name.strip()[:255]
     if not _ORGAN_ID.match(organ_id):
         raise ExchangeError(N_("An OrganId has letters, digits, dots and dashes (at most 64)."), field="organ_id")

@@ -41,7 +41,7 @@ class SealForm(FlaskForm):
 
 def _operator_admin(db) -> User:
     me = db.get(User, current_user.id)
-    if not access.is_global_admin(db, me):
+    if not access.keeps_exchange_directory(db, me):
         abort(403)
     return me
 

@@ -313,3 +313,41 @@ def test_a_forged_package_sent_first_does_not_shut_the_genuine_one_out(world):
     assert b"<edXML:StatusCode>03</edXML:StatusCode>" in status
     with pytest.raises(DuplicatePackage):
         _import(world, _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e)))
+
+
+def test_only_the_operators_admins_add_partners_over_the_api(world, app):
+    """The directory of partners is the province's: the API refuses an agency's administrator as
+    /admin/exchange does, with the JSON envelope, and adds nothing."""
+    from docflow.api import tokens
+    from docflow.models import EdxmlOrgan
+
+    users = ("admin", "stc.admin", "snnmt.admin")
+    tok = {u: tokens.create_token(world.db, world.user(u), world.user(u), "t").token for u in users}
+    world.db.commit()
+    client = app.test_client()
+
+    def add(user: str, organ_id: str):
+        return client.post("/api/v1/edxml/organs", headers={"Authorization": f"Bearer {tok[user]}"},
+                           json={"organ_id": organ_id, "name": NAME_E})
+
+    def events() -> int:
+        world.db.rollback()  # a fresh read: the requests committed in their own sessions
+        return len(world.db.execute(select(AuditEvent).where(AuditEvent.action == "edxml.external_agency")).all())
+
+    before = events()
+    for user in ("stc.admin", "snnmt.admin"):
+        denied = add(user, ORGAN_E)
+        assert denied.status_code == 403, denied.get_json()
+        assert denied.get_json()["error"]["code"] == "not_allowed"
+        world.db.rollback()
+        assert world.db.execute(select(EdxmlOrgan).where(EdxmlOrgan.organ_id == ORGAN_E)).first() is None
+        assert not world.db.execute(select(Unit).where(Unit.name == NAME_E)).first()
+        assert client.get("/api/v1/edxml/organs", headers={"Authorization": f"Bearer {tok[user]}"}).get_json() == []
+    assert events() == before
+    created = add("admin", ORGAN_E)
+    assert created.status_code == 201, created.get_json()
+    assert created.get_json()["organ_id"] == ORGAN_E and created.get_json()["external"] is True
+    assert [o["organ_id"] for o in client.get("/api/v1/edxml/organs",
+                                              headers={"Authorization": f"Bearer {tok['stc.admin']}"}).get_json()] \
+        == [ORGAN_E]
+    assert events() == before + 1
