@@ -56,6 +56,11 @@ class Config:
     ca_passphrase: str = field(default="", repr=False)
     ca_key_algorithm: str = "rsa-3072"
     allow_sign_without_timestamp: bool = False
+    # long-term archive (PAdES B-LTA): renew an archive timestamp this many days before its TSA
+    # certificate expires or its algorithms' end date (docflow archive refresh); the algorithm
+    # table's own dates from a TOML file (verification/algorithms.py)
+    archive_margin_days: int = 365
+    algorithm_policy: str = ""
     smtp_host: str = ""
     smtp_port: int = 25
     mail_from: str = "docflow@localhost"
@@ -136,6 +141,8 @@ _ENV_MAP = {
     "DOCFLOW_CA_PASSPHRASE": "ca_passphrase",
     "DOCFLOW_CA_KEY_ALGORITHM": "ca_key_algorithm",
     "DOCFLOW_ALLOW_SIGN_WITHOUT_TIMESTAMP": "allow_sign_without_timestamp",
+    "DOCFLOW_ARCHIVE_MARGIN_DAYS": "archive_margin_days",
+    "DOCFLOW_ALGORITHM_POLICY": "algorithm_policy",
     "DOCFLOW_SMTP_HOST": "smtp_host",
     "DOCFLOW_SMTP_PORT": "smtp_port",
     "DOCFLOW_MAIL_FROM": "mail_from",

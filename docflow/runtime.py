@@ -16,6 +16,7 @@ from .pki import service as pki
 from .signer import Signer
 from .storage import FileBlobStore
 from .verification import TrustContext
+from .verification.algorithms import load_algorithm_policy
 from .verification.fetching import RevocationFetcher
 from .verification.revocation_cache import DatabaseRevocationCache, RedisRevocationCache, RevocationCache
 from .workflow.context import WorkflowContext
@@ -187,6 +188,8 @@ def workflow_context(session: Session, config: Config, *, ip: str = "", clock=No
         trust=lambda: trust_context(session, config),
         timestamper=timestamper,
         archiver=archiver_for(session, config, timestamper),
+        archive_margin=dt.timedelta(days=config.archive_margin_days),
+        algorithm_policy=load_algorithm_policy(config.algorithm_policy),
         allow_without_timestamp=config.allow_sign_without_timestamp,
         max_pdf_bytes=config.max_upload_mb * 1024 * 1024,
         max_word_bytes=config.max_word_mb * 1024 * 1024,

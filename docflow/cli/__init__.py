@@ -31,6 +31,7 @@ from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
 from ..workflow.notify import send_pending_email
 from .convert import convert_group
+from .archive import archive_group  # noqa: E402
 from .edxml import edxml_group, export_command, export_status_command, import_command, import_status_command
 from .ops import backup_command, restore_command
 from .pki import pki_group
@@ -417,7 +418,7 @@ def register(group: click.Group) -> None:
         group.add_command(command)
     for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
                     export_status_command, import_status_command, edxml_group, backup_command, restore_command,
-                    convert_group):
+                    convert_group, archive_group):
         group.add_command(command)
 
 

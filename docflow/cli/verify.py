@@ -16,6 +16,7 @@ fetches nothing). Exit status: 0 all TOTAL_PASSED, 1 any TOTAL_FAILED, 2 otherwi
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -127,10 +128,23 @@ class _VerifyCommand(click.Command):
 @click.option("--crl", "crls", multiple=True, type=click.Path(),
               help="Offline CRL file (PEM/DER).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file, per line.")
+@click.option("--at", "at", default=None, metavar="TIME",
+              help="Validate as at this time (ISO 8601 with offset, e.g. 2045-01-01T00:00:00+07:00): "
+                   "offline, with proofs of existence from the file's timestamps and DSS.")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
+def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool, at: str | None,
                    files: tuple[str, ...]) -> None:
     """Verify the signatures of FILE.pdf... (exit 0 all passed, 1 any failed, 2 otherwise)."""
+    when = None
+    if at is not None:
+        try:
+            when = dt.datetime.fromisoformat(at)
+        except ValueError:
+            when = None
+        if when is None or when.tzinfo is None:
+            click.echo(f"docflow verify: --at needs an ISO 8601 time with its offset, e.g. "
+                       f"2045-01-01T00:00:00+07:00 (got {at!r})", err=True)
+            sys.exit(EXIT_USAGE)
     skipped: list[str] = []
     try:
         # one unreadable anchor must not stop the verification of every file: it is skipped
@@ -142,7 +156,10 @@ def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
         sys.exit(EXIT_USAGE)
     for line in skipped:
         click.echo(f"docflow verify: trust anchor skipped, {line}", err=True)
-    ctx = TrustContext(trust_anchors=anchors, crls=crl_data, fetcher=cli_fetcher())
+    # in the past nothing is fetched: what a CRL says today is not what it said then, and the
+    # file (DSS, timestamps) with the given CRLs and anchors must prove everything
+    ctx = (TrustContext(trust_anchors=anchors, crls=crl_data, validation_time=when, fetch_revocation=False)
+           if when is not None else TrustContext(trust_anchors=anchors, crls=crl_data, fetcher=cli_fetcher()))
     verdicts: list[str] = []
     io_error = False
 

@@ -59,7 +59,7 @@ from .pki import (
     SealImage,
     SignatureImage,
 )
-from .verification import RevocationCacheEntry
+from .verification import ArchiveStatus, RevocationCacheEntry
 
 __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND", "Reorganisation",
            "ReorganisationUnit", "ReorgKind", "ReorgStatus", "UnitName",
@@ -70,4 +70,4 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
-           "RevocationCacheEntry", "Conversion", "ConversionStatus"]
+           "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus"]

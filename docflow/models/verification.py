@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, LargeBinary, String
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
 
-__all__ = ["RevocationCacheEntry"]
+__all__ = ["RevocationCacheEntry", "ArchiveStatus"]
 
 
 class RevocationCacheEntry(Base):
@@ -24,3 +24,19 @@ class RevocationCacheEntry(Base):
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
     fetched_at: Mapped[dt.datetime] = mapped_column()
     expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class ArchiveStatus(Base):
+    """Where one issued file stands in the long term (PAdES B-LTA): its last archive
+    timestamp and when the renewal job (``docflow archive refresh``) must renew it."""
+
+    __tablename__ = "archive_status"
+
+    file_id: Mapped[int] = mapped_column(ForeignKey("document_files.id", ondelete="CASCADE"), primary_key=True)
+    level: Mapped[str] = mapped_column(String(8))  # B-LTA, or "none" when archiving failed
+    last_timestamp_at: Mapped[dt.datetime | None] = mapped_column()
+    tsa_not_after: Mapped[dt.datetime | None] = mapped_column()  # the last archive timestamp's TSA certificate
+    algorithms: Mapped[str] = mapped_column(String(200), default="")  # e.g. "sha256 ec-p256"
+    next_renewal_at: Mapped[dt.datetime] = mapped_column(index=True)
+    renewals: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column()

@@ -55,7 +55,7 @@ from docflow.signing.errors import SigningError, TimestampUnavailable
 
 __all__ = ["ArchiveError", "EmbeddedSignature", "ValidationMaterial", "LtaResult", "Revocations",
            "embedded_signatures", "gather", "add_dss", "add_document_timestamp", "archive",
-           "vri_key", "DOC_TIMESTAMP_SIZE"]
+           "vri_key", "key_name", "DOC_TIMESTAMP_SIZE"]
 
 # bytes reserved for a document timestamp token: TSTInfo, the TSA's signature and its chain
 DOC_TIMESTAMP_SIZE = 16384
@@ -126,6 +126,8 @@ class LtaResult:
     dss_ocsps: int
     timestamp_time: dt.datetime
     missing: tuple[str, ...] = ()
+    tsa_not_after: dt.datetime | None = None  # the archive timestamp's TSA certificate
+    algorithms: tuple[str, ...] = ()  # its hash and the TSA key, e.g. ("sha256", "ec-p256")
 
     @property
     def sha256(self) -> str:
@@ -467,7 +469,7 @@ def _field_name(pdf: bytes) -> str:
 
 
 def add_document_timestamp(pdf: bytes, timestamper: Timestamper, *, field_name: str | None = None,
-                           size: int = DOC_TIMESTAMP_SIZE) -> tuple[bytes, dt.datetime]:
+                           size: int = DOC_TIMESTAMP_SIZE) -> tuple[bytes, dt.datetime, bytes]:
     """``pdf`` plus an invisible /DocTimeStamp field over the whole file (ETSI EN 319 142-1 §5.5)."""
     from docflow.pki.tsa import read_token
 
@@ -532,7 +534,7 @@ def add_document_timestamp(pdf: bytes, timestamper: Timestamper, *, field_name: 
     if len(token) > size:
         raise ArchiveError(N_("the archive timestamp is larger than the space reserved for it"))
     data[lt + 1:lt + 1 + 2 * len(token)] = token.hex().upper().encode()
-    return bytes(data), read_token(token).gen_time
+    return bytes(data), read_token(token).gen_time, token
 
 
 def archive(pdf: bytes, timestamper: Timestamper, anchors: Sequence[x509.Certificate],
@@ -541,6 +543,22 @@ def archive(pdf: bytes, timestamper: Timestamper, anchors: Sequence[x509.Certifi
     a document timestamp over the whole file."""
     material = gather(pdf, anchors, run)
     with_dss = add_dss(pdf, material)
-    stamped, when = add_document_timestamp(with_dss, timestamper)
+    stamped, when, token = add_document_timestamp(with_dss, timestamper)
+    tsa, _ = _signed_data(a_cms.ContentInfo.load(token))
     return LtaResult(stamped, len(material.certs), len(material.crls), len(material.ocsps), when,
-                     tuple(dict.fromkeys(material.missing)))
+                     tuple(dict.fromkeys(material.missing)),
+                     tsa.not_valid_after_utc if tsa is not None else None,
+                     ("sha256", key_name(tsa)) if tsa is not None else ("sha256",))
+
+
+def key_name(cert: x509.Certificate) -> str:
+    """The algorithm policy's name of a certificate's key: "rsa-3072", "ec-p256"…"""
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    key = cert.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        return f"rsa-{key.key_size}"
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return {"secp256r1": "ec-p256", "secp384r1": "ec-p384", "secp521r1": "ec-p521"}.get(key.curve.name,
+                                                                                          key.curve.name)
+    return type(key).__name__

@@ -237,6 +237,13 @@ def validate_chain(
         out.algorithm_ok = False
         out.problems.append(f"weak algorithm in the certificate chain: {exc}")
     except cv_errors.InsufficientRevinfoError as exc:
+        if not cert.not_valid_before <= moment <= cert.not_valid_after:
+            # certvalidator asks for revocation data before it looks at the dates: a certificate
+            # outside its validity needs a proof of existence, not fresher revocation data
+            out.failure = SubIndication.OUT_OF_BOUNDS_NO_POE
+            out.problems.append(f"the certificate '{_cn(cert)}' was not valid at {moment.isoformat()} "
+                                f"(valid {cert.not_valid_before.isoformat()} to {cert.not_valid_after.isoformat()})")
+            return out
         out.failure = SubIndication.TRY_LATER
         out.valid_at_time = True
         out.problems.append("revocation status could not be established"

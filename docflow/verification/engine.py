@@ -54,6 +54,7 @@ from .digests import SignedDigests
 from .fetching import FetchRun, RevocationFetcher
 from .graph import RevisionGraph
 from .mdp import FieldLock, Restrictions, read_locks
+from .past import with_proofs_of_existence
 from .report import (
     Checks,
     Coverage,
@@ -440,7 +441,9 @@ def _decide(f: _Facts) -> tuple[str, str | None]:
 
 
 def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
-           cert_num: int | None, cert_p: int | None) -> _Facts:
+           cert_num: int | None, cert_p: int | None, poe_time: dt.datetime | None = None) -> _Facts:
+    """``poe_time``: a proof that this signature existed then (a later document timestamp,
+    past.py): its timestamp's TSA path is validated at that time instead of ``now``."""
     ctx, data = doc.ctx, doc.data
     f = _Facts(field=s.field)
     sig = s.sig
@@ -518,7 +521,7 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
     contents_hex = memoryview(data)[brc.contents_hex[0] : brc.contents_hex[1]].tobytes()
     blob = bytes.fromhex(contents_hex.decode("ascii"))
     if f.kind == "document_timestamp":
-        _judge_doc_timestamp(doc, f, blob, brc.ranges, now)
+        _judge_doc_timestamp(doc, f, blob, brc.ranges, poe_time or now)
         return f
     sd = cmsmod.load_signed_data(blob)
     subfilter = _get(sig, "/SubFilter")
@@ -570,7 +573,8 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         trusted = False
         if ts.intact and ts.cms is not None and ts.cms.signer_cert is not None:
             tsa = ts.cms.signer_cert
-            tchain = validate_chain(tsa, ts.cms.certificates + dss_certs, ctx, ts.time or now,
+            # the TSA at the validation time, or when a later archive timestamp proves the token existed
+            tchain = validate_chain(tsa, ts.cms.certificates + dss_certs, ctx, poe_time or now,
                                     crls=dss_crls, ocsps=dss_ocsps, timestamping=True,
                                     revocation_mode="soft-fail", fetches=doc.fetches)
             f.ts_chain = tchain
@@ -798,15 +802,23 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
                                 digests)
     judged: list[_Facts] = []
     ends: list[int] = []
-    for s in sigs:
-        end = _signed_end(doc, s)
+    before: list[list[int]] = []
+
+    def judge(s: _Sig, earlier: list[int], poe_time: dt.datetime | None = None) -> _Facts:
         try:
-            facts = _judge(doc, s, now, list(ends), cert_num, cert_p)
+            return _judge(doc, s, now, earlier, cert_num, cert_p, poe_time)
         except Exception as exc:  # noqa: BLE001 - never crash, never pass
             facts = _Facts(field=s.field)
             facts.format_problems.append(f"the signature cannot be read ({exc})")
-        ends.append(end)
-        judged.append(facts)
+            return facts
+
+    for s in sigs:
+        before.append(list(ends))
+        judged.append(judge(s, list(ends)))
+        ends.append(_signed_end(doc, s))
+    judged = with_proofs_of_existence(
+        judged, lambda f: _decide(f)[0] == Indication.TOTAL_PASSED,
+        lambda i, poe: judge(sigs[i], before[i], poe))
     levels = _levels(doc, judged)
     reports = [_to_report(f, level) for f, level in zip(judged, levels, strict=True)]
     return VerificationReport(

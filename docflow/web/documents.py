@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
-from ..workflow import conversions, doctypes, outgoing, queries
+from ..workflow import archive, conversions, doctypes, outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from . import uploads
@@ -393,6 +393,7 @@ def show(document_id: int):
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
         places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places),
         converting=conversions.pending_for_document(db, doc.id) if doc.created_by_id == me.id else None,
+        archives={f.id: status for f in doc.files if (status := archive.archive_status(db, f)) is not None},
     )
 
 

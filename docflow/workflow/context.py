@@ -43,6 +43,8 @@ class WorkflowContext:
     # PAdES B-LTA at issuance: PDF bytes in, ``docflow.signing.ltv.LtaResult`` out (DSS and an
     # archive timestamp); None when the installation makes no timestamps (DOCFLOW_TSA_URL=none)
     archiver: Callable[[bytes], Any] | None = None
+    archive_margin: dt.timedelta = dt.timedelta(days=365)  # renew this long before the end
+    algorithm_policy: Any = None  # verification.algorithms.AlgorithmPolicy (None: the default table)
     max_pdf_bytes: int = 100 * 1024 * 1024
     max_word_bytes: int = 20 * 1024 * 1024
     conversion_timeout_s: float = 120.0

@@ -51,6 +51,7 @@ from ..signing.service import SignedPdf
 from ..uow import transactional
 from ..webhooks.outbox import delivery_event, document_event
 from . import doctypes
+from .archive import record_archive
 from .context import WorkflowContext
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
 from .notify import agency_users_with_role, notify
@@ -604,12 +605,15 @@ def _archive(session: Session, ctx: WorkflowContext, file: DocumentFile, pdf: by
         if not ctx.allow_without_timestamp:
             raise _sign_error(err) from None
         _event(session, file.document, actor, "archive_failed", reason=err.message)
+        record_archive(session, file, None, now=ctx.now())  # due at once for docflow archive refresh
         return
     _store_version(session, ctx, file, result.pdf, reason="archive", actor=actor,
                    page_count=file.current.page_count,
                    details={"pades": "B-LTA", "archive_timestamp": result.timestamp_time.isoformat(),
                             "dss": {"certs": result.dss_certs, "crls": result.dss_crls, "ocsps": result.dss_ocsps},
                             "missing_revocation": list(result.missing)})
+    record_archive(session, file, result, now=ctx.now(), margin=ctx.archive_margin,
+                   **({"policy": ctx.algorithm_policy} if ctx.algorithm_policy else {}))
 
 
 def _on_page(appearance: Appearance, pdf: bytes) -> Appearance:

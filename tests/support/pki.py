@@ -231,12 +231,16 @@ class TestCA:
     ) -> None:
         self.revoked.append((cert.serial_number, when or NOW, reason))
 
-    def crl(self, *, next_update: dt.timedelta = dt.timedelta(days=7)) -> x509.CertificateRevocationList:
+    def crl(self, *, next_update: dt.timedelta = dt.timedelta(days=7),
+            at: dt.datetime | None = None) -> x509.CertificateRevocationList:
+        """The CRL as issued at ``at`` (default now): the revocations made by then."""
+        dated = at is not None
+        at = at or NOW
         builder = (
             x509.CertificateRevocationListBuilder()
             .issuer_name(self.cert.subject)
-            .last_update(NOW - dt.timedelta(minutes=5))
-            .next_update(NOW + next_update)
+            .last_update(at - dt.timedelta(minutes=5))
+            .next_update(at + next_update)
             .add_extension(x509.CRLNumber(len(self.revoked) + 1), critical=False)
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
@@ -244,6 +248,8 @@ class TestCA:
             )
         )
         for serial, when, reason in self.revoked:
+            if dated and when > at:
+                continue  # not yet revoked when this CRL was issued
             entry = x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when)
             if reason is not None:
                 entry = entry.add_extension(x509.CRLReason(reason), critical=False)
