@@ -33,6 +33,7 @@ ACTION_TEXT: dict[str, str] = {
     "document.issue": N_("Assigned the number and applied the agency's digital seal"),
     "document.dispatch": N_("Dispatched the document"),
     "document.recall": N_("Recalled the document"),
+    "document.archive_renew": N_("Renewed the archive timestamp (long-term validation data)"),
     "document.view": N_("Opened the document"),
     # incoming documents (văn bản đến)
     "delivery.receive": N_("Received an incoming document"),

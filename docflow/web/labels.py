@@ -42,6 +42,7 @@ EVENT_LABELS = {
     "received": N_("received"), "registered": N_("registered it"), "refused": N_("refused it"),
     "assigned": N_("assigned it"), "started": N_("started work"), "completed": N_("completed it"),
     "repaired": N_("had the file repaired before signing"),
+    "archive_failed": N_("issued it without an archive timestamp (the time-stamp authority failed)"),
     "routed": N_("forwarded it to the successor agency"),
     "transferred": N_("handed it over to the successor agency (merger)"),
     "edxml_received": N_("received it through the exchange (edXML)"),
