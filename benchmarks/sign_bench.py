@@ -32,6 +32,12 @@ and, for information (not part of the targets):
               strict parse plus the qpdf program (`qpdf --check` on a temporary file, under
               prlimit as docflow ran it)
 
+  seal-B-B    issuance as docflow did it without a TSA: one sign_pdf, no timestamp (PAdES B-B)
+  seal-B-LTA  issuance as docflow does it now (issue 18): sign_pdf with a signature timestamp,
+              then ltv.archive: a DSS with the chain's CRLs, then a document timestamp (two
+              more incremental updates, two TSA calls in all; the TSA answers in-process, as
+              DOCFLOW_TSA_URL=internal does, so no network time is counted)
+
 Targets (issue 4): docflow <= 0.5x endesive, <= 1.0x pyHanko, peak < 2x the file size.
 """
 
@@ -56,7 +62,7 @@ CASES = {
     "100p": ("100 pages", lambda: _pdfs().many_pages(100, image_bytes_per_page=50_000)),
     "50mb": ("~50 MB", lambda: _pdfs().many_pages(100, image_bytes_per_page=400_000)),
 }
-METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "upload", "qpdf-cli")
+METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "upload", "qpdf-cli", "seal-B-B", "seal-B-LTA")
 
 
 def _pdfs():
@@ -93,6 +99,42 @@ def _method(name: str, issued):
 
         signer = SoftwareSigner(issued.key, issued.cert, issued.chain)
         return lambda pdf: sign_pdf(pdf, signer).pdf
+    if name in ("seal-B-B", "seal-B-LTA"):
+        from asn1crypto import tsp
+        from cryptography.hazmat.primitives import serialization
+
+        from docflow.pki.tsa import respond_to_request
+        from docflow.signing import SoftwareSigner, ltv, sign_pdf
+        from tests.support.pki import default_pki
+
+        signer = SoftwareSigner(issued.key, issued.cert, issued.chain)
+        if name == "seal-B-B":
+            return lambda pdf: sign_pdf(pdf, signer).pdf
+        root, issuing = default_pki()
+        tsa = issuing.issue("Benchmark TSA", key_usage="tsa")
+        crl = issuing.crl().public_bytes(serialization.Encoding.DER)
+
+        class Tsa:
+            def timestamp(self, imprint: bytes, algorithm: str = "sha256") -> bytes:
+                req = tsp.TimeStampReq({"version": 1, "message_imprint": {
+                    "hash_algorithm": {"algorithm": algorithm}, "hashed_message": imprint}, "cert_req": True})
+                return tsp.TimeStampResp.load(respond_to_request(req.dump(), tsa.cert, tsa.key, tsa.chain))[
+                    "time_stamp_token"].dump()
+
+        class Crls:
+            def crl(self, url: str) -> bytes:
+                return crl
+
+            def ocsp(self, url, cert, issuer) -> None:
+                return None
+
+        anchors = (issued.chain[-1], root.cert)
+
+        def lta(pdf: bytes) -> bytes:
+            sealed = sign_pdf(pdf, signer, timestamper=Tsa()).pdf
+            return ltv.archive(sealed, Tsa(), anchors, Crls()).pdf
+
+        return lta
     if name == "+qpdf":
         from docflow.signing import SoftwareSigner, sign_pdf
 
@@ -235,7 +277,7 @@ def main() -> None:
         for case in cases:
             for method in methods:
                 # the informational qpdf rows take seconds per call on 50 MB
-                runs = args.runs if method not in ("+qpdf", "upload", "qpdf-cli") else 3
+                runs = args.runs if method not in ("+qpdf", "upload", "qpdf-cli", "seal-B-LTA") else 3
                 proc = subprocess.run(
                     [sys.executable, __file__, "--runs", str(runs), "--child", case, method],
                     capture_output=True, text=True, cwd=REPO,

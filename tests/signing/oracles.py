@@ -140,7 +140,8 @@ class LtaVerdict:
     message: str | None
 
 
-def pyhanko_lta_validate(pdf: bytes, root: x509.Certificate, at=None) -> list[LtaVerdict]:
+def pyhanko_lta_validate(pdf: bytes, root: x509.Certificate | list[x509.Certificate], at=None, *,
+                         require_revocation: bool = True) -> list[LtaVerdict]:
     """pyHanko's PAdES-LTA validation (ETSI EN 319 102-1 §5.6.3, ``ades_lta_validation``: the
     successor of ``validate_pdf_ltv_signature`` with the PAdES-LTA profile in pyHanko 0.38)
     of every signature that is not a document timestamp, offline: only what the file and the
@@ -164,10 +165,13 @@ def pyhanko_lta_validate(pdf: bytes, root: x509.Certificate, at=None) -> list[Lt
     )
     from pyhanko_certvalidator.registry import SimpleTrustManager
 
-    required = RevocationCheckingRule.CRL_OR_OCSP_REQUIRED
+    required = (RevocationCheckingRule.CRL_OR_OCSP_REQUIRED if require_revocation
+                else RevocationCheckingRule.CHECK_IF_DECLARED)
+    roots = root if isinstance(root, list) else [root]
     spec = PdfSignatureValidationSpec(SignatureValidationSpec(
         cert_validation_policy=CertValidationPolicySpec(
-            trust_manager=SimpleTrustManager.build([a509.Certificate.load(root.public_bytes(serialization.Encoding.DER))]),
+            trust_manager=SimpleTrustManager.build(
+                [a509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]),
             revinfo_policy=CertRevTrustPolicy(RevocationCheckingPolicy(required, required)),
         ),
         revinfo_gathering_policy=RevocationInfoGatheringSpec(online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),

@@ -110,6 +110,11 @@ def test_expired_certificate_after_a_proven_time_passes_with_archive_timestamps_
                                               for s in report.signatures]
     assert [s.kind for s in report.signatures] == ["approval", "document_timestamp", "document_timestamp"]
     assert report.signatures[0].pades_level == "B-LTA"
+    # pyHanko's PAdES-LTA validation agrees, offline, at the same time
+    from tests.signing.oracles import pyhanko_lta_validate
+
+    (hanko,) = pyhanko_lta_validate(renewed, list(pki.anchors), NOW + 19 * YEAR, require_revocation=False)
+    assert hanko.passed, hanko
 
 
 def test_expired_certificate_without_a_proof_of_existence_is_out_of_bounds(pki):
