@@ -30,8 +30,8 @@ from ..webhooks.service import seal_plain_secrets
 from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
 from ..workflow.notify import send_pending_email
-from .convert import convert_group
 from .archive import archive_group  # noqa: E402
+from .convert import convert_group
 from .edxml import edxml_group, export_command, export_status_command, import_command, import_status_command
 from .ops import backup_command, restore_command
 from .pki import pki_group
