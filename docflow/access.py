@@ -268,6 +268,12 @@ def _issuing_clerk(user: User, doc: Document) -> bool:
     return user.agency_id == doc.agency_id and user.has_role(Role.CLERK)
 
 
+def _dispatching_clerk(user: User, doc: Document) -> bool:
+    """a clerk of the issuing agency, for a document without a secrecy level (secret ones are
+    never sent electronically)"""
+    return _issuing_clerk(user, doc) and doc.confidentiality == Confidentiality.NORMAL
+
+
 def _clerk_or_leader(user: User, doc: Document) -> bool:
     """a clerk or a leader of the issuing agency"""
     return user.agency_id == doc.agency_id and user.has_role(Role.CLERK, Role.LEADER)
@@ -285,7 +291,7 @@ DOCUMENT_ACTIONS: Mapping[DocumentAction, DocumentRule] = {
     DocumentAction.RETURN: DocumentRule(frozenset({DocStatus.IN_REVIEW, DocStatus.AWAITING_SIGNATURE}), _returner),
     DocumentAction.SIGN: DocumentRule(frozenset({DocStatus.AWAITING_SIGNATURE}), _chosen_leader),
     DocumentAction.ISSUE: DocumentRule(frozenset({DocStatus.SIGNED}), _issuing_clerk),
-    DocumentAction.DISPATCH: DocumentRule(frozenset({DocStatus.ISSUED}), _issuing_clerk),
+    DocumentAction.DISPATCH: DocumentRule(frozenset({DocStatus.ISSUED}), _dispatching_clerk),
     DocumentAction.RECALL: DocumentRule(frozenset({DocStatus.ISSUED, DocStatus.DISPATCHED}), _clerk_or_leader),
     DocumentAction.REPLACE: DocumentRule(frozenset({DocStatus.DISPATCHED, DocStatus.RECALLED}), _any_drafter),
 }

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from .. import access, audit
 from ..messages import N_, DomainError
 from ..models import (
+    Confidentiality,
     Delivery,
     DeliveryStatus,
     DocStatus,
@@ -43,6 +44,7 @@ from ..workflow import doctypes
 from ..workflow.context import VN_TZ, WorkflowContext
 from ..workflow.errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed
 from ..workflow.incoming import deliver, get_delivery
+from ..workflow.outgoing import SECRET_NOT_SENT
 from .package import (
     STATUS_CODES,
     Attachment,
@@ -208,6 +210,8 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
     """The edXML package of a dispatched document for the external recipient ``to_organ``
     (may be omitted when the document has exactly one external recipient)."""
     _clerk_of(actor, doc.agency_id)
+    if doc.confidentiality != Confidentiality.NORMAL:
+        raise NotAllowed(SECRET_NOT_SENT)
     if doc.status != DocStatus.DISPATCHED:
         raise InvalidTransition(N_("Only a dispatched document can be exported."))
     if not to_organ:

@@ -60,7 +60,7 @@ __all__ = [
     "Upload", "Placement", "DraftInput", "validate_draft", "check_pdf",
     "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
-    "draft_places", "issuance_places", "number_on_page",
+    "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT",
 ]
 
 
@@ -627,6 +627,13 @@ def _on_page(appearance: Appearance, pdf: bytes) -> Appearance:
     return fit_appearance(appearance, facts.page(appearance.page).size)
 
 
+# Decree 30 and the Law on Protection of State Secrets: secret documents do not travel over
+# ordinary networks; docflow registers and tracks them, the paper goes through the secret channel
+SECRET_NOT_SENT = N_("A document with a secrecy level (Mật, Tối mật, Tuyệt mật) is not sent electronically: the "
+                     "law on protecting state secrets forbids sending it over ordinary networks. It stays registered "
+                     "and tracked here; send it on paper through the channel for secret documents.")
+
+
 @transactional
 def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int) -> Document:
     """Send the issued document to every recipient agency; each copy is verified on arrival."""
@@ -635,6 +642,8 @@ def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document,
     _expect(doc, revision)
     rule = rule_of(DocumentAction.DISPATCH)
     _state(doc, *rule.states)
+    if doc.confidentiality != Confidentiality.NORMAL:
+        raise NotAllowed(SECRET_NOT_SENT)
     if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only a clerk of the issuing agency can dispatch this document."))
     data = ctx.blobs.get(doc.main_file.current.sha256)

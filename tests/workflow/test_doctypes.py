@@ -155,3 +155,27 @@ def test_an_agency_admin_sets_the_abbreviation_for_notations(world, make_browser
     db.commit()  # a fresh snapshot: what the request committed
     db.expire_all()
     assert (w.agency("UBNDXNH").notation_code, w.agency("UBNDXNH").code) == ("UBND", "UBNDXNH")
+
+
+def test_a_secret_document_is_registered_but_never_sent_electronically(world, make_browser):
+    from docflow.models import Delivery
+    from tests.workflow.test_pages import _login
+
+    w, db = world, world.db
+    doc = _issue(w, confidentiality=Confidentiality.TOP_SECRET)
+    assert doc.register == "outgoing-mat" and doc.notation
+    with pytest.raises(NotAllowed) as err:
+        outgoing.dispatch(db, w.ctx(), w.user("snnmt.clerk"), doc, doc.revision)
+    assert "state secrets" in err.value.msgid
+    db.rollback()
+    assert db.execute(select(Delivery).where(Delivery.document_id == doc.id)).first() is None  # nothing sent
+    page = _login(make_browser, "snnmt.clerk").get(f"/documents/{doc.id}").get_data(as_text=True)
+    assert "Văn bản có độ mật (Mật, Tối mật, Tuyệt mật) không được gửi điện tử" in page
+    assert 'id="btn-dispatch"' not in page
+    refused = _login(make_browser, "snnmt.clerk").post(f"/documents/{doc.id}/dispatch", {"revision": doc.revision},
+                                                        form_page=f"/documents/{doc.id}", follow_redirects=True)
+    assert "không được gửi điện tử" in refused.get_data(as_text=True)
+    from docflow.edxml import service as edxml
+
+    with pytest.raises(NotAllowed):
+        edxml.export_document(db, w.ctx(), w.user("snnmt.clerk"), doc)
