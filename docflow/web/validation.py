@@ -40,6 +40,12 @@ def _plural_messages(ngettext):  # marks the plural msgids for extraction; never
 
 
 def _use_app_catalogue() -> None:
+    if (request.blueprint or "").startswith("api"):
+        # The API validates with marshmallow, not WTForms. Choosing the locale reads
+        # current_user, and a session cookie sent along would load its user in a writing
+        # transaction before the token is checked: on SQLite that lock made the API's own
+        # writes wait 30 s and answer 503 ("database is locked").
+        return
     request.wtforms_translations = get_translations()  # type: ignore[attr-defined]
 
 
