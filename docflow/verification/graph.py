@@ -253,7 +253,7 @@ class RevisionGraph:
             try:
                 node = _res(ref)
                 kids = _res(_raw(node, "/Kids"))
-            except Exception:  # noqa: BLE001, S112 - an unreadable node has no pages
+            except Exception:  # noqa: BLE001, S112  # nosec B112 - an unreadable node has no pages
                 continue
             if not isinstance(node, DictionaryObject):
                 continue
