@@ -629,7 +629,7 @@ def _on_page(appearance: Appearance, pdf: bytes) -> Appearance:
 
 # Decree 30 and the Law on Protection of State Secrets: secret documents do not travel over
 # ordinary networks; docflow registers and tracks them, the paper goes through the secret channel
-SECRET_NOT_SENT = N_("A document with a secrecy level (Mật, Tối mật, Tuyệt mật) is not sent electronically: the "
+SECRET_NOT_SENT = N_("A secret document (any secrecy level) is not sent electronically: the "
                      "law on protecting state secrets forbids sending it over ordinary networks. It stays registered "
                      "and tracked here; send it on paper through the channel for secret documents.")
 
