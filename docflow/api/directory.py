@@ -177,7 +177,8 @@ class Webhooks(MethodView):
     @webhooks_bp.response(201, s.WebhookSchema)
     def post(self, body):
         """Subscribe a URL to my agency's events (document.received, .registered, .refused,
-        .completed, .recalled); each POST carries ``X-Docflow-Signature: sha256=<HMAC>``."""
+        .completed, .recalled); each POST carries ``X-Docflow-Timestamp`` and
+        ``X-Docflow-Signature-V2: sha256=<HMAC of timestamp "." body>`` (README, Webhooks)."""
         hook = webhooks.create_webhook(uow(), me(), body["url"], body["secret"], body["events"],
                                        config=config(), ip=request.remote_addr or "")
         return webhook_dict(hook)

@@ -27,12 +27,16 @@ from .outbox import EVENTS
 
 __all__ = ["WebhookError", "WebhookNotFound", "create_webhook", "delete_webhook", "webhooks_of", "get_webhook",
            "deliveries_of", "deliver_pending", "sign_body", "DeliveryReport", "MAX_ATTEMPTS", "BACKOFF",
-           "check_destination", "seal_plain_secrets"]
+           "check_destination", "seal_plain_secrets", "sign_delivery", "verify_delivery", "SIGNATURE_HEADER",
+           "SIGNATURE_V2_HEADER", "TIMESTAMP_HEADER", "TOLERANCE"]
 
 MAX_ATTEMPTS = 8
 BACKOFF = dt.timedelta(seconds=30)  # 30 s, 1 min, 2 min, 4 min … between attempts
 TIMEOUT = 10.0
-SIGNATURE_HEADER = "X-Docflow-Signature"
+SIGNATURE_HEADER = "X-Docflow-Signature"  # v1, the body only: kept for receivers written against it
+SIGNATURE_V2_HEADER = "X-Docflow-Signature-V2"  # the timestamp and the body (check this one)
+TIMESTAMP_HEADER = "X-Docflow-Timestamp"
+TOLERANCE = 300  # seconds a receiver accepts between the delivery's timestamp and its own clock
 
 
 class WebhookError(DomainError):
@@ -144,7 +148,37 @@ def deliveries_of(session: Session, actor: User, webhook_id: int, limit: int = 1
 
 
 def sign_body(secret: str, body: bytes) -> str:
+    """v1 (``X-Docflow-Signature``): the body alone. A captured delivery can be sent again with a
+    fresh ``X-Docflow-Timestamp`` and still passes; receivers check v2 (``verify_delivery``)."""
     return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def sign_delivery(secret: str, timestamp: str, body: bytes) -> str:
+    """v2 (``X-Docflow-Signature-V2``): HMAC-SHA256 of ``timestamp + "." + body`` (as Stripe
+    does), so the timestamp a receiver judges freshness by cannot be changed."""
+    signed = timestamp.encode("ascii") + b"." + body
+    return "sha256=" + hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).hexdigest()
+
+
+def verify_delivery(secret: str, body: bytes, headers, *, tolerance: int = TOLERANCE,
+                    now: float | None = None) -> bool:
+    """The receiver's check of a delivery (standard library only: copy it into a receiver).
+
+    ``body`` is the raw request body as received (before any JSON parsing), ``headers`` any
+    case-insensitive mapping of the request's headers (or a plain dict with docflow's spelling).
+    True only when ``X-Docflow-Timestamp`` is an integer within ``tolerance`` seconds of ``now``
+    (the receiver's clock, default ``time.time()``) and ``X-Docflow-Signature-V2`` is the HMAC of
+    that timestamp, a dot and the body. A replay with a new timestamp fails the HMAC; a replay
+    with the old one fails the clock after ``tolerance``; within it, deduplicate on
+    ``X-Docflow-Event-Id`` (retries of one event carry the same id)."""
+    timestamp = headers.get(TIMESTAMP_HEADER) or ""
+    signature = headers.get(SIGNATURE_V2_HEADER) or ""
+    if not (timestamp.isascii() and timestamp.isdigit()) or not signature:
+        return False
+    current = time.time() if now is None else now
+    if abs(current - int(timestamp)) > tolerance:
+        return False
+    return hmac.compare_digest(sign_delivery(secret, timestamp, body), signature)
 
 
 @dataclass(frozen=True)
@@ -182,7 +216,8 @@ def _attempt(row: WebhookDelivery, hook: Webhook, body: bytes, timestamp: str, b
     if refused:
         return None, "destination refused: " + refused
     headers = {"Content-Type": "application/json", "User-Agent": "docflow-webhooks/1",
-               SIGNATURE_HEADER: sign_body(secret, body), "X-Docflow-Timestamp": timestamp,
+               SIGNATURE_HEADER: sign_body(secret, body), TIMESTAMP_HEADER: timestamp,
+               SIGNATURE_V2_HEADER: sign_delivery(secret, timestamp, body),
                "X-Docflow-Event-Id": row.event_id, "X-Docflow-Event": row.event}
     try:
         status_code = post(hook.url, body, headers)
@@ -194,8 +229,9 @@ def _attempt(row: WebhookDelivery, hook: Webhook, body: bytes, timestamp: str, b
 def deliver_pending(session: Session, now: dt.datetime | None = None, *, config: Config, limit: int = 200,
                     max_attempts: int = MAX_ATTEMPTS, backoff: dt.timedelta = BACKOFF,
                     post: Poster | None = None, resolve=socket.getaddrinfo) -> DeliveryReport:
-    """POST every due event once: ``X-Docflow-Signature: sha256=<hmac of the raw body>``,
-    ``X-Docflow-Timestamp`` and ``X-Docflow-Event-Id`` headers. A 2xx answer delivers it; any
+    """POST every due event once: ``X-Docflow-Timestamp`` (this attempt's, Unix seconds),
+    ``X-Docflow-Signature-V2: sha256=<hmac of timestamp "." raw body>`` (``verify_delivery``),
+    the v1 ``X-Docflow-Signature`` (body only) and ``X-Docflow-Event-Id`` headers. A 2xx answer delivers it; any
     other answer or error is logged and retried after ``backoff * 2**(attempts-1)`` until
     ``max_attempts``. Rows are locked (SKIP LOCKED on PostgreSQL) so workers never double-send.
     The destination is checked again before each attempt (a name may point elsewhere now)."""

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from docflow.models import WebhookDelivery
-from docflow.webhooks.service import deliver_pending
+from docflow.webhooks.service import deliver_pending, verify_delivery
 from tests.api.helpers import dispatched, ok
 
 SECRET = "a-shared-secret-of-32-characters"
@@ -34,9 +34,10 @@ class Receiver:
             def do_POST(self):  # noqa: N802 - http.server's name
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 expected = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
-                outer.received.append({"headers": dict(self.headers), "body": json.loads(body),
+                outer.received.append({"headers": dict(self.headers), "body": json.loads(body), "raw": body,
                                        "signature_ok": hmac.compare_digest(expected,
-                                                                           self.headers["X-Docflow-Signature"])})
+                                                                           self.headers["X-Docflow-Signature"]),
+                                       "v2_ok": verify_delivery(SECRET, body, self.headers)})
                 status = outer.statuses.pop(0) if outer.statuses else 200
                 self.send_response(status)
                 self.end_headers()
@@ -89,7 +90,7 @@ def test_events_are_signed_delivered_and_logged(world, as_user, receiver):
     a_id, b_id = doc["agency_id"], delivery["recipient_agency_id"]
     assert got == [("document.received", b_id, "recipient"), ("document.registered", a_id, "sender"),
                    ("document.registered", b_id, "recipient")]
-    assert all(r["signature_ok"] for r in receiver.received)
+    assert all(r["signature_ok"] and r["v2_ok"] for r in receiver.received)
     first = receiver.received[0]
     assert first["headers"]["X-Docflow-Event-Id"] == first["body"]["id"]
     assert abs(int(first["headers"]["X-Docflow-Timestamp"]) - dt.datetime.now(dt.UTC).timestamp()) < 120
