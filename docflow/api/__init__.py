@@ -16,8 +16,10 @@ The docflow JSON API. Authenticate every call with a personal token:
 `Authorization: Bearer <token>` (create one at /account/tokens or with POST /api/v1/tokens).
 Session cookies are ignored here.
 
-Errors always have the shape `{"error": {"code", "message", "field"}}`; the message follows
-`Accept-Language` (Vietnamese by default, `en` available). Out-of-scope objects answer 404.
+Errors always have the shape `{"error": {"code", "message", "field"}}`: `code` is a stable
+machine name (listed below with its HTTP status), `message` is for people and follows
+`Accept-Language` (`vi` or `en`; without the header, the token owner's chosen language, else
+Vietnamese; the answer's `Content-Language` names it). Out-of-scope objects answer 404.
 Workflow actions take the object's `revision`; a stale one answers 409.
 """
 
@@ -29,6 +31,13 @@ class DocflowApi(Api):
 
     def _register_error_handlers(self) -> None:  # the app keeps its HTML error pages
         pass
+
+
+def _codes_table() -> str:
+    from .errors import ERROR_CODES
+
+    rows = "\n".join(f"| `{code}` | {status} |" for code, status in sorted(ERROR_CODES.items()))
+    return f"\n\nError codes:\n\n| code | HTTP status |\n|---|---|\n{rows}\n"
 
 
 def _json_errors_for_api(app: Flask) -> None:
@@ -68,7 +77,7 @@ def init_app(app: Flask) -> None:
         API_TITLE="docflow API", API_VERSION="v1", OPENAPI_VERSION="3.0.3", OPENAPI_URL_PREFIX="/api/v1",
         OPENAPI_JSON_PATH="openapi.json",
         API_SPEC_OPTIONS={
-            "info": {"description": API_DESCRIPTION},
+            "info": {"description": API_DESCRIPTION + _codes_table()},
             "servers": [{"url": "/"}],
             "security": [{"bearerAuth": []}],
             "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}},

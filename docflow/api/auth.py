@@ -44,12 +44,15 @@ def authenticate_request() -> None:
     scheme, _, token = header.partition(" ")
     user_id = None
     must_change = False
+    locale = None
     if scheme.lower() == "bearer" and token.strip():
         # a short write transaction of its own: records last use even on GET requests
         with session_scope(current_app.extensions["docflow.write_sessionmaker"]) as session:
             user = authenticate_token(session, token.strip())
             user_id = user.id if user is not None else None
             must_change = user is not None and not may_work(user)
+            locale = user.locale if user is not None else None
+    g.api_user_locale = locale  # the messages' language when the request names none
     if user_id is None:
         if _limited():
             limiter.limiter.hit(item, "api-token-failure", address)

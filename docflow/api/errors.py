@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flask import current_app, jsonify, request
+from flask import current_app, g, jsonify, request
 from flask_babel import force_locale, gettext
 from werkzeug.exceptions import HTTPException
 
@@ -14,7 +14,7 @@ from ..messages import N_, DomainError, translate
 from ..web.requestdb import get_session
 
 __all__ = ["error_response", "domain_error_response", "http_error_response", "api_locale", "is_api_request",
-           "ApiError"]
+           "ApiError", "ERROR_CODES", "code_of"]
 
 API_PREFIX = "/api/"
 
@@ -38,6 +38,42 @@ _STATUS_MESSAGES = {
 }
 
 
+# Every code the API answers with, and its HTTP status: the stable name an integrator branches on
+# (the message is for people and follows the language). A service error is named by the nearest
+# class of its hierarchy listed here, else by its status; tests/language/test_api_errors.py derives
+# the codes from the raise sites and handlers and fails when this list and the code drift apart.
+ERROR_CODES: dict[str, int] = {
+    **{code: status for status, code in _STATUS_CODES.items()},
+    "stale_revision": 409, "password_change_required": 403,
+    # documents and incoming copies
+    "not_allowed": 403, "document_not_found": 404, "invalid_transition": 409, "invalid_document": 400,
+    "signing_failed": 400, "conversion_error": 400, "invalid_cursor": 400,
+    # certificates and PINs
+    "certificate_not_found": 404, "certificate_not_usable": 409, "wrong_certificate_pin": 403,
+    "certificate_locked": 423, "pin_change_required": 409, "pin_policy_violation": 400, "import_rejected": 400,
+    "image_rejected": 400, "trust_anchor_rejected": 400, "token_failure": 502,
+    # edXML exchange
+    "exchange_error": 400, "duplicate_package": 409, "unknown_partner": 404,
+    # API tokens, webhooks, accounts, organisation
+    "token_error": 400, "token_not_found": 404, "token_forbidden": 403, "webhook_error": 400,
+    "webhook_not_found": 404, "invalid_credentials": 401, "account_locked": 429, "account_inactive": 403,
+    "validation_failed": 400, "reorganisation_error": 400,
+}
+
+
+def code_of(err_type: type[DomainError], status: int | None = None) -> str:
+    """The machine code of a service error class: its own or its nearest listed ancestor's, else
+    the generic code of its HTTP status (never a class name an integrator has not been told)."""
+    for cls in err_type.__mro__:
+        if cls is DomainError:
+            break
+        code = _snake(cls.__name__)
+        if code in ERROR_CODES:
+            return code
+    status = status or int(getattr(err_type, "http_status", 400))
+    return _STATUS_CODES.get(status, "internal_error" if status >= 500 else "bad_request")
+
+
 class ApiError(DomainError):
     """An error raised by an API handler itself (not by a service)."""
 
@@ -52,7 +88,11 @@ def is_api_request() -> bool:
 
 
 def api_locale() -> str:
-    default = current_app.config["DOCFLOW"].default_locale
+    """The language asked for by Accept-Language; without one, the token owner's chosen language,
+    else the installation's (Vietnamese)."""
+    default = g.get("api_user_locale") or current_app.config["DOCFLOW"].default_locale
+    if default not in LOCALES:
+        default = current_app.config["DOCFLOW"].default_locale
     return request.accept_languages.best_match(list(LOCALES), default=default) or default
 
 
@@ -62,10 +102,12 @@ def _snake(name: str) -> str:
 
 def error_response(status: int, code: str, msgid: str, params: dict | None = None, field: str | None = None,
                    headers: dict | None = None):
-    with force_locale(api_locale()):
+    locale = api_locale()
+    with force_locale(locale):
         message = translate(gettext, msgid, params)
     response = jsonify({"error": {"code": code, "message": message, "field": field}})
     response.status_code = status
+    response.headers["Content-Language"] = locale
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
@@ -73,7 +115,7 @@ def error_response(status: int, code: str, msgid: str, params: dict | None = Non
 
 def domain_error_response(err: DomainError):
     status = int(getattr(err, "http_status", 400))
-    code = getattr(err, "code", None) or _snake(type(err).__name__)
+    code = err.code if isinstance(err, ApiError) else code_of(type(err), status)
     return error_response(status, code, err.msgid, err.params, err.field)
 
 

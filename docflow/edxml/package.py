@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
+from ..messages import N_, Text
+
 __all__ = [
     "NS_QCVN", "NS_EDOC", "NAMESPACES", "STATUS_CODES", "EdxmlError", "Organ", "Signer", "Attachment", "Trace",
     "Package", "StatusMessage", "build_package", "parse_package", "build_status", "parse_status",
@@ -38,7 +40,17 @@ DATE = "%Y/%m/%d"
 
 
 class EdxmlError(ValueError):
-    """The package or message is not acceptable (malformed, too large, missing parts)."""
+    """The package or message is not acceptable (malformed, too large, missing parts): an
+    English msgid and its parameters, so the person who sent it reads the reason in their
+    language (``text``); ``str()`` is the English reason for logs and the CLI."""
+
+    def __init__(self, msgid: str, **params: object) -> None:
+        self.msgid, self.params = msgid, params
+        super().__init__(msgid % params if params else msgid)
+
+    @property
+    def text(self) -> Text:
+        return Text(self.msgid, self.params)
 
 
 @dataclass(frozen=True)
@@ -188,7 +200,7 @@ def build_package(pkg: Package) -> bytes:
 
 def build_status(msg: StatusMessage) -> bytes:
     if msg.status_code not in STATUS_CODES:
-        raise EdxmlError(f"unknown status code {msg.status_code!r}")
+        raise EdxmlError(N_("the status code %(code)s is not one of the edXML status codes"), code=msg.status_code)
     b = _Builder(msg.namespace)
     root = b.el(None, "edXMLEnvelope")
     header = b.el(root, "edXMLHeader")
@@ -214,23 +226,27 @@ def build_status(msg: StatusMessage) -> bytes:
 
 def _parse(data: bytes, max_bytes: int) -> tuple[ET.Element, str]:
     if len(data) > max_bytes:
-        raise EdxmlError(f"the package is larger than {max_bytes} bytes")
+        raise EdxmlError(N_("the package is larger than %(size)s MB"), size=f"{max_bytes / 1048576:g}")
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as exc:
-        raise EdxmlError(f"forbidden XML construct: {type(exc).__name__}") from None
+    except DefusedXmlException:
+        raise EdxmlError(N_("the XML uses a construct that is refused (a DTD, an entity or an external "
+                            "reference)")) from None
     except ET.ParseError as exc:
-        raise EdxmlError(f"malformed XML: {exc}") from None
+        line, column = getattr(exc, "position", (0, 0))
+        raise EdxmlError(N_("the XML is malformed (line %(line)s, column %(column)s)"), line=line,
+                         column=column) from None
     namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
     if namespace not in NAMESPACES:
-        raise EdxmlError(f"unknown namespace {namespace!r} (expected {' or '.join(NAMESPACES)})")
+        raise EdxmlError(N_("the XML namespace %(namespace)s is not edXML's (expected %(expected)s)"),
+                         namespace=repr(namespace), expected=" | ".join(NAMESPACES))
     if _local(root.tag).lower() == "edxml":  # a wrapper around the envelope
         envelope = _child(root, "edXMLEnvelope")
         if envelope is None:
-            raise EdxmlError("no edXMLEnvelope")
+            raise EdxmlError(N_("the package has no edXMLEnvelope element"))
         root = envelope
     if _local(root.tag).lower() != "edxmlenvelope":
-        raise EdxmlError(f"the root element is {_local(root.tag)}, not edXMLEnvelope")
+        raise EdxmlError(N_("the root element is %(name)s, not edXMLEnvelope"), name=_local(root.tag)[:60])
     return root, namespace
 
 
@@ -264,7 +280,7 @@ def _text(node: ET.Element | None, *path: str, limit: int = 4000) -> str:
         node = _child(node, name)
     value = (node.text or "").strip() if node is not None else ""
     if len(value) > limit:
-        raise EdxmlError(f"{'/'.join(path)} is too long")
+        raise EdxmlError(N_("the content of %(element)s is too long"), element="/".join(path))
     return value
 
 
@@ -277,7 +293,7 @@ def _date(value: str) -> dt.date | None:
             return dt.datetime.strptime(value[:10], fmt).date()
         except ValueError:
             continue
-    raise EdxmlError(f"not a date: {value[:40]!r}")
+    raise EdxmlError(N_("%(value)s is not a date"), value=repr(value[:40]))
 
 
 def _datetime(value: str) -> dt.datetime | None:
@@ -291,14 +307,14 @@ def _datetime(value: str) -> dt.datetime | None:
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=vn)
         except ValueError:
             continue
-    raise EdxmlError(f"not a timestamp: {value[:40]!r}")
+    raise EdxmlError(N_("%(value)s is not a date and time"), value=repr(value[:40]))
 
 
 def _organ(node: ET.Element | None, name: str) -> Organ:
     organ = _child(node, name)
     organ_id = _text(organ, "OrganId", limit=64)
     if not organ_id:
-        raise EdxmlError(f"{name}/OrganId is missing")
+        raise EdxmlError(N_("the agency identifier (%(element)s/OrganId) is missing"), element=name)
     return Organ(organ_id, _text(organ, "OrganName", limit=255))
 
 
@@ -307,36 +323,38 @@ def parse_package(data: bytes, *, max_bytes: int = 150 * 1024 * 1024) -> Package
     header = _child(root, "edXMLHeader")
     mh = _child(header, "MessageHeader")
     if mh is None:
-        raise EdxmlError("no MessageHeader (is this a status message?)")
+        raise EdxmlError(N_("the package has no MessageHeader element (is it a status message?)"))
     references = _children(_child(_child(root, "edXMLBody"), "Manifest"), "Reference")
     encoded = _child(root, "AttachmentEncoded")
     if encoded is None:
         encoded = _child(_child(root, "edXMLBody"), "AttachmentEncoded")
     blobs = {a.get("ContentId", ""): a for a in _children(encoded, "Attachment")}
     if len(references) > MAX_ATTACHMENTS or len(blobs) > MAX_ATTACHMENTS:
-        raise EdxmlError(f"more than {MAX_ATTACHMENTS} attachments")
+        raise EdxmlError(N_("the package carries more than %(count)s attachments"), count=MAX_ATTACHMENTS)
     attachments = []
     for ref in references:
         content_id = _text(ref, "ContentId", limit=200)
         node = blobs.get(content_id)
         if node is None:
-            raise EdxmlError(f"attachment {content_id!r} is in the manifest but not encoded")
+            raise EdxmlError(N_("the attachment %(name)s is listed in the manifest but its content is missing"),
+                             name=repr(content_id))
         try:
             payload = base64.b64decode("".join((node.text or "").split()), validate=True)
         except (binascii.Error, ValueError):
-            raise EdxmlError(f"attachment {content_id!r} is not valid base64") from None
+            raise EdxmlError(N_("the content of the attachment %(name)s is not valid base64"),
+                             name=repr(content_id)) from None
         attachments.append(Attachment(content_id, _text(ref, "AttachmentName", limit=255) or f"{content_id}.pdf",
                                       payload, _text(ref, "ContentType", limit=100) or "application/pdf",
                                       _text(ref, "Description", limit=1000)))
     priority_text = _text(mh, "OtherInfo", "Priority", limit=4) or "0"
     if not priority_text.isdigit():
-        raise EdxmlError("OtherInfo/Priority is not a number")
+        raise EdxmlError(N_("the urgency (OtherInfo/Priority) is not a number"))
     prom_date = _date(_text(mh, "PromulgationInfo", "PromulgationDate", limit=40))
     if prom_date is None:
-        raise EdxmlError("PromulgationInfo/PromulgationDate is missing")
+        raise EdxmlError(N_("the date of issue (PromulgationInfo/PromulgationDate) is missing"))
     subject = _text(mh, "Subject", limit=4000)
     if not subject:
-        raise EdxmlError("Subject is missing")
+        raise EdxmlError(N_("the document's subject is missing"))
     return Package(
         sender=_organ(mh, "From"),
         recipients=tuple(Organ(_text(t, "OrganId", limit=64), _text(t, "OrganName", limit=255))
@@ -366,14 +384,14 @@ def parse_status(data: bytes, *, max_bytes: int = 1024 * 1024) -> StatusMessage:
     root, namespace = _parse(data, max_bytes)
     status = _child(_child(root, "edXMLHeader"), "Status")
     if status is None:
-        raise EdxmlError("no Status element (is this a document package?)")
+        raise EdxmlError(N_("the message carries no status (is it a document package?)"))
     code = _text(status, "StatusCode", limit=4)
     if code not in STATUS_CODES:
-        raise EdxmlError(f"unknown status code {code!r}")
+        raise EdxmlError(N_("the status code %(code)s is not one of the edXML status codes"), code=repr(code))
     rf = _child(status, "ResponseFor")
     document_id = _text(rf, "DocumentId", limit=255)
     if not document_id:
-        raise EdxmlError("ResponseFor/DocumentId is missing")
+        raise EdxmlError(N_("the identifier of the document answered (ResponseFor/DocumentId) is missing"))
     return StatusMessage(
         response_for_organ=_text(rf, "OrganId", limit=64), response_for_document_id=document_id,
         response_for_code=_text(rf, "Code", limit=120),

@@ -81,7 +81,7 @@ class DuplicatePackage(ExchangeError):
 
 
 def _bad(err: EdxmlError) -> ExchangeError:
-    return ExchangeError(N_("The edXML package was refused: %(reason)s"), reason=str(err), field="file")
+    return ExchangeError(N_("The edXML package was refused: %(reason)s"), reason=err.text, field="file")
 
 
 # -- organ identifiers -----------------------------------------------------------------------------

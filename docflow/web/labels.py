@@ -8,16 +8,10 @@ from __future__ import annotations
 from flask_babel import gettext
 
 from ..messages import N_
+from ..workflow.errors import STATUS_LABELS
 
 __all__ = ["STATUS_LABELS", "status_label", "repair_labels", "EVENT_LABELS", "event_label"]
 
-STATUS_LABELS = {
-    "draft": N_("Draft"), "in_review": N_("In review"), "awaiting_signature": N_("Awaiting signature"),
-    "returned": N_("Returned"), "signed": N_("Signed"), "issued": N_("Issued"), "dispatched": N_("Dispatched"),
-    "recalled": N_("Recalled"), "received": N_("Received"), "refused": N_("Refused"), "registered": N_("Registered"),
-    "assigned": N_("Assigned"), "in_progress": N_("In progress"), "completed": N_("Completed"),
-    "transferred": N_("Handed over to the successor agency"),
-}
 
 
 def status_label(status: str) -> str:

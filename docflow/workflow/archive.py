@@ -93,7 +93,8 @@ def renew_file(session: Session, ctx: WorkflowContext, file_id: int, *,
     if status is None or status.next_renewal_at > now:
         return False
     if ctx.archiver is None:
-        raise SigningFailed(N_("Archive timestamps need a time-stamp authority (DOCFLOW_TSA_URL is none)."))
+        raise SigningFailed(N_("Archive timestamps need a time-stamp authority and none is configured: "
+                                 "ask the administrator to set one."))
     file = session.get_one(DocumentFile, file_id)
     current = file.current
     try:

@@ -26,7 +26,7 @@ from ..models import Confidentiality, Conversion, ConversionStatus, Document, Do
 from ..uow import transactional
 from . import office
 from .context import WorkflowContext
-from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision
+from .errors import DocumentNotFound, InvalidDocument, NotAllowed, StaleRevision, not_now
 from .outgoing import DraftInput, Upload, check_pdf, create_draft, revise_draft, validate_draft
 
 __all__ = ["queue_conversion", "claim", "convert_one", "get_conversion", "draft_of", "pending_for_document",
@@ -80,8 +80,7 @@ def queue_conversion(session: Session, ctx: WorkflowContext, actor: User, data: 
         if not rule.person_may(actor, document):
             raise NotAllowed(N_("Only the drafter can change this document."))
         if document.status not in rule.states:
-            raise InvalidTransition(N_("This action is not possible while the document is %(status)s."),
-                                    status=document.status.value)
+            raise not_now(document.status.value)
     validate_draft(session, actor, data)
     if len(source.data) > ctx.max_word_bytes:
         raise InvalidDocument(N_("The file %(name)s is larger than the limit of %(mb)d MB for Word documents."),

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from ..messages import DomainError
+from ..messages import N_, DomainError, Text
 
 __all__ = ["WorkflowError", "NotAllowed", "DocumentNotFound", "StaleRevision", "InvalidTransition",
-           "InvalidDocument", "SigningFailed"]
+           "InvalidDocument", "SigningFailed", "STATUS_LABELS", "not_now"]
+
+# The words for the states of documents and incoming copies (the pages and the errors say them).
+STATUS_LABELS = {
+    "draft": N_("Draft"), "in_review": N_("In review"), "awaiting_signature": N_("Awaiting signature"),
+    "returned": N_("Returned"), "signed": N_("Signed"), "issued": N_("Issued"), "dispatched": N_("Dispatched"),
+    "recalled": N_("Recalled"), "received": N_("Received"), "refused": N_("Refused"), "registered": N_("Registered"),
+    "assigned": N_("Assigned"), "in_progress": N_("In progress"), "completed": N_("Completed"),
+    "transferred": N_("Handed over to the successor agency"),
+}
 
 
 class WorkflowError(DomainError):
@@ -38,3 +47,10 @@ class InvalidDocument(WorkflowError):
 
 class SigningFailed(WorkflowError):
     http_status = 400
+
+
+def not_now(status: str) -> InvalidTransition:
+    """The refusal of an action the object's state does not allow, naming the state in words."""
+    label = STATUS_LABELS.get(status)
+    return InvalidTransition(N_("This action is not possible in the document's current state (%(status)s)."),
+                             status=Text(label) if label else status)

@@ -28,7 +28,7 @@ from ..uow import transactional
 from ..verification import verify_pdf
 from ..webhooks.outbox import delivery_event
 from .context import WorkflowContext
-from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision
+from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision, not_now
 from .notify import agency_users_with_role, notify
 from .sender import check_sender
 
@@ -139,8 +139,7 @@ def _expect(delivery: Delivery, revision: int | None) -> None:
 
 def _state(delivery: Delivery, *allowed: DeliveryStatus) -> None:
     if delivery.status not in allowed:
-        raise InvalidTransition(N_("This action is not possible while the document is %(status)s."),
-                                status=delivery.status.value)
+        raise not_now(delivery.status.value)
 
 
 def _event(session: Session, delivery: Delivery, actor: User, action: str, comment: str | None = None,

@@ -53,7 +53,14 @@ from ..webhooks.outbox import delivery_event, document_event
 from . import doctypes
 from .archive import record_archive
 from .context import WorkflowContext
-from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
+from .errors import (
+    DocumentNotFound,
+    InvalidDocument,
+    NotAllowed,
+    SigningFailed,
+    StaleRevision,
+    not_now,
+)
 from .notify import agency_users_with_role, notify
 
 __all__ = [
@@ -114,8 +121,7 @@ def _expect(doc: Document, revision: int | None) -> None:
 
 def _state(doc: Document, *allowed: DocStatus) -> None:
     if doc.status not in allowed:
-        raise InvalidTransition(N_("This action is not possible while the document is %(status)s."),
-                                status=doc.status.value)
+        raise not_now(doc.status.value)
 
 
 def _event(session: Session, doc: Document, actor: User | None, action: str, comment: str | None = None,

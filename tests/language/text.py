@@ -193,8 +193,8 @@ def vietnamese_faults(text: str, *, codes: frozenset[str] = frozenset(), people:
         if re.search(r"\b(?:CN|O|OU|C)=", line):
             continue  # a certificate's distinguished name is data
         for token in _tokens(line):
-            if _IDENTIFIER_MARKS.search(token) or _VIETNAMESE.search(token):
-                continue
+            if _IDENTIFIER_MARKS.search(token) or _VIETNAMESE.search(token) or token.lower() in ALLOWED_IN_VIETNAMESE:
+                continue  # (a hyphenated word of the allow-list, "e-mail", before it is split below)
             for word in re.split(r"[-'’]", token):
                 low = word.lower()
                 mixed = not word.isupper() and not word[1:].islower()  # TTr, QyĐ, edXML
