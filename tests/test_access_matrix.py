@@ -11,7 +11,7 @@ import pytest
 from docflow.web.guards import required_of
 from docflow.web.matrix import access_matrix
 
-from .test_authorization import ALLOW, PERSONAS, RULES
+from .test_authorization import ALLOW, PERSONAS, RULES, endpoint_of
 
 MATRIX = Path(__file__).resolve().parent.parent / "docs" / "access-matrix.md"
 
@@ -31,7 +31,8 @@ def test_declared_guards_are_what_the_hand_made_matrix_expects(app, demo, person
     hand, and shows in the matrix."""
     user = demo[persona]
     guarded = 0
-    for endpoint, rule in RULES.items():
+    for key, rule in RULES.items():
+        endpoint = endpoint_of(key)
         view = app.view_functions.get(endpoint)
         _capability, roles = required_of(view) if view else (None, None)
         if roles is None:

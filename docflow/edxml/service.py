@@ -249,11 +249,13 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
     )
     link = session.execute(select(EdxmlLink).where(EdxmlLink.direction == "out",
                                                    EdxmlLink.edxml_document_id == document_id,
-                                                   EdxmlLink.remote_organ_id == to_organ)).scalar_one_or_none()
+                                                   EdxmlLink.remote_organ_id == to_organ,
+                                                   EdxmlLink.recipient_agency_id == recipient.id)
+                           ).scalar_one_or_none()
     if link is None:
         session.add(EdxmlLink(direction="out", edxml_document_id=document_id, remote_organ_id=to_organ,
-                              document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(),
-                              updated_at=ctx.now(), last_status="01"))
+                              document_id=doc.id, delivery_id=delivery.id, recipient_agency_id=recipient.id,
+                              created_at=ctx.now(), updated_at=ctx.now(), last_status="01"))
     audit.record(session, "edxml.export", actor=actor, object_type="document", object_id=doc.id, ip=ctx.ip,
                  agency_id=doc.agency_id, details={"to": to_organ, "document_id": document_id})
     session.flush()
@@ -300,19 +302,20 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
                             field="file", organ=package.sender.organ_id)
     document_id = package.document_id or f"{package.sender.organ_id},{package.promulgation_date:%Y/%m/%d}," \
                                          f"{package.code_number}/{package.code_notation}"
+    # the same DocumentId may arrive at each of our agencies it is addressed to, once
     twin = session.execute(select(EdxmlLink).where(
         EdxmlLink.direction == "in", EdxmlLink.edxml_document_id == document_id,
-        EdxmlLink.remote_organ_id == package.sender.organ_id)).scalar_one_or_none()
+        EdxmlLink.remote_organ_id == package.sender.organ_id,
+        EdxmlLink.recipient_agency_id == recipient.id)).scalar_one_or_none()
     refused_twin = None
     if twin is not None:
-        twin_delivery = session.get(Delivery, twin.delivery_id)
-        if twin_delivery is not None and twin_delivery.recipient_agency_id == recipient.id:
-            if twin_delivery.status != DeliveryStatus.REFUSED:
-                raise DuplicatePackage(N_("This document was already received (incoming copy %(id)s)."),
-                                       id=twin.delivery_id)
-            # a refused copy does not block the next one: else a forged package sent first under
-            # the genuine DocumentId (refused for its seal) would shut the genuine document out
-            refused_twin = twin
+        twin_delivery = session.get(Delivery, twin.delivery_id) if twin.delivery_id is not None else None
+        if twin_delivery is None or twin_delivery.status != DeliveryStatus.REFUSED:
+            raise DuplicatePackage(N_("This document was already received by %(agency)s (incoming copy %(id)s)."),
+                                   id=twin.delivery_id, agency=recipient.name)
+        # a refused copy does not block the next one: else a forged package sent first under
+        # the genuine DocumentId (refused for its seal) would shut the genuine document out
+        refused_twin = twin
     drafter = _system_user(session, sender)
     issued = dt.datetime.combine(package.promulgation_date, dt.time(8, 0), tzinfo=VN_TZ).astimezone(dt.UTC)
     notation = "/".join(p for p in (package.code_number, package.code_notation) if p) or None
@@ -344,8 +347,8 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
         refused_twin.updated_at, refused_twin.last_status = ctx.now(), None
     else:
         session.add(EdxmlLink(direction="in", edxml_document_id=document_id, remote_organ_id=package.sender.organ_id,
-                              document_id=doc.id, delivery_id=delivery.id, created_at=ctx.now(),
-                              updated_at=ctx.now()))
+                              document_id=doc.id, delivery_id=delivery.id, recipient_agency_id=recipient.id,
+                              created_at=ctx.now(), updated_at=ctx.now()))
     audit.record(session, "edxml.import", actor=actor, object_type="delivery", object_id=delivery.id, ip=ctx.ip,
                  agency_id=recipient.id, result="ok" if delivery.status != DeliveryStatus.REFUSED else "failed",
                  details={"from": package.sender.organ_id, "document_id": document_id, "verdict": delivery.verdict,

@@ -119,11 +119,13 @@ class EdxmlSealCertificate(Base):
 
 class EdxmlLink(Base):
     """An exchanged package: the edXML DocumentId tied to the local document (sent) or to the
-    local delivery (received), and the last status code seen from the other side."""
+    local delivery (received), and the last status code seen from the other side. One link per
+    recipient agency: a package addressed to two agencies of one installation arrives twice,
+    once at each (the agency of the link's delivery: ours when received, the partner when sent)."""
 
     __tablename__ = "edxml_links"
-    __table_args__ = (UniqueConstraint("direction", "edxml_document_id", "remote_organ_id",
-                                       name="uq_edxml_links_direction"),)
+    __table_args__ = (UniqueConstraint("direction", "edxml_document_id", "remote_organ_id", "recipient_agency_id",
+                                       name="uq_edxml_links_direction_recipient"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     direction: Mapped[str] = mapped_column(String(8))  # out | in
@@ -131,6 +133,7 @@ class EdxmlLink(Base):
     remote_organ_id: Mapped[str] = mapped_column(String(64))
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
     delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), index=True)
+    recipient_agency_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     last_status: Mapped[str | None] = mapped_column(String(4))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -45,6 +45,7 @@ from docflow.pki.revocation import (
 )
 
 __all__ = [
+    "ORGAN_ID_PREFIX",
     "EKU_DOCUMENT_SIGNING",
     "EKU_ADOBE_AUTHENTIC_DOCUMENTS",
     "PersonIdentity",
@@ -56,6 +57,8 @@ __all__ = [
 # RFC 9336 id-kp-documentSigning, and Adobe's "Authentic Documents" EKU that Acrobat accepts.
 EKU_DOCUMENT_SIGNING = x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36")
 EKU_ADOBE_AUTHENTIC_DOCUMENTS = x509.ObjectIdentifier("1.2.840.113583.1.1.5")
+# the UID prefix of an agency seal's edXML OrganId (mã định danh điện tử)
+ORGAN_ID_PREFIX = "MDDT:"
 
 PublicKey = rsa.RSAPublicKey | ec.EllipticCurvePublicKey
 CaKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -85,6 +88,7 @@ class AgencyIdentity:
     parent: str | None = None  # e.g. "Ủy ban nhân dân tỉnh Đồng Nai"
     province: str | None = None
     email: str | None = None
+    organ_id: str | None = None  # its edXML OrganId ("000.00.31.H55"), when it has one
 
 
 def _now() -> dt.datetime:
@@ -398,6 +402,13 @@ class DevCA:
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, agency.name),
             x509.NameAttribute(NameOID.COMMON_NAME, agency.name),
         ]
+        if agency.organ_id:
+            # the way Vietnamese CAs name an organisation's identifiers in its certificate, a
+            # prefixed UID ("MST:" tax code, "MNS:" budget code): here the electronic
+            # identifier on the document exchange axis (mã định danh điện tử, Decision
+            # 20/2020/QĐ-TTg), so that a receiving system binds the seal to the OrganId a
+            # package names (docflow.workflow.sender.organ_ids_in_subject)
+            attrs.append(x509.NameAttribute(NameOID.USER_ID, f"{ORGAN_ID_PREFIX}{agency.organ_id}"))
         return self._signing_leaf(x509.Name(attrs), public_key, agency.email, valid_days,
                                   not_before)
 

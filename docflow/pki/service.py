@@ -49,6 +49,7 @@ from ..models import (
     CertificateOwner,
     CertificateStatus,
     CrlNumber,
+    EdxmlOrgan,
     KeyBackend,
     Role,
     SealImage,
@@ -469,9 +470,11 @@ def _person(session: Session, user: User) -> PersonIdentity:
     )
 
 
-def _agency_identity(agency: Unit) -> AgencyIdentity:
+def _agency_identity(session: Session, agency: Unit) -> AgencyIdentity:
     parent = agency.parent
-    return AgencyIdentity(name=agency.name, province=parent.name if parent is not None else None)
+    organ = session.get(EdxmlOrgan, agency.id)
+    return AgencyIdentity(name=agency.name, province=parent.name if parent is not None else None,
+                          organ_id=organ.organ_id if organ is not None and not organ.external else None)
 
 
 def _store(session: Session, record: Certificate, *, actor: User | None, action: str,
@@ -550,7 +553,7 @@ def issue_seal_certificate(session: Session, ca: DevCA, agency: Unit, pin: str |
     if agency.agency_id != agency.id:
         raise PkiServiceError(N_("A seal certificate belongs to an agency, not to a division."), field="agency_id")
     key = keystore.generate_private_key(algorithm)
-    cert = ca.issue_seal(key.public_key(), _agency_identity(agency), valid_days=valid_days)
+    cert = ca.issue_seal(key.public_key(), _agency_identity(session, agency), valid_days=valid_days)
     record = _record(cert, owner_kind=CertificateOwner.SEAL, user=None, agency_id=agency.id,
                      issuer=ca.issuing.slug, chain=ca.chain)
     record.key_blob = keystore.encrypt_private_key(key, pin, kdf=kdf)
@@ -624,7 +627,7 @@ def issue_certificate_on_token(session: Session, ca: DevCA, owner: User | Unit, 
         record = _record(cert, owner_kind=CertificateOwner.PERSONAL, user=owner, agency_id=owner.agency_id,
                          issuer=ca.issuing.slug, chain=ca.chain)
     else:
-        cert = ca.issue_seal(public_key, _agency_identity(owner))
+        cert = ca.issue_seal(public_key, _agency_identity(session, owner))
         record = _record(cert, owner_kind=CertificateOwner.SEAL, user=None, agency_id=owner.id,
                          issuer=ca.issuing.slug, chain=ca.chain)
     record.key_backend = KeyBackend.PKCS11

@@ -9,7 +9,9 @@ Which seal certificates belong to which agency:
 - an external agency (edXML): the seal certificates an administrator registered for it
   (``EdxmlSealCertificate``), or a certificate that chains to a trust anchor and names the
   agency's OrganId in its subject (organizationIdentifier, UID or serialNumber), since then a
-  trusted CA vouches for the binding.
+  trusted CA vouches for the binding. docflow's own seal certificates name their agency's
+  OrganId as ``UID=MDDT:<OrganId>`` (``docflow.pki.ca``), so another docflow installation that
+  trusts the CA binds them this way without registering each certificate.
 
 The seal is the last approval or certification signature of the document (Decree 30/2020:
 the clerk seals after the competent person signed; document timestamps come after it).
