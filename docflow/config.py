@@ -39,6 +39,9 @@ class Config:
     max_word_mb: int = 20
     conversion_timeout_seconds: int = 120
     conversion_memory_mb: int = 2048
+    # a conversion still "converting" this long after a worker took it lost its worker (killed,
+    # machine restarted): it is tried again once, then failed with a reason the drafter reads
+    conversion_stale_seconds: int = 600
     # empty: counters shared by every worker and node (Redis when DOCFLOW_REDIS_URL is set, else the
     # database; docflow.ratelimits). memory:// counts per process: one worker only, never production
     ratelimit_storage_uri: str = ""
@@ -131,6 +134,7 @@ _ENV_MAP = {
     "DOCFLOW_MAX_WORD_MB": "max_word_mb",
     "DOCFLOW_CONVERSION_TIMEOUT": "conversion_timeout_seconds",
     "DOCFLOW_CONVERSION_MEMORY_MB": "conversion_memory_mb",
+    "DOCFLOW_CONVERSION_STALE_SECONDS": "conversion_stale_seconds",
     "DOCFLOW_RATELIMIT_STORAGE_URI": "ratelimit_storage_uri",
     "DOCFLOW_LOGIN_MAX_FAILURES": "login_max_failures",
     "DOCFLOW_LOGIN_LOCKOUT_MINUTES": "login_lockout_minutes",

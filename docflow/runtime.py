@@ -195,6 +195,7 @@ def workflow_context(session: Session, config: Config, *, ip: str = "", clock=No
         max_word_bytes=config.max_word_mb * 1024 * 1024,
         conversion_timeout_s=float(config.conversion_timeout_seconds),
         conversion_memory_bytes=config.conversion_memory_mb * 1024 * 1024,
+        conversion_stale_s=float(config.conversion_stale_seconds),
         ip=ip,
     )
     return replace(ctx, clock=clock) if clock is not None else ctx
@@ -205,17 +206,21 @@ def convert_pending(session_factory, config: Config, conversion_id: int | None =
     """Convert queued Word files (the one ``conversion_id``, or the oldest up to ``limit``); each
     conversion is its own units of work (``workflow.conversions.convert_one``). Returns how many
     were carried out. Called by the RQ job and by ``docflow convert worker``."""
-    from .workflow.conversions import convert_one
+    from .workflow.conversions import convert_one, recover_stale
 
     done = 0
     session = session_factory()
     try:
+        # first the conversions a dead worker left "converting": tried again (or failed) here
+        retried = recover_stale(session, workflow_context(session, config))
         while limit is None or done < limit:
             if convert_one(session, workflow_context(session, config), conversion_id) is None:
                 break
             done += 1
             if conversion_id is not None:
                 break
+        for again in retried if conversion_id is not None else ():  # the RQ job: no poll loop takes them
+            done += convert_one(session, workflow_context(session, config), again) is not None
     finally:
         session.close()
     return done

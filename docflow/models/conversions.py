@@ -42,6 +42,7 @@ class Conversion(Base):
     # the draft form as typed (DraftInput's fields) and the PDF attachments: [{filename, sha256}]
     draft: Mapped[dict] = mapped_column(JSON, default=dict)
     attachments: Mapped[list] = mapped_column(JSON, default=list)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times a worker took it
     error: Mapped[str | None] = mapped_column(Text)  # msgid
     error_params: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -380,6 +380,7 @@ def show(document_id: int):
         record = pki.seal_image_record(db, units[doc.agency_id])
         if record is not None and record.width_mm:
             seal_pt = record.width_mm * 72 / 25.4
+    failed = conversions.failed_for_document(db, doc) if doc.created_by_id == me.id else None
     places = outgoing.issuance_places(doc) if doc.number is None else []
     return render_template(
         "documents/show.html", doc=doc, me=me, actions=actions, events=events, people=people, units=units, main=main,
@@ -393,6 +394,7 @@ def show(document_id: int):
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
         places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places),
         converting=conversions.pending_for_document(db, doc.id) if doc.created_by_id == me.id else None,
+        conversion_failed=failed, conversion_error=_conversion_error(failed) if failed is not None else None,
         archives={f.id: status for f in doc.files if (status := archive.archive_status(db, f)) is not None},
     )
 

@@ -49,6 +49,7 @@ class WorkflowContext:
     max_word_bytes: int = 20 * 1024 * 1024
     conversion_timeout_s: float = 120.0
     conversion_memory_bytes: int = 2048 * 1024 * 1024
+    conversion_stale_s: float = 600.0
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     ip: str = ""
 

@@ -30,12 +30,15 @@ from .errors import DocumentNotFound, InvalidDocument, NotAllowed, StaleRevision
 from .outgoing import DraftInput, Upload, check_pdf, create_draft, revise_draft, validate_draft
 
 __all__ = ["queue_conversion", "claim", "convert_one", "get_conversion", "draft_of", "pending_for_document",
-           "SESSION_FLAG", "is_word_filename"]
+           "failed_for_document", "recover_stale", "SESSION_FLAG", "is_word_filename", "MAX_ATTEMPTS", "INTERRUPTED"]
 
 log = logging.getLogger(__name__)
 
 SESSION_FLAG = "docflow.conversions.queued"  # set on the session: after commit, the job queue is told
 is_word_filename = office.is_word_filename
+MAX_ATTEMPTS = 2  # a conversion whose worker died is tried once more: a file that kills it twice is failed
+INTERRUPTED = N_("The conversion was interrupted twice (the converter stopped before the PDF was ready). Upload the "
+                 "file again, or save it as PDF in Word and upload the PDF.")
 
 
 def _draft_json(data: DraftInput) -> dict:
@@ -113,6 +116,40 @@ def get_conversion(session: Session, actor: User, conversion_id: int) -> Convers
     return conversion
 
 
+def failed_for_document(session: Session, document: Document) -> Conversion | None:
+    """The draft's newest conversion when it failed and the draft has not changed since (the
+    drafter reads why on the draft, not only on the conversion's page)."""
+    newest = session.execute(select(Conversion).where(Conversion.document_id == document.id)
+                             .order_by(Conversion.id.desc()).limit(1)).scalar_one_or_none()
+    if newest is None or newest.status != ConversionStatus.FAILED or newest.revision != document.revision:
+        return None
+    return newest
+
+
+@transactional
+def recover_stale(session: Session, ctx: WorkflowContext) -> list[int]:
+    """Conversions left "converting" by a worker that died (longer than the time-out allows a
+    live one: LibreOffice is stopped at ``conversion_timeout_s``): queued again for one more
+    attempt, or failed with ``INTERRUPTED``. Returns the ids queued again."""
+    limit = max(ctx.conversion_stale_s, ctx.conversion_timeout_s + 60)
+    cutoff = ctx.now() - dt.timedelta(seconds=limit)
+    stale = session.execute(select(Conversion).where(Conversion.status == ConversionStatus.CONVERTING,
+                                                     Conversion.started_at < cutoff)
+                            .with_for_update(skip_locked=True)
+                            .execution_options(populate_existing=True)).scalars().all()
+    again = []
+    for conversion in stale:
+        log.warning("conversion %s: its worker stopped (taken %s, attempt %s)", conversion.id,
+                    conversion.started_at, conversion.attempts)
+        if conversion.attempts < MAX_ATTEMPTS:
+            conversion.status, conversion.started_at = ConversionStatus.QUEUED, None
+            again.append(conversion.id)
+        else:
+            conversion.status, conversion.finished_at = ConversionStatus.FAILED, ctx.now()
+            conversion.error, conversion.error_params = INTERRUPTED, {}
+    return again
+
+
 def pending_for_document(session: Session, document_id: int) -> Conversion | None:
     """The newest conversion of a draft's new main file that is still queued or under way."""
     return session.execute(select(Conversion).where(
@@ -133,7 +170,8 @@ def claim(session: Session, ctx: WorkflowContext, conversion_id: int | None = No
             return None
     taken = session.execute(update(Conversion).where(Conversion.id == candidate,
                                                      Conversion.status == ConversionStatus.QUEUED)
-                            .values(status=ConversionStatus.CONVERTING, started_at=ctx.now())
+                            .values(status=ConversionStatus.CONVERTING, started_at=ctx.now(),
+                                    attempts=Conversion.attempts + 1)
                             .execution_options(synchronize_session=False))
     return candidate if taken.rowcount == 1 else None  # type: ignore[attr-defined]
 
@@ -141,7 +179,9 @@ def claim(session: Session, ctx: WorkflowContext, conversion_id: int | None = No
 @transactional
 def _make_draft(session: Session, ctx: WorkflowContext, conversion_id: int, pdf: bytes) -> Conversion:
     conversion = session.get(Conversion, conversion_id)
-    assert conversion is not None and conversion.status == ConversionStatus.CONVERTING  # noqa: S101 - claimed
+    assert conversion is not None  # noqa: S101 - claimed
+    if conversion.status != ConversionStatus.CONVERTING:  # given up as stale meanwhile: taken again or failed
+        return conversion
     actor = session.get(User, conversion.created_by_id)
     if actor is None or not actor.active:
         raise NotAllowed(N_("Only staff can draft documents."))
@@ -170,7 +210,7 @@ def _make_draft(session: Session, ctx: WorkflowContext, conversion_id: int, pdf:
 @transactional
 def _mark_failed(session: Session, ctx: WorkflowContext, conversion_id: int, msgid: str, params: dict) -> None:
     conversion = session.get(Conversion, conversion_id)
-    if conversion is None:
+    if conversion is None or conversion.status != ConversionStatus.CONVERTING:
         return
     conversion.status = ConversionStatus.FAILED
     conversion.error, conversion.error_params = msgid, _plain(params)

@@ -209,3 +209,75 @@ def test_a_pdf_with_a_word_name_is_refused_on_the_form(world, make_browser):
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "không phải là văn bản Word" in page
     assert "V/v rà soát hồ sơ giao đất năm 2026" in page
+
+
+def _worker_died(w, conversion_id: int, minutes_ago: int = 60) -> None:
+    """A worker took the conversion and was killed: the row says "converting" since then."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    assert conversions.claim(w.db, w.ctx(), conversion_id) == conversion_id
+    w.db.execute(update(Conversion).where(Conversion.id == conversion_id)
+                 .values(started_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)))
+    w.db.commit()
+
+
+def test_a_conversion_whose_worker_died_is_tried_again(world, make_browser):
+    w = world
+    staff = w.user("snnmt.staff")
+    conversion = conversions.queue_conversion(w.db, w.ctx(), staff, w.draft_input(),
+                                              Upload("Công văn.docx", word.decree30_docx(pages=1)))
+    w.db.commit()
+    _worker_died(w, conversion.id, minutes_ago=2)  # recent: perhaps still at work, left alone
+    assert _run_queue(w) == 0
+    w.db.expire_all()
+    assert w.db.get(Conversion, conversion.id).status == ConversionStatus.CONVERTING
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    w.db.execute(update(Conversion).where(Conversion.id == conversion.id)
+                 .values(started_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)))
+    w.db.commit()
+    browser = make_browser()
+    browser.login("snnmt.staff")
+    assert _run_queue(w) == 1  # the next worker run takes it again and finishes it
+    w.db.expire_all()
+    again = w.db.get(Conversion, conversion.id)
+    assert again.status == ConversionStatus.DONE and again.attempts == 2 and again.document_id is not None
+    assert browser.get(f"/conversions/{conversion.id}").status_code == 302  # on to the draft
+
+
+def test_a_conversion_interrupted_twice_fails_with_a_reason_on_the_draft(world, make_browser):
+    from docflow.workflow import outgoing
+
+    w = world
+    staff = w.user("snnmt.staff")
+    doc = outgoing.create_draft(w.db, w.ctx(), staff, w.draft_input(), w.letter())
+    w.db.commit()
+    conversion = conversions.queue_conversion(w.db, w.ctx(), staff, w.draft_input(),
+                                              Upload("Bản sửa.docx", word.decree30_docx(pages=1)), document=doc,
+                                              revision=doc.revision)
+    w.db.commit()
+    browser = make_browser()
+    browser.login("snnmt.staff")
+    _worker_died(w, conversion.id)
+    # the RQ job of another conversion (or the poll worker) finds it: queued again, once
+    assert conversions.recover_stale(w.db, w.ctx()) == [conversion.id]
+    w.db.commit()
+    w.db.expire_all()
+    assert w.db.get(Conversion, conversion.id).status == ConversionStatus.QUEUED
+    page = browser.get(f"/conversions/{conversion.id}").get_data(as_text=True)
+    assert "Trình chuyển đổi đã dừng trước khi có bản PDF; tệp đang được chuyển đổi lại." in page
+    _worker_died(w, conversion.id)  # the second worker dies too
+    assert _run_queue(w) == 0
+    w.db.expire_all()
+    failed = w.db.get(Conversion, conversion.id)
+    assert failed.status == ConversionStatus.FAILED and failed.attempts == 2
+    reason = "Việc chuyển đổi bị gián đoạn hai lần"
+    draft = browser.get(f"/documents/{doc.id}").get_data(as_text=True)
+    assert "Tệp Word mới (Bản sửa.docx) không chuyển được sang PDF:" in draft and reason in draft
+    assert f"/documents/{doc.id}/edit?conversion={conversion.id}" in draft
+    assert reason in browser.get(f"/conversions/{conversion.id}").get_data(as_text=True)
+    assert w.db.get(Document, doc.id).main_file.current.details.get("source") is None  # the draft is unchanged
