@@ -9,7 +9,9 @@ Staff write their letters in Word; the workflow signs PDFs. ``convert_to_pdf`` r
   ``MAX_INFLATED`` is refused unread;
 - each conversion has its own fresh LibreOffice profile in a temporary directory (no state
   shared between users or conversions, parallel conversions do not collide on a lock file),
-  with macros switched off in it (``DisableMacrosExecution``, security level "very high");
+  with macros switched off in it (``DisableMacrosExecution``, security level "very high", Word's
+  VBA not made executable): a document macro bound to opening the file does not run
+  (tests/workflow/test_word_conversion.py proves the macro runs where allowed and not here);
 - a time limit (the whole process group is killed) and an address-space limit (RLIMIT_AS);
 - no network: LibreOffice is started with an empty environment besides PATH, HOME and LANG.
 
@@ -52,6 +54,8 @@ _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
  oor:op="fuse"><value>3</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks"
  oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/Filter/Import/VBA"><prop oor:name="Executable" oor:op="fuse">
+<value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="UseLocking" oor:op="fuse">
 <value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse">

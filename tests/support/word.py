@@ -72,3 +72,89 @@ def saved_as(docx: bytes, fmt: str) -> bytes:
                         "--convert-to", fmt, "--outdir", tmp, str(src)], check=True, capture_output=True,
                        timeout=120)
         return (Path(tmp) / f"letter.{fmt}").read_bytes()
+
+
+MACRO_TEXT = "Công văn có macro tự chạy khi mở"
+
+
+def macro_odt(marker: Path) -> bytes:
+    """An OpenDocument text whose Basic macro, bound to the document's open event (dom:load),
+    writes ``marker``: it runs wherever macros are allowed (the test proves it), so a
+    conversion that leaves no marker did not run it."""
+    import zipfile
+
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"
+ xmlns:ooo="http://openoffice.org/2004/office" xmlns:dom="http://www.w3.org/2001/xml-events" office:version="1.2">
+<office:scripts><office:event-listeners>
+<script:event-listener script:language="ooo:script" script:event-name="dom:load"
+ xlink:href="vnd.sun.star.script:Standard.Module1.OnOpen?language=Basic&amp;location=document" xlink:type="simple"/>
+</office:event-listeners></office:scripts>
+<office:body><office:text><text:p>{MACRO_TEXT}</text:p></office:text></office:body>
+</office:document-content>"""
+    module = f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub OnOpen
+  Dim n As Integer
+  n = FreeFile
+  Open "{marker}" For Output As #n
+  Print #n, "the macro ran"
+  Close #n
+End Sub
+</script:module>"""
+    library = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard"
+ library:readonly="false" library:passwordprotected="false"><library:element library:name="Module1"/>
+</library:library>"""
+    libraries = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
+<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
+<library:library library:name="Standard" library:link="false"/></library:libraries>"""
+    parts = {"content.xml": content, "Basic/script-lc.xml": libraries, "Basic/Standard/script-lb.xml": library,
+             "Basic/Standard/Module1.xml": module}
+    entries = "".join(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="text/xml"/>'
+                      for name in parts)
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                f'manifest:media-type="application/vnd.oasis.opendocument.text"/>{entries}</manifest:manifest>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")  # first, stored
+        for name, text in {**parts, "META-INF/manifest.xml": manifest}.items():
+            z.writestr(name, text, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def open_with_macros_allowed(data: bytes, work: Path, *, wait_for: Path, seconds: float = 60) -> bool:
+    """Open the document in LibreOffice as a person who allows every macro would (security level
+    low, macros enabled, a fresh profile) and say whether ``wait_for`` appeared."""
+    import os
+    import signal
+    import time
+
+    from docflow.workflow import office
+
+    profile = work / "permissive-profile"
+    (profile / "user").mkdir(parents=True)
+    off, on = '"DisableMacrosExecution"\n oor:op="fuse"><value>', '"MacroSecurityLevel"\n oor:op="fuse"><value>'
+    settings = office._PROFILE_SETTINGS.replace(off + "true", off + "false").replace(on + "3", on + "0")
+    assert off + "false" in settings and on + "0" in settings, "the profile was not loosened"
+    (profile / "user" / "registrymodifications.xcu").write_text(settings, encoding="utf-8")
+    document = work / "macro.odt"
+    document.write_bytes(data)
+    process = subprocess.Popen([office.soffice_path(), f"-env:UserInstallation={profile.as_uri()}", "--headless",  # noqa: S603
+                                "--norestore", str(document)], env={**os.environ, "HOME": str(work)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and not wait_for.exists():
+            time.sleep(0.5)
+        return wait_for.exists()
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)  # the process group this test started
+        process.wait(timeout=10)

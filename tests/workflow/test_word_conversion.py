@@ -281,3 +281,22 @@ def test_a_conversion_interrupted_twice_fails_with_a_reason_on_the_draft(world, 
     assert f"/documents/{doc.id}/edit?conversion={conversion.id}" in draft
     assert reason in browser.get(f"/conversions/{conversion.id}").get_data(as_text=True)
     assert w.db.get(Document, doc.id).main_file.current.details.get("source") is None  # the draft is unchanged
+
+
+def test_a_macro_bound_to_opening_the_document_does_not_run_in_the_conversion(tmp_path):
+    """A document macro set to run when the file is opened (what a hostile .docm or .odt does)
+    writes a file where macros are allowed; docflow's conversion makes the PDF without it."""
+    from docflow.workflow import office
+
+    allowed, converted = tmp_path / "ran-where-allowed", tmp_path / "ran-in-docflow"
+    # the control: the macro is real and runs as soon as LibreOffice opens the file with macros on
+    assert word.open_with_macros_allowed(word.macro_odt(allowed), tmp_path, wait_for=allowed)
+    assert allowed.read_text().strip() == "the macro ran"
+    pdf = convert_to_pdf(word.macro_odt(converted), "công văn có macro.odt")
+    assert word.MACRO_TEXT in _text(pdf)  # converted
+    assert not converted.exists()  # and the macro did not run
+    # how: each conversion's fresh profile forbids macros (highest security level, execution off)
+    settings = " ".join(office._PROFILE_SETTINGS.split())
+    for setting in ('"DisableMacrosExecution" oor:op="fuse"><value>true', '"MacroSecurityLevel" oor:op="fuse"><value>3',
+                    'VBA"><prop oor:name="Executable" oor:op="fuse"> <value>false'):
+        assert setting in settings, setting
