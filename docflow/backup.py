@@ -8,6 +8,11 @@ and append-only, and every service writes a blob *before* the row that reference
 so every blob the snapshot references is already on disk when the copy starts. Blobs written
 later are unreferenced by the snapshot and harmless.
 
+With ``DOCFLOW_BLOB_URL=s3://...`` the blobs are read from the object store (streamed, each
+hashed on the way) into the same ``blobs/ab/cd/<sha256>`` files, and restored into the
+installation's object store (never overwriting an object: same name, same bytes), so a backup
+taken from files restores into an object store and back.
+
 Restore refuses an installation that is not empty (tables in its database or blobs in its
 store) unless ``force=True``, and verifies the manifest before it touches anything.
 
@@ -31,6 +36,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 
 from .config import Config
+from .storage import BlobMissing, FileBlobStore, blob_store
 
 __all__ = ["BackupError", "BackupResult", "backup", "restore", "verify_manifest", "MANIFEST"]
 
@@ -134,7 +140,20 @@ def backup(config: Config, out_dir: Path) -> BackupResult:
     # 2. blobs (after the snapshot: everything it references is already on disk)
     blob_root = config.blob_dir
     blobs = 0
-    if blob_root.is_dir():
+    store = blob_store(config)
+    if not isinstance(store, FileBlobStore):
+        for name in sorted(store.names()):
+            rel = Path("blobs") / name[:2] / name[2:4] / name
+            (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with (out_dir / rel).open("wb") as fh:
+                    for chunk in store.iter_chunks(name):
+                        fh.write(chunk)
+            except BlobMissing as exc:
+                raise BackupError(f"{exc} in the object store") from None
+            files[rel.as_posix()] = name
+            blobs += 1
+    elif blob_root.is_dir():
         for path in sorted(blob_root.rglob("*")):
             if not path.is_file() or path.name.startswith(".tmp-"):
                 continue
@@ -198,7 +217,11 @@ def _is_empty(config: Config) -> tuple[bool, str]:
         engine.dispose()
     if tables:
         return False, f"its database has {len(tables)} tables"
-    if config.blob_dir.is_dir() and any(p.is_file() for p in config.blob_dir.rglob("*")):
+    store = blob_store(config)
+    if not isinstance(store, FileBlobStore):
+        if not store.is_empty():
+            return False, f"its object store {config.blob_url} is not empty"
+    elif config.blob_dir.is_dir() and any(p.is_file() for p in config.blob_dir.rglob("*")):
         return False, "its blob store is not empty"
     return True, ""
 
@@ -237,11 +260,22 @@ def restore(config: Config, in_dir: Path, *, force: bool = False) -> BackupResul
         _run(["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
               "--dbname", conninfo, str(in_dir / _DB_PG)], env)
     # 2. blobs (content-addressed: a file with the same name has the same bytes)
-    if force and config.blob_dir.is_dir():
+    store = blob_store(config)
+    objects = not isinstance(store, FileBlobStore)
+    if not isinstance(store, FileBlobStore):
+        # objects are never deleted nor overwritten: those already there have the same bytes
+        # as the backup's files of the same name; others stay unreferenced (harmless)
+        store.ensure_bucket()
+    elif force and config.blob_dir.is_dir():
         shutil.rmtree(config.blob_dir)
     blobs = 0
     for rel in files:
         parts = Path(rel).parts
+        if parts[0] == "blobs" and objects:
+            if store.put((in_dir / rel).read_bytes()) != parts[-1]:
+                raise BackupError(f"{rel} does not match its name")
+            blobs += 1
+            continue
         if parts[0] == "blobs":
             target = config.blob_dir.joinpath(*parts[1:])
         elif parts[0] == "instance":

@@ -73,6 +73,11 @@ class Config:
     # "on": CRLs/OCSP of trusted chains are fetched (public addresses or the networks above);
     # "off": nothing is fetched, missing revocation data makes a signature INDETERMINATE/TRY_LATER
     revocation_fetch: str = "on"
+    # where blobs live: empty (files under data_dir/blobs, one machine) or s3://BUCKET/PREFIX (an
+    # S3-compatible object store shared by every node; endpoint below, credentials from the
+    # standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)
+    blob_url: str = ""
+    s3_endpoint_url: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -98,6 +103,11 @@ class Config:
         return self.data_dir / "blobs"
 
     def validate(self) -> Config:
+        if self.blob_url and not self.blob_url.startswith("s3://"):
+            raise ConfigError(f"DOCFLOW_BLOB_URL must be empty (files under the data directory) or "
+                              f"s3://BUCKET/PREFIX, not {self.blob_url!r}")
+        if self.blob_url.startswith("s3://") and not self.blob_url[len("s3://"):].split("/", 1)[0]:
+            raise ConfigError("DOCFLOW_BLOB_URL names no bucket (s3://BUCKET/PREFIX)")
         try:
             self.webhook_networks  # noqa: B018 - parsed here to fail at start-up
         except ValueError as exc:
@@ -152,6 +162,8 @@ _ENV_MAP = {
     "DOCFLOW_MAIL_FROM": "mail_from",
     "DOCFLOW_WEBHOOK_ALLOWED_NETWORKS": "webhook_allowed_networks",
     "DOCFLOW_REVOCATION_FETCH": "revocation_fetch",
+    "DOCFLOW_BLOB_URL": "blob_url",
+    "DOCFLOW_S3_ENDPOINT_URL": "s3_endpoint_url",
 }
 
 

@@ -14,7 +14,7 @@ from .models import Unit, User
 from .outbound import OutboundPolicy
 from .pki import service as pki
 from .signer import Signer
-from .storage import FileBlobStore
+from .storage import blob_store
 from .verification import TrustContext
 from .verification.algorithms import load_algorithm_policy
 from .verification.fetching import RevocationFetcher
@@ -183,7 +183,7 @@ def archiver_for(session: Session, config: Config, timestamper=None):
 def workflow_context(session: Session, config: Config, *, ip: str = "", clock=None) -> WorkflowContext:
     timestamper = timestamper_for(config)
     ctx = WorkflowContext(
-        blobs=FileBlobStore(config.blob_dir),
+        blobs=blob_store(config),
         keys=PkiKeys(config),
         trust=lambda: trust_context(session, config),
         timestamper=timestamper,

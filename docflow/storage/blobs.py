@@ -12,6 +12,7 @@ import hashlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -29,7 +30,9 @@ class BlobStore(Protocol):
 
     def exists(self, sha256: str) -> bool: ...
 
-    def path(self, sha256: str) -> Path | None: ...
+    def path(self, sha256: str) -> Path | None: ...  # None: no local file (object store)
+
+    def iter_chunks(self, sha256: str) -> Iterator[bytes]: ...
 
 
 def _check_name(sha256: str) -> str:
@@ -94,3 +97,21 @@ class FileBlobStore:
         if hashlib.sha256(data).hexdigest() != sha256:
             raise BlobMissing(f"blob {sha256} is damaged")
         return data
+
+    def iter_chunks(self, sha256: str) -> Iterator[bytes]:
+        """The blob in 1 MiB chunks, hashed on the way (BlobMissing after the last one if damaged)."""
+        try:
+            fh = self.path(sha256).open("rb")
+        except FileNotFoundError:
+            raise BlobMissing(f"blob {sha256} is missing") from None
+        return _hashed_chunks(fh, sha256)
+
+
+def _hashed_chunks(fh, sha256: str) -> Iterator[bytes]:
+    digest = hashlib.sha256()
+    with fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            yield chunk
+    if digest.hexdigest() != sha256:
+        raise BlobMissing(f"blob {sha256} is damaged")

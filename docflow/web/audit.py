@@ -53,7 +53,7 @@ from ..config import Config
 from ..i18n import tr_error
 from ..models import AuditEvent, Delivery, FileVersion, User
 from ..runtime import trust_context
-from ..storage import FileBlobStore
+from ..storage import blob_store
 from ..verification import SignatureNotFound, plain, signed_revision, verify_pdf
 from ..workflow.paging import InvalidCursor, keyset_page
 from .forms import EmptyForm, choices
@@ -200,7 +200,7 @@ def _source(kind: str, key: dict[str, Any]) -> Source:
     if version is None or not access.can_verify_version(db, me, version):
         abort(404)
     try:
-        data = FileBlobStore(_config().blob_dir).get(version.sha256)
+        data = blob_store(_config()).get(version.sha256)
     except Exception:  # noqa: BLE001 - a missing or damaged blob is "not available"
         abort(404)
     doc = version.file.document
@@ -308,7 +308,7 @@ def verify():
             sha = _uploads().put(me.id, data, filename)
             details = {"sha256": sha, "filename": filename, "size": len(data), "kept": bool(form.keep.data)}
             if form.keep.data:
-                FileBlobStore(_config().blob_dir).put(data)
+                blob_store(_config()).put(data)
             audit.record_action(get_uow(), "verification.keep_copy" if form.keep.data else "verification.upload",
                                 actor=me, object_type="file", object_id=sha, ip=request.remote_addr or "",
                                 details=details)

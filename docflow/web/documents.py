@@ -46,7 +46,7 @@ from ..workflow import archive, conversions, doctypes, outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from . import uploads
-from .downloads import clean_filename
+from .downloads import clean_filename, send_blob
 from .forms import ActionForm, DraftForm, SignForm, choices
 from .pages import page_count_of, render_page_png
 from .params import int_arg, int_args
@@ -599,11 +599,9 @@ def download(version_id: int):
     db = _db()
     version, doc = _version(db, version_id)
     _log_confidential_view(doc)
-    path = _ctx(db).blobs.path(version.sha256)
     name = version.file.filename.rsplit(".", 1)[0] + (f"-v{version.seq}" if version.seq > 1 else "") + ".pdf"
     name = clean_filename(name)  # a stored name may carry CR/LF or quotes: never into a header
-    return send_file(path, mimetype="application/pdf", as_attachment=True, download_name=name, max_age=0,
-                     etag=version.sha256)
+    return send_blob(_ctx(db).blobs, version.sha256, mimetype="application/pdf", download_name=name)
 
 
 @bp.route("/versions/<int:version_id>/source")
@@ -619,9 +617,9 @@ def source(version_id: int):
     _log_confidential_view(doc)
     mimetypes = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                  "doc": "application/msword", "odt": "application/vnd.oasis.opendocument.text"}
-    return send_file(_ctx(db).blobs.path(origin["sha256"]), as_attachment=True, max_age=0,
+    return send_blob(_ctx(db).blobs, origin["sha256"],
                      mimetype=mimetypes.get(origin.get("format", ""), "application/octet-stream"),
-                     download_name=clean_filename(origin.get("filename") or "document.docx"), etag=origin["sha256"])
+                     download_name=clean_filename(origin.get("filename") or "document.docx"))
 
 
 @bp.route("/versions/<int:version_id>/pages/<int:page>.png")

@@ -14,9 +14,11 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from flask import Flask, Response, request
+from flask import Flask, Response, request, send_file
 
-__all__ = ["init_app", "safe_disposition", "clean_filename", "DOCUMENT_TYPES"]
+from ..storage import BlobStore
+
+__all__ = ["init_app", "safe_disposition", "clean_filename", "DOCUMENT_TYPES", "send_blob"]
 
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "image/png", "text/csv", "application/zip", "application/xml", "text/xml",
@@ -33,6 +35,20 @@ def clean_filename(name: str) -> str:
     name = "".join(c for c in name if unicodedata.category(c)[0] != "C" and c not in '"\'`<>|*?:;')
     name = re.sub(r"\s+", " ", name).strip(" .")
     return name[:150] or "document"
+
+
+def send_blob(blobs: BlobStore, sha256: str, *, mimetype: str, download_name: str) -> Response:
+    """A stored blob as a download: the file itself from the file store, or streamed from the
+    object store in chunks (hashed on the way: a damaged object cuts the download short)."""
+    path = blobs.path(sha256)
+    if path is not None:
+        return send_file(path, mimetype=mimetype, as_attachment=True, download_name=download_name, max_age=0,
+                         etag=sha256)
+    chunks = blobs.iter_chunks(sha256)  # BlobMissing here, before any byte is sent, when it is missing
+    response = Response(chunks, mimetype=mimetype, direct_passthrough=True)
+    response.headers["Content-Disposition"] = safe_disposition(None, download_name)
+    response.set_etag(sha256)
+    return response
 
 
 def _ascii(name: str) -> str:

@@ -69,11 +69,13 @@ class Installation:
     database_url: str
     secret_key: str = field(default_factory=lambda: "rel-" + secrets.token_urlsafe(40))
     extra: dict = field(default_factory=lambda: {"ratelimit_enabled": False})
+    # the blob store: {} (files under data_dir) or {"blob_url": "s3://...", "s3_endpoint_url": ...}
+    blobs: dict = field(default_factory=dict)
 
     def overrides(self) -> dict:
         return {"env": "testing", "secret_key": self.secret_key, "data_dir": self.data_dir,
                 "database_url": self.database_url, "trust_dir": self.data_dir / "trust",
-                "ca_key_algorithm": "ec-p256", "extra": {**self.extra, "pki_kdf": FAST_KDF}}
+                "ca_key_algorithm": "ec-p256", "extra": {**self.extra, "pki_kdf": FAST_KDF}, **self.blobs}
 
     def env(self, **more: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("DOCFLOW_")}
@@ -81,6 +83,9 @@ class Installation:
                     "DOCFLOW_DATA_DIR": str(self.data_dir), "DOCFLOW_DATABASE_URL": self.database_url,
                     "DOCFLOW_TRUST_DIR": str(self.data_dir / "trust"), "DOCFLOW_CA_KEY_ALGORITHM": "ec-p256",
                     "DOCFLOW_CONFIG_FILE": str(self.data_dir / "docflow.toml")})
+        if self.blobs:
+            env.update({"DOCFLOW_BLOB_URL": self.blobs["blob_url"],
+                        "DOCFLOW_S3_ENDPOINT_URL": self.blobs["s3_endpoint_url"]})
         env.update(more)
         return env
 
@@ -258,11 +263,11 @@ def consistency_problems(inst: Installation) -> list[str]:
     and no gap, every signed state has its signatures, the audit chain is intact."""
     from docflow.audit.trail import verify_chain
     from docflow.models import Delivery, DocStatus, Document, FileVersion, RegisterCounter
-    from docflow.storage.blobs import BlobMissing, FileBlobStore
+    from docflow.storage import BlobMissing, blob_store
 
     problems: list[str] = []
     app = inst.app()
-    blobs = FileBlobStore(app.config["DOCFLOW"].blob_dir)
+    blobs = blob_store(app.config["DOCFLOW"])
     with app.extensions["docflow.sessionmaker"]() as db:
         for v in db.execute(select(FileVersion)).scalars():
             try:
