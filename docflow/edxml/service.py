@@ -46,12 +46,17 @@ from ..workflow.errors import DocumentNotFound, InvalidDocument, InvalidTransiti
 from ..workflow.incoming import deliver, get_delivery
 from ..workflow.outgoing import SECRET_NOT_SENT
 from .package import (
+    BUSINESS_NEW,
     STATUS_CODES,
+    TYPE_ADMINISTRATIVE,
+    TYPE_LEGAL_NORMATIVE,
     Attachment,
+    Business,
     EdxmlError,
     Organ,
     Package,
     Signer,
+    StaffInfo,
     StatusMessage,
     Trace,
     build_package,
@@ -66,8 +71,11 @@ __all__ = ["ExchangeError", "organ_id_of", "set_organ_id", "add_external_agency"
 _URGENCY_PRIORITY = {Urgency.NORMAL: 0, Urgency.URGENT: 1, Urgency.VERY_URGENT: 2, Urgency.EXPRESS: 3}
 _PRIORITY_URGENCY = {v: k for k, v in _URGENCY_PRIORITY.items()}
 # the recipient's state → the Decision 28/2018 code the sender receives
-STATUS_FOR = {DeliveryStatus.REFUSED: "02", DeliveryStatus.REGISTERED: "03", DeliveryStatus.ASSIGNED: "04",
-              DeliveryStatus.IN_PROGRESS: "05", DeliveryStatus.COMPLETED: "06"}
+STATUS_FOR = {DeliveryStatus.RECEIVED: "01", DeliveryStatus.REFUSED: "02", DeliveryStatus.REGISTERED: "03",
+              DeliveryStatus.ASSIGNED: "04", DeliveryStatus.IN_PROGRESS: "05", DeliveryStatus.COMPLETED: "06"}
+# the recall exchange (13 asked by the sender, 15/16 the recipient's answer) is not a state of
+# the recipient's copy; it is not read as one here
+RECALL_CODES = ("13", "15", "16")
 _STATUS_FROM = {code: status for status, code in STATUS_FOR.items()}
 _ORGAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_]{0,63}$")
 
@@ -236,16 +244,32 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
         for i, f in enumerate(files, start=1))
     number, _, notation = (doc.notation or "").partition("/")
     document_id = _document_id(sender_organ, doc)
+    kind = next((t for t in doctypes.all_types(session) if t.code == doc.doc_type), None)
+    drafter = session.get(User, doc.created_by_id)
+    # "Nơi nhận" as the document lists it, less this package's own recipient (it is in To), and
+    # the copy kept by the issuing agency's văn thư (Decree 30, Annex I: "Lưu: VT, …")
+    typist = _initials(drafter.full_name if drafter else "")
+    others = [session.get_one(Unit, r).name for r in doc.recipients if r != recipient.id]
+    keep = f"Lưu: VT, {typist}" if typist else "Lưu: VT"
     package = Package(
-        sender=Organ(sender_organ, agency.name), recipients=(Organ(to_organ, recipient.name),),
+        sender=_organ_of(agency, sender_organ), recipients=(_organ_of(recipient, to_organ),),
         document_id=document_id, code_number=number, code_notation=notation,
-        place="", promulgation_date=(doc.issued_at or ctx.now()).astimezone(VN_TZ).date(),
-        document_type=doc.doc_type,
-        document_type_name=doctypes.type_names(session).get(doc.doc_type, doc.doc_type), subject=doc.subject,
+        place=_place_name(agency), promulgation_date=(doc.issued_at or ctx.now()).astimezone(VN_TZ).date(),
+        # the standard's coding of the type, never docflow's own code (issue 22)
+        document_type=TYPE_LEGAL_NORMATIVE if kind is not None and kind.legal_normative else TYPE_ADMINISTRATIVE,
+        type_detail=kind.position if kind is not None else 0,
+        document_type_name=kind.name if kind is not None else doc.doc_type, subject=doc.subject,
         signer=Signer(doc.authority_line, signer.title if signer else "", signer.full_name if signer else ""),
         due_date=doc.handling_deadline, priority=_URGENCY_PRIORITY[doc.urgency],
-        to_places=tuple(session.get_one(Unit, r).name for r in doc.recipients),
-        trace=(Trace(sender_organ, ctx.now()),), attachments=attachments,
+        to_places=(*others, keep), trace=(Trace(sender_organ, ctx.now()),), attachments=attachments,
+        typer_notation=typist,
+        # one copy for each recipient and the one kept (the "Nơi nhận" block counts them)
+        promulgation_amount=len(doc.recipients) + 1,
+        page_amount=doc.main_file.current.page_count or 0,
+        appendixes=tuple(f.filename for f in doc.attachments),
+        business=Business(doc_type=BUSINESS_NEW, document_id=document_id,
+                          staff=StaffInfo(agency.name, actor.full_name if actor else "",
+                                          email=actor.email or "" if actor else "")),
     )
     link = session.execute(select(EdxmlLink).where(EdxmlLink.direction == "out",
                                                    EdxmlLink.edxml_document_id == document_id,
@@ -255,17 +279,50 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
     if link is None:
         session.add(EdxmlLink(direction="out", edxml_document_id=document_id, remote_organ_id=to_organ,
                               document_id=doc.id, delivery_id=delivery.id, recipient_agency_id=recipient.id,
-                              created_at=ctx.now(), updated_at=ctx.now(), last_status="01"))
+                              created_at=ctx.now(), updated_at=ctx.now()))
     audit.record(session, "edxml.export", actor=actor, object_type="document", object_id=doc.id, ip=ctx.ip,
                  agency_id=doc.agency_id, details={"to": to_organ, "document_id": document_id})
     session.flush()
     return build_package(package)
 
 
-def _doc_type(session: Session, code: str, name: str) -> str:
-    """The local type of an arriving document: by code, else by name, else công văn."""
-    for kind in doctypes.all_types(session):
-        if kind.code == code or kind.name.lower() == name.lower():
+def _initials(full_name: str) -> str:
+    """The typist's notation of Decree 30 ("Nguyễn Văn An" → "NVA")."""
+    return "".join(word[0] for word in full_name.split() if word[:1].isalpha()).upper()[:10]
+
+
+def _place_name(agency: Unit) -> str:
+    """The place name of issue (địa danh): the province the agency is in, without "Tỉnh"."""
+    unit: Unit | None = agency
+    while unit is not None and unit.kind != UnitKind.PROVINCE:
+        unit = unit.parent
+    if unit is None:
+        return ""
+    for prefix in ("Tỉnh ", "Thành phố "):
+        if unit.name.startswith(prefix):
+            return unit.name[len(prefix):]
+    return unit.name
+
+
+def _organ_of(unit: Unit, organ_id: str) -> Organ:
+    parent = unit.parent
+    return Organ(organ_id, unit.name, organization_in_charge=parent.name if parent is not None else "")
+
+
+def _doc_type(session: Session, code: str, name: str, type_detail: int = 0) -> str:
+    """The local type of an arriving document: by name (TypeName), else by its position in
+    Decree 30 Annex III (TypeDetail), else by docflow's own code (packages docflow wrote before
+    it coded types as the standard does), else công văn."""
+    kinds = doctypes.all_types(session)
+    for kind in kinds:
+        if name and kind.name.lower() == name.lower():
+            return kind.code
+    if code in (TYPE_ADMINISTRATIVE, TYPE_LEGAL_NORMATIVE) and type_detail:
+        for kind in kinds:
+            if kind.position == type_detail:
+                return kind.code
+    for kind in kinds:
+        if kind.code == code:
             return kind.code
     return DocType.CV
 
@@ -321,7 +378,8 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     notation = "/".join(p for p in (package.code_number, package.code_notation) if p) or None
     doc = Document(
         agency_id=sender.id, unit_id=sender.id, created_by_id=drafter.id,
-        doc_type=_doc_type(session, package.document_type, package.document_type_name), subject=package.subject,
+        doc_type=_doc_type(session, package.document_type, package.document_type_name, package.type_detail),
+        subject=package.subject,
         urgency=_PRIORITY_URGENCY.get(package.priority, Urgency.NORMAL), status=DocStatus.DISPATCHED,
         authority_line=package.signer.competence[:120], handling_deadline=package.due_date,
         recipients=[recipient.id], notation=notation[:120] if notation else None, issued_at=issued,
@@ -410,6 +468,9 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
         message = parse_status(data)
     except EdxmlError as err:
         raise _bad(err) from None
+    if message.status_code in RECALL_CODES:
+        raise InvalidDocument(N_("Status %(code)s belongs to a recall, which this exchange does not handle yet."),
+                              field="file", code=message.status_code)
     link = session.execute(select(EdxmlLink).where(
         EdxmlLink.direction == "out", EdxmlLink.edxml_document_id == message.response_for_document_id,
         EdxmlLink.remote_organ_id == message.sender.organ_id)).scalar_one_or_none()
@@ -419,13 +480,11 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
     doc = delivery.document
     _clerk_of(actor, doc.agency_id)
     code = message.status_code
-    if code == "01":
-        raise InvalidDocument(N_("Status 01 (sent) is the sender's own."), field="file")
     if delivery.frozen:
         raise InvalidTransition(N_("The sender recalled this document; it can no longer be processed."))
-    new_status = _STATUS_FROM[code]
     previous = delivery.status
-    delivery.status = new_status
+    # 01 (arrived) only confirms the package reached the recipient; a late one changes nothing
+    delivery.status = previous if code == "01" else _STATUS_FROM[code]
     if code == "02":
         delivery.refused_reason = message.description or "Từ chối tiếp nhận"
     elif code == "03" and delivery.registered_at is None:

@@ -62,7 +62,8 @@ HOSTILE = {
     "wrong namespace": b'<edXMLEnvelope xmlns="urn:other"/>',
     "malformed": b"<edXMLEnvelope",
     "status instead of package": build_status(StatusMessage("a", "b", "c", None, Organ("d"), "03")),
-    "manifest without data": build_package(_package()).replace(b'ContentId="cid2"', b'ContentId="cid9"'),
+    # the second attachment's encoded content under another ContentId than the manifest's
+    "manifest without data": b">cid9<".join(build_package(_package()).rsplit(b">cid2<", 1)),
 }
 
 
