@@ -54,7 +54,7 @@ from ..i18n import tr_error
 from ..models import AuditEvent, Delivery, FileVersion, User
 from ..runtime import trust_context
 from ..storage import blob_store
-from ..verification import SignatureNotFound, plain, signed_revision, verify_pdf
+from ..verification import SignatureNotFound, plain, signed_revision, verify_pdf, visual
 from ..workflow.paging import InvalidCursor, keyset_page
 from .forms import EmptyForm, choices
 from .guards import capability_required
@@ -365,11 +365,24 @@ def compare(kind: str, index: int, **key: Any):
     if index >= len(sigs):
         abort(404)
     model = _view_model(report)
-    pages = max(_page_count(signed), _page_count(source.data))
+    signed_pages, current_pages = _page_count(signed), _page_count(source.data)
+    pages = list(range(1, min(max(signed_pages, current_pages), MAX_COMPARE_PAGES) + 1))
     return render_template("audit/compare.html", source=source, sig=model["signatures"][index],
-                           signed_pages=_page_count(signed), current_pages=_page_count(source.data),
-                           pages=list(range(1, min(pages, MAX_COMPARE_PAGES) + 1)),
-                           truncated=pages > MAX_COMPARE_PAGES)
+                           signed_pages=signed_pages, current_pages=current_pages, pages=pages,
+                           truncated=max(signed_pages, current_pages) > MAX_COMPARE_PAGES,
+                           regions=_regions(signed, source.data, [p for p in pages if p <= min(signed_pages,
+                                                                                              current_pages)]))
+
+
+def _regions(signed: bytes, current: bytes, pages: list[int]) -> dict[int, list[visual.Region]]:
+    """Per page shown on both sides, where the current page's pixels differ from the signed one
+    (the same cached renders the page shows)."""
+    out: dict[int, list[visual.Region]] = {}
+    for page in pages:
+        before, after = render_page_png(signed, page), render_page_png(current, page)
+        if before is not None and after is not None:
+            out[page] = visual.changed_regions(before, after)
+    return out
 
 
 def page_png(kind: str, page: int, **key: Any):

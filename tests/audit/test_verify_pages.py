@@ -169,3 +169,43 @@ def test_stored_version_report_and_scope(auditor, demo, db, config, make_browser
     staff = make_browser()
     staff.login("snnmt.staff")
     assert staff.get(f"/audit/versions/{version.id}").status_code == 403  # not an auditor or clerk
+
+
+def _add_a_figure(pdf: bytes, box: tuple[float, float, float, float]) -> bytes:
+    """What a forger does to a signed letter: an incremental update that draws on page 1 (a
+    black bar over the place of a figure, ``box`` in PDF points from the bottom left)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    page = writer.pages[0]
+    stream = DecodedStreamObject()
+    stream.set_data(b"q 0 0 0 rg %.1f %.1f %.1f %.1f re f Q" % box)
+    contents = page.get("/Contents")
+    existing = list(contents.get_object()) if isinstance(contents.get_object(), list) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([*existing, writer._add_object(stream)])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_the_side_by_side_frames_where_the_page_changed(auditor):
+    original = signed_letter()
+    width, height = (float(v) for v in PdfReader(io.BytesIO(original)).pages[0].mediabox[2:])
+    bar = (360.0, 70.0, 150.0, 18.0)  # bottom right of the page
+    url = _report_url(_upload(auditor, _add_a_figure(original, bar)))
+    html = _text(auditor.get(url + "/signatures/0/compare"))
+    rects = [tuple(int(v) for v in m) for m in
+             re.findall(r'<rect class="diff-box" x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"/>', html)]
+    assert rects, "no changed region framed"
+    assert len(rects) % 2 == 0 and rects[: len(rects) // 2] == rects[len(rects) // 2:]  # framed on both sides
+    # the bar in thousandths of the page, from the top left
+    x0, x1 = bar[0] / width * 1000, (bar[0] + bar[2]) / width * 1000
+    y0, y1 = (height - bar[1] - bar[3]) / height * 1000, (height - bar[1]) / height * 1000
+    for x, y, w, h in rects:  # each region is at the bar, none elsewhere on the page
+        assert x0 - 15 <= x and x + w <= x1 + 15 and y0 - 15 <= y and y + h <= y1 + 15, ((x, y, w, h), (x0, y0, x1, y1))
+    assert any(x <= x0 + 5 and x + w >= x1 - 5 and y <= y0 + 5 and y + h >= y1 - 5 for x, y, w, h in rects)
+    assert "Trang 1: 1 vùng thay đổi" in html and "Các vùng đóng khung đỏ" in html
+    # the genuine letter: nothing framed
+    same = _text(auditor.get(_report_url(_upload(auditor, original)) + "/signatures/0/compare"))
+    assert "diff-box" not in same and "giống như lúc ký" in same
