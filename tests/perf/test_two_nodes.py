@@ -1,5 +1,6 @@
 """Scale-out: two gunicorn nodes on two ports, one PostgreSQL database, one shared data
-directory (blobs, CA). A document signed, numbered and dispatched through node A is read,
+directory (CA; the blobs there too, or in one SeaweedFS object store: the tests run on both).
+A document signed, numbered and dispatched through node A is read,
 downloaded, verified and registered through node B; outgoing numbers issued concurrently
 through both nodes stay unique and gap-free."""
 
@@ -35,6 +36,12 @@ def postgres_only(database_url):
                     "postgresql+psycopg://... (one SQLite file is not a scale-out setup)")
 
 
+@pytest.fixture
+def config_overrides(config_overrides, blob_backend):
+    """Both nodes on the file store, then on SeaweedFS (DOCFLOW_BLOB_URL=s3://...)."""
+    return {**config_overrides, **blob_backend}
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -47,7 +54,8 @@ def _start(config, port: int, tmp_path: Path) -> subprocess.Popen:
     env = {**os.environ, "DOCFLOW_ENV": "testing", "DOCFLOW_SECRET_KEY": config.secret_key,
            "DOCFLOW_DATA_DIR": str(config.data_dir), "DOCFLOW_DATABASE_URL": config.database_url,
            "DOCFLOW_TRUST_DIR": str(config.trust_dir), "DOCFLOW_CA_KEY_ALGORITHM": config.ca_key_algorithm,
-           "DOCFLOW_BASE_URL": config.base_url, "DOCFLOW_CONFIG_FILE": str(toml)}
+           "DOCFLOW_BASE_URL": config.base_url, "DOCFLOW_CONFIG_FILE": str(toml),
+           "DOCFLOW_BLOB_URL": config.blob_url, "DOCFLOW_S3_ENDPOINT_URL": config.s3_endpoint_url}
     log = (tmp_path / f"node-{port}.log").open("wb")
     return subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}", "--timeout", "120",
                              "wsgi:app"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
