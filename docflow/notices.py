@@ -28,12 +28,13 @@ def secret_box(secret_key: str) -> SecretBox:
 
 
 def security_notice(session: Session, user_ids: Iterable[int | None], msgid: str, params: dict | None = None,
-                    *, secret: str | None = None, box: SecretBox | None = None) -> None:
-    """One notification per person; ``secret`` (sealed with ``box``) only ever goes by e-mail."""
+                    *, secret: str | None = None, box: SecretBox | None = None, email_to: str | None = None) -> None:
+    """One notification per person; ``secret`` (sealed with ``box``) only ever goes by e-mail,
+    to ``email_to`` when given instead of the account's address."""
     for user_id in sorted({u for u in user_ids if u}):
         values = dict(params or {})
         if secret is not None:
             if box is None:
                 raise ValueError("a secret for the holder needs the secret box")
             values["secret"] = box.seal(secret)
-        session.add(Notification(user_id=user_id, msgid=msgid, params=values, urgent=True))
+        session.add(Notification(user_id=user_id, msgid=msgid, params=values, urgent=True, email_to=email_to))

@@ -74,6 +74,8 @@ ACTION_TEXT: dict[str, str] = {
     "user.reset_password": N_("Reset a password"),
     "user.change_password": N_("Changed their password"),
     "user.locale": N_("Changed the interface language"),
+    "user.email_change_requested": N_("Asked to change an e-mail address"),
+    "user.change_email": N_("Changed an e-mail address"),
     "login": N_("Logged in"),  # failed and refused attempts carry their result
     "logout": N_("Logged out"),
     "access.denied": N_("Was refused access"),
@@ -108,7 +110,7 @@ _DETAIL_TEXT: dict[str, str] = {
     "size": N_("Size (bytes)"), "sha256": N_("SHA-256"), "serial": N_("Serial number"),
     "decision": N_("Decision"), "effective_on": N_("Effective from"), "new_name": N_("New name"),
     "name": N_("Name"), "code": N_("Code"), "username": N_("Username"), "url": N_("Address"),
-    "ip": N_("IP address"),
+    "ip": N_("IP address"), "old_email": N_("Previous e-mail address"), "new_email": N_("New e-mail address"),
 }
 
 

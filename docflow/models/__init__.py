@@ -38,6 +38,7 @@ from .documents import (
 from .org import (
     ORG_TYPE_KIND,
     AdminLevel,
+    EmailChange,
     OrgType,
     Reorganisation,
     ReorganisationUnit,
@@ -70,4 +71,4 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
-           "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus"]
+           "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus", "EmailChange"]

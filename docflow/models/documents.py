@@ -357,3 +357,6 @@ class Notification(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     read_at: Mapped[dt.datetime | None] = mapped_column()
     emailed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the e-mail goes here instead of the person's address: a confirmation link to the address
+    # they are moving to, the notice of a change to the address they left
+    email_to: Mapped[str | None] = mapped_column(String(255))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, utcnow
 
 __all__ = ["Unit", "UnitKind", "OrgType", "AdminLevel", "User", "UserRole", "Role", "ORG_TYPE_KIND",
-           "ReorgKind", "ReorgStatus", "Reorganisation", "ReorganisationUnit", "UnitName"]
+           "ReorgKind", "ReorgStatus", "Reorganisation", "ReorganisationUnit", "UnitName", "EmailChange"]
 
 
 class UnitKind(enum.StrEnum):
@@ -175,6 +175,28 @@ class UserRole(Base):
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), primary_key=True)
 
     user: Mapped[User] = relationship(back_populates="role_rows")
+
+
+class EmailChange(Base):
+    """A change of a person's e-mail address waiting for its confirmation from the new address.
+
+    A row rather than a self-contained signed token: single use and "a newer request replaces
+    this one" need state anyway, and the row says who asked (the holder or an administrator).
+    Only the SHA-256 of the link's 256-bit random token is kept: whoever reads the database
+    cannot confirm (a slow hash adds nothing to a secret of that entropy)."""
+
+    __tablename__ = "email_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    new_email: Mapped[str] = mapped_column(String(255))
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column()
+    # pending → confirmed, or superseded by a newer request; never pending again
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    closed_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 class ReorgKind(enum.StrEnum):

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from .. import access
-from ..accounts import service
+from ..accounts import email_change, service
 from ..accounts.errors import ValidationFailed
 from ..i18n import tr_error
 from ..messages import DomainError
@@ -194,16 +194,22 @@ def user_edit(user_id: int):
     if form.validate_on_submit():
         unit = _unit_or_404(db, form.unit_id.data)
         try:
-            with get_uow() as uow:  # one change: both or neither
+            with get_uow() as uow:  # one change: all or nothing
+                # the address first: on a used account it only starts the holder's confirmation
+                outcome = email_change.set_by_administrator(uow, user, form.email.data, actor=_me(db), box=_box())
                 service.update_user(uow, user, full_name=form.full_name.data, title=form.title.data or "",
-                                    email=form.email.data, unit=unit, actor=_me(db))
+                                    email=user.email, unit=unit, actor=_me(db), box=_box())
                 service.set_roles(uow, user, [Role(r) for r in form.roles.data], actor=_me(db))
         except ValidationFailed as err:
             _field_error(form, err)
         else:
             flash(_("User %(name)s saved.", name=user.full_name), "info")
+            if outcome == "confirmation_sent":
+                flash(_("The e-mail address changes only when %(name)s confirms it: a link was sent to the new "
+                        "address, and the current address was told.", name=user.full_name), "info")
             return redirect(url_for("admin.users"))
-    return render_template("admin/user_form.html", form=form, user=user, action_form=EmptyForm())
+    return render_template("admin/user_form.html", form=form, user=user, action_form=EmptyForm(),
+                           pending_email=email_change.pending_change(db, user))
 
 
 @bp.route("/users/<int:user_id>/active", methods=["POST"])

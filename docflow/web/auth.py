@@ -22,13 +22,14 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_url, login_user, logout_user
 from werkzeug.exceptions import HTTPException
 
-from ..accounts import service
+from ..accounts import email_change, service
 from ..accounts.errors import AccountError
 from ..extensions import limiter, login_manager
 from ..i18n import tr_error
 from ..models import User
-from .forms import ChangePasswordForm, EmptyForm, LocaleForm, LoginForm
-from .requestdb import get_session, get_uow
+from ..notices import secret_box
+from .forms import ChangeEmailForm, ChangePasswordForm, EmptyForm, LocaleForm, LoginForm
+from .requestdb import current_person, get_session, get_uow
 
 bp = Blueprint("auth", __name__)
 
@@ -184,6 +185,59 @@ def change_password():
             flash(_("Your password has been changed."), "info")
             return redirect(safe_next(request.args.get("next")) or url_for("home.index"))
     return render_template("auth/password.html", form=form)
+
+
+def _mail_box():
+    return secret_box(current_app.config["DOCFLOW"].secret_key)
+
+
+@bp.route("/account/email", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])  # it checks a password: no guessing through it either
+@login_required
+def change_email():
+    """The holder moves their account to another address: their password now, then the link
+    e-mailed to the new address (docflow.accounts.email_change)."""
+    db = get_session()
+    user = current_person(db)
+    form = ChangeEmailForm()
+    status = 200
+    if form.validate_on_submit():
+        try:
+            masked = email_change.request_change(get_uow(), user, form.current_password.data, form.email.data,
+                                                 box=_mail_box(), ip=client_ip())
+        except AccountError as err:
+            getattr(form, err.field or "email", form.email).errors.append(tr_error(err))
+            status = 400
+        else:
+            flash(_("A confirmation link was sent to %(email)s. Your address changes when you open it and press "
+                    "Confirm, within 24 hours.", email=masked), "info")
+            return redirect(url_for("auth.change_email"))
+    elif form.is_submitted():
+        status = 400
+    return render_template("auth/email.html", form=form, user=user,
+                           pending=email_change.pending_change(db, user)), status
+
+
+@bp.route("/account/email/confirm/<token>", methods=["GET", "POST"])
+@login_required
+def confirm_email(token: str):
+    """GET shows what the link changes and a Confirm button (mail scanners open links; only
+    the holder's POST changes anything); POST confirms."""
+    db = get_session()
+    user = current_person(db)
+    form = EmptyForm()
+    try:
+        if request.method == "POST":
+            if not form.validate_on_submit():
+                abort(400)
+            new = email_change.confirm_change(get_uow(), user, token, ip=client_ip())
+            flash(_("Your e-mail address is now %(email)s.", email=new), "info")
+            return redirect(url_for("auth.change_email"))
+        change = email_change.peek(db, user, token)
+    except email_change.EmailChangeRefused as err:
+        return render_template("auth/email_confirm.html", error=tr_error(err), change=None, form=form), \
+            err.http_status
+    return render_template("auth/email_confirm.html", error=None, change=change, form=form)
 
 
 @bp.route("/locale", methods=["POST"])

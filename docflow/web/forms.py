@@ -79,6 +79,11 @@ class ChangePasswordForm(FlaskForm):
     new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(min=10, max=256)])
 
 
+class ChangeEmailForm(FlaskForm):
+    email = EmailField(_l("New e-mail address"), validators=[DataRequired(), Length(max=255)])
+    current_password = PasswordField(_l("Current password"), validators=[DataRequired()])
+
+
 class LocaleForm(FlaskForm):
     locale = SelectField(_l("Language"), choices=choices([("vi", "Tiếng Việt"), ("en", "English")]))
 

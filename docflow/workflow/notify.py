@@ -7,7 +7,7 @@ import smtplib
 from collections.abc import Callable, Iterable
 from email.message import EmailMessage
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..models import Notification, Role, User, UserRole, utcnow
@@ -69,10 +69,13 @@ def send_pending_email(session: Session, *, host: str, port: int, sender: str, b
     sealed secret for its holder (one-time password, activation code) has it opened with
     ``open_secret`` and written into the e-mail body only; the sealed value is then wiped.
     ``translate_for(user)`` gives the translation into that person's language (``docflow mail``:
-    their chosen interface language, Vietnamese by default); ``translate`` is used otherwise."""
+    their chosen interface language, Vietnamese by default); ``translate`` is used otherwise.
+    A notice with ``email_to`` goes to that address instead of the account's; one whose params
+    name a ``secret_link`` (a path) carries its secret as the end of that link."""
     rows = session.execute(
         select(Notification, User).join(User, User.id == Notification.user_id)
-        .where(Notification.emailed.is_(False), User.email.is_not(None), User.active.is_(True))
+        .where(Notification.emailed.is_(False), or_(Notification.email_to.is_not(None), User.email.is_not(None)),
+               User.active.is_(True))
         .order_by(Notification.urgent.desc(), Notification.id).limit(limit)
     ).all()
     if not rows:
@@ -85,14 +88,16 @@ def send_pending_email(session: Session, *, host: str, port: int, sender: str, b
             secret = _open(note.params, open_secret)
             msg = EmailMessage()
             msg["From"] = sender
-            msg["To"] = user.email
+            msg["To"] = note.email_to or user.email
             msg["Subject"] = ("[KHẨN] " if note.urgent else "") + text[:150]
             if note.urgent:
                 msg["X-Priority"] = "1"
                 msg["Importance"] = "high"
             link = f"{base_url.rstrip('/')}/documents/{note.document_id}" if note.document_id else base_url
             body = f"{user.full_name},\n\n{text}\n\n"
-            if secret is not None:
+            if secret is not None and params.get("secret_link"):
+                link = f"{base_url.rstrip('/')}{params['secret_link']}{secret}"  # the link is the secret
+            elif secret is not None:
                 body += f"    {secret}\n\n"
             msg.set_content(f"{body}{link}\n\n— docflow\n")
             smtp.send_message(msg)
