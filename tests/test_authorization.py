@@ -204,6 +204,8 @@ RULES: dict[str, Rule] = {
     "api_webhooks.webhook_deliveries": Rule(api_only("snnmt.admin"), api=True),
     "api_edxml.export_document": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "snnmt.clerk"
                                       else DENY, api=True),
+    "api_edxml.export_recall": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "snnmt.clerk"
+                                    else DENY, api=True),  # a draft: not recalled, 409 for its clerk
     "api_edxml.import_package": Rule(api_only("snnmt.clerk"), "POST", (("file", b"<x/>"),), api=True,
                                      multipart=True),
     "api_edxml.export_status": Rule(api_only("snnmt.clerk"), api=True),

@@ -41,6 +41,19 @@ def export_document(args, document_id: int):
     return _xml(data, f"document-{doc.id}.edxml")
 
 
+@bp.route("/documents/<int(min=1, max=2147483647):document_id>/recall")
+@bp.arguments(s.EdxmlExportArgsSchema, location="query")
+@bp.response(200, XML, content_type="application/xml", description="Status 13: the request to give the document back")
+@writes  # the export is audited
+def export_recall(args, document_id: int):
+    """Ask an external recipient to give back a recalled document (clerk of the issuing agency):
+    its system withdraws the copy and answers 15 (agreed) or 16 (refused)."""
+    session, user = db(), me()
+    doc = outgoing.get_document(session, user, document_id)
+    data = service.export_recall(uow(), ctx(), user, doc, args.get("to"))
+    return _xml(data, f"recall-{doc.id}.edxml")
+
+
 @bp.route("/import", methods=["POST"])
 @bp.arguments(s.EdxmlUploadSchema, location="files")
 @bp.response(201, s.DeliveryDetailSchema)
@@ -52,7 +65,8 @@ def import_package(files):
 
 
 @bp.route("/deliveries/<int(min=1, max=2147483647):delivery_id>/status")
-@bp.response(200, XML, content_type="application/xml", description="The status message (02, 03, 04, 05, 06)")
+@bp.response(200, XML, content_type="application/xml",
+             description="The status message (01 arrived … 06 completed; 15 once the sender's recall withdrew it)")
 @writes  # the export is audited
 def export_status(delivery_id: int):
     """The status of a document received by edXML, to send back to its sender (clerk)."""

@@ -42,8 +42,9 @@ from ..uow import transactional
 from ..webhooks.outbox import delivery_event
 from ..workflow import doctypes
 from ..workflow.context import VN_TZ, WorkflowContext
-from ..workflow.errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed
+from ..workflow.errors import DocumentNotFound, InvalidTransition, NotAllowed
 from ..workflow.incoming import deliver, get_delivery
+from ..workflow.notify import agency_users_with_role, notify
 from ..workflow.outgoing import SECRET_NOT_SENT
 from .package import (
     BUSINESS_NEW,
@@ -66,15 +67,15 @@ from .package import (
 )
 
 __all__ = ["ExchangeError", "organ_id_of", "set_organ_id", "add_external_agency", "external_agencies",
-           "export_document", "import_package", "export_status", "import_status", "STATUS_FOR", "StatusResult"]
+           "export_document", "import_package", "export_status", "import_status", "export_recall", "STATUS_FOR",
+           "StatusResult"]
 
 _URGENCY_PRIORITY = {Urgency.NORMAL: 0, Urgency.URGENT: 1, Urgency.VERY_URGENT: 2, Urgency.EXPRESS: 3}
 _PRIORITY_URGENCY = {v: k for k, v in _URGENCY_PRIORITY.items()}
 # the recipient's state → the Decision 28/2018 code the sender receives
 STATUS_FOR = {DeliveryStatus.RECEIVED: "01", DeliveryStatus.REFUSED: "02", DeliveryStatus.REGISTERED: "03",
               DeliveryStatus.ASSIGNED: "04", DeliveryStatus.IN_PROGRESS: "05", DeliveryStatus.COMPLETED: "06"}
-# the recall exchange (13 asked by the sender, 15/16 the recipient's answer) is not a state of
-# the recipient's copy; it is not read as one here
+# the recall exchange: 13 asked by the sender, 15/16 the recipient's answer (not a state of the copy)
 RECALL_CODES = ("13", "15", "16")
 _STATUS_FROM = {code: status for status, code in STATUS_FOR.items()}
 _ORGAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_]{0,63}$")
@@ -434,6 +435,8 @@ def export_status(session: Session, ctx: WorkflowContext, actor: User | None, de
     if link is None:
         raise ExchangeError(N_("This document did not arrive by edXML."))
     code = STATUS_FOR.get(delivery.status)
+    if delivery.status == DeliveryStatus.RECALLED and link.last_status in ("13", "15"):
+        code = "15"  # the sender asked for it back (13) and the copy was withdrawn: agreed
     if code is None:
         raise InvalidTransition(N_("There is no status to report while the document is %(status)s."),
                                 status=delivery.status.value)
@@ -442,7 +445,7 @@ def export_status(session: Session, ctx: WorkflowContext, actor: User | None, de
     handler = session.get(User, delivery.handler_id) if delivery.handler_id else None
     lead = session.get(Unit, delivery.lead_unit_id) if delivery.lead_unit_id else None
     description = {"02": delivery.refused_reason or "", "04": delivery.direction or "",
-                   "06": delivery.completion_note or ""}.get(code, "")
+                   "06": delivery.completion_note or "", "15": "Đồng ý lấy lại văn bản"}.get(code, "")
     message = StatusMessage(
         response_for_organ=link.remote_organ_id, response_for_document_id=link.edxml_document_id,
         response_for_code=doc.notation or "", promulgation_date=doc.issued_at.astimezone(VN_TZ).date()
@@ -468,9 +471,8 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
         message = parse_status(data)
     except EdxmlError as err:
         raise _bad(err) from None
-    if message.status_code in RECALL_CODES:
-        raise InvalidDocument(N_("Status %(code)s belongs to a recall, which this exchange does not handle yet."),
-                              field="file", code=message.status_code)
+    if message.status_code == "13":
+        return _recall_requested(session, ctx, actor, message)
     link = session.execute(select(EdxmlLink).where(
         EdxmlLink.direction == "out", EdxmlLink.edxml_document_id == message.response_for_document_id,
         EdxmlLink.remote_organ_id == message.sender.organ_id)).scalar_one_or_none()
@@ -480,6 +482,8 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
     doc = delivery.document
     _clerk_of(actor, doc.agency_id)
     code = message.status_code
+    if code in RECALL_CODES:  # 15/16: the recipient's answer to our recall; the copy stays recalled
+        return _recall_answered(session, actor, message, link, delivery)
     if delivery.frozen:
         raise InvalidTransition(N_("The sender recalled this document; it can no longer be processed."))
     previous = delivery.status
@@ -503,4 +507,94 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
     event = {"02": "document.refused", "03": "document.registered", "06": "document.completed"}.get(code)
     if event:
         delivery_event(session, event, delivery, recipient=False)
+    return StatusResult(delivery, code)
+
+
+# -- the recall exchange ---------------------------------------------------------------------------
+
+
+@transactional
+def export_recall(session: Session, ctx: WorkflowContext, actor: User | None, doc: Document,
+                  to_organ: str | None = None) -> bytes:
+    """Status 13 (yêu cầu lấy lại) of a recalled document, for one external recipient it was
+    exported to: that system withdraws its copy and answers 15 (agreed) or 16 (refused)."""
+    _clerk_of(actor, doc.agency_id)
+    if doc.status != DocStatus.RECALLED:
+        raise InvalidTransition(N_("Only a recalled document can be asked back from its external recipients."))
+    links = [link for link in session.execute(select(EdxmlLink).where(
+        EdxmlLink.direction == "out", EdxmlLink.document_id == doc.id)).scalars()
+        if not to_organ or link.remote_organ_id == to_organ]
+    if not links:
+        raise ExchangeError(N_("%(organ)s is not an external recipient of this document."), field="to",
+                            organ=to_organ or "")
+    if len(links) > 1:
+        raise ExchangeError(N_("Name the external recipient (its OrganId)."), field="to")
+    link = links[0]
+    agency = session.get_one(Unit, doc.agency_id)
+    message = StatusMessage(
+        response_for_organ=organ_id_of(session, agency), response_for_document_id=link.edxml_document_id,
+        response_for_code=doc.notation or "", promulgation_date=doc.issued_at.astimezone(VN_TZ).date()
+        if doc.issued_at else None, sender=Organ(organ_id_of(session, agency), agency.name), status_code="13",
+        description=doc.recall_reason or "", timestamp=ctx.now(), staff=actor.full_name if actor else "",
+        department=agency.name)
+    audit.record(session, "edxml.recall_export", actor=actor, object_type="document", object_id=doc.id, ip=ctx.ip,
+                 agency_id=doc.agency_id, details={"to": link.remote_organ_id, "document_id": link.edxml_document_id})
+    session.flush()
+    return build_status(message)
+
+
+def _recall_requested(session: Session, ctx: WorkflowContext, actor: User | None,
+                      message: StatusMessage) -> StatusResult:
+    """The sender asks for its document back (13): the copy received here is withdrawn exactly
+    as an internal recall withdraws it (frozen, recalled, the clerks told); the status that goes
+    back is then 15."""
+    q = select(EdxmlLink).where(EdxmlLink.direction == "in",
+                                EdxmlLink.edxml_document_id == message.response_for_document_id,
+                                EdxmlLink.remote_organ_id == message.sender.organ_id)
+    if actor is not None:
+        q = q.where(EdxmlLink.recipient_agency_id == actor.agency_id)
+    links = [link for link in session.execute(q.order_by(EdxmlLink.id)).scalars() if link.delivery_id is not None]
+    if not links:
+        raise DocumentNotFound(N_("This document does not exist or you do not have access to it."))
+    reason = message.description or "Cơ quan gửi lấy lại văn bản"
+    first = None
+    for link in links:
+        delivery = session.get_one(Delivery, link.delivery_id)
+        _clerk_of(actor, delivery.recipient_agency_id)
+        first = first or delivery
+        link.last_status, link.updated_at = "13", ctx.now()
+        if delivery.frozen:
+            continue  # asked twice: withdrawn once
+        doc = delivery.document
+        session.add(DocumentEvent(document_id=doc.id, delivery_id=delivery.id, actor_id=actor.id if actor else None,
+                                  action="recalled", comment=reason,
+                                  details={"previous_status": delivery.status.value, "code": "13",
+                                           "from": message.sender.organ_id}))
+        delivery.frozen, delivery.status = True, DeliveryStatus.RECALLED
+        doc.status, doc.recalled_at, doc.recall_reason = DocStatus.RECALLED, ctx.now(), reason
+        notify(session, agency_users_with_role(session, delivery.recipient_agency_id, Role.CLERK),
+               N_("A document was recalled by its sender: %(notation)s"), {"notation": doc.notation or ""},
+               document=doc, delivery=delivery, urgent=True)
+        audit.record(session, "edxml.recall_import", actor=actor, object_type="delivery", object_id=delivery.id,
+                     ip=ctx.ip, agency_id=delivery.recipient_agency_id,
+                     details={"from": message.sender.organ_id, "document_id": link.edxml_document_id})
+        session.flush()
+        delivery_event(session, "document.recalled", delivery, sender=False)
+    assert first is not None
+    return StatusResult(first, "13")
+
+
+def _recall_answered(session: Session, actor: User | None, message: StatusMessage, link: EdxmlLink,
+                     delivery: Delivery) -> StatusResult:
+    """15/16 from the recipient: whether it withdrew its copy; shown in the document's history."""
+    code = message.status_code
+    link.last_status, link.updated_at = code, message.timestamp or link.updated_at
+    session.add(DocumentEvent(document_id=delivery.document_id, delivery_id=delivery.id,
+                              actor_id=actor.id if actor else None, action="edxml_status",
+                              comment=message.description or None,
+                              details={"code": code, "meaning": STATUS_CODES[code], "from": message.sender.organ_id,
+                                       "previous_status": delivery.status.value}))
+    audit.record(session, "edxml.status_import", actor=actor, object_type="delivery", object_id=delivery.id,
+                 agency_id=delivery.document.agency_id, details={"status": code, "from": message.sender.organ_id})
+    session.flush()
     return StatusResult(delivery, code)
