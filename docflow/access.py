@@ -26,8 +26,10 @@ from sqlalchemy.orm import Session, aliased
 from .models import (
     Confidentiality,
     Delivery,
+    DeliveryStatus,
     DocStatus,
     Document,
+    DocumentCopy,
     FileVersion,
     Reorganisation,
     ReorganisationUnit,
@@ -42,7 +44,8 @@ __all__ = ["successor_agency", "is_global_admin", "keeps_exchange_directory",
            "administrable_units", "administrable_users", "can_administer_unit",
            "can_administer_user", "visible_agency_ids", "Capability", "CAPABILITIES", "can",
            "DocumentAction", "DocumentRule", "DOCUMENT_ACTIONS", "rule_of", "available_actions", "may",
-           "can_verify_version", "can_read_document", "can_read_delivery"]
+           "can_verify_version", "can_read_document", "can_read_delivery", "can_read_copy", "may_copy_document",
+           "may_copy_delivery", "may_copy_copy"]
 
 
 # -- capabilities ----------------------------------------------------------------------------
@@ -208,6 +211,38 @@ def can_verify_version(session: Session, user: User, version: FileVersion) -> bo
         Delivery.document_id == doc.id, Delivery.recipient_agency_id == user.agency_id,
         Delivery.verified_sha256 == version.sha256)).first()
     return delivered is not None
+
+
+# -- electronic copies (sao y, sao lục, trích sao) ---------------------------------------------
+
+_COPYABLE_DOCUMENT = (DocStatus.ISSUED, DocStatus.DISPATCHED)
+_NOT_COPYABLE_DELIVERY = (DeliveryStatus.RECEIVED, DeliveryStatus.REFUSED, DeliveryStatus.RECALLED,
+                          DeliveryStatus.TRANSFERRED)
+
+
+def can_read_copy(user: User, copy: DocumentCopy) -> bool:
+    """A copy belongs to the records of the agency that made it."""
+    return copy.agency_id == user.agency_id
+
+
+def may_copy_document(user: User, doc: Document) -> bool:
+    """The agency's clerk copies what the agency issued; secret documents are never copied
+    electronically (they are copied on paper with the leader's approval, Law on State Secrets)."""
+    return (user.has_role(Role.CLERK) and doc.agency_id == user.agency_id and doc.status in _COPYABLE_DOCUMENT
+            and doc.confidentiality == Confidentiality.NORMAL)
+
+
+def may_copy_delivery(user: User, delivery: Delivery) -> bool:
+    """... and what the agency received and entered in its incoming register (not refused,
+    recalled by the sender or handed over to a successor agency)."""
+    return (user.has_role(Role.CLERK) and delivery.recipient_agency_id == user.agency_id and not delivery.frozen
+            and delivery.status not in _NOT_COPYABLE_DELIVERY and delivery.incoming_number is not None
+            and delivery.document.confidentiality == Confidentiality.NORMAL)
+
+
+def may_copy_copy(user: User, copy: DocumentCopy) -> bool:
+    """... and its own copies ("sao lục" is made from a copy)."""
+    return user.has_role(Role.CLERK) and copy.agency_id == user.agency_id
 
 
 # -- the actions on an outgoing document -------------------------------------------------------

@@ -267,6 +267,15 @@ RULES: dict[str, Rule] = {
         "snnmt.leader", "snnmt.clerk", "snnmt.auditor") else DENY),
     "registers.stats": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
         "snnmt.leader", "snnmt.clerk", "snnmt.auditor", "snnmt.admin", "stc.admin", "admin") else DENY),
+    # electronic copies: the actions answer own-agency users (the service decides on the clerk and
+    # the state), the copy's page and bytes its agency's users, the register of copies as registers
+    "copies.copy_document": Rule(own_agency, "POST"),
+    "copies.copy_delivery": Rule(own_agency, "POST"),
+    "copies.copy_copy": Rule(own_agency, "POST"),
+    "copies.show": Rule(own_agency),
+    "copies.download": Rule(own_agency),
+    "copies.index": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
+        "snnmt.leader", "snnmt.clerk", "snnmt.auditor") else DENY),
     "registers.notifications": Rule(authenticated),
     "registers.notifications_read": Rule(authenticated, "POST"),
     # verification and audit trail (docflow/web/audit.py): auditors and clerks verify; version_id is
@@ -293,6 +302,7 @@ def _url_args(app, db, demo) -> dict[str, object]:
             "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
             "kind": "outgoing", "sha256": "ab" * 32, "index": 0, "reorg_id": _scheduled_merger(db),
             "conversion_id": _conversion(db, demo), "token": "not-a-confirmation-link-" + "x" * 20,
+            "copy_id": _copy(db, demo, document),
             **_exchange_partner(app, db)}
 
 
@@ -356,6 +366,20 @@ def _documents(app, db, demo) -> tuple[int, int, int]:
                                                      "size": current.size, "format": "docx"}}
     db.commit()
     return draft.id, draft.main_file.current.id, delivery.id
+
+
+def _copy(db, demo, document_id: int) -> int:
+    """An electronic copy made by Sở NN&MT (its bytes: the draft's, which the blob store has)."""
+    from docflow.models import CopyForm, Document, DocumentCopy
+
+    doc = db.get(Document, document_id)
+    sha = doc.main_file.current.sha256
+    row = DocumentCopy(agency_id=doc.agency_id, form=CopyForm.SAO_Y, year=2026, number=1, notation="01/SY-SNNMT",
+                       document_id=doc.id, source_sha256=sha, sha256=sha, size=1, page_count=1,
+                       created_by_id=demo["snnmt.clerk"].id)
+    db.add(row)
+    db.commit()
+    return row.id
 
 
 def _conversion(db, demo) -> int:

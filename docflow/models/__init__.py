@@ -13,6 +13,7 @@ from .api import (
 from .audit import AuditEvent, AuditHead
 from .base import Base, utcnow
 from .conversions import Conversion, ConversionStatus
+from .copies import COPY_ABBREVIATIONS, COPY_LABELS, CopyForm, DocumentCopy
 from .documents import (
     DECREE30_TYPES,
     OUTGOING_REGISTERS,
@@ -71,4 +72,5 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "DeliveryUnit", "DocStatus", "DocType", "Document", "DocumentEvent", "DocumentFile", "FileRole",
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
-           "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus", "EmailChange"]
+           "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus", "EmailChange",
+           "CopyForm", "COPY_ABBREVIATIONS", "COPY_LABELS", "DocumentCopy"]

@@ -34,6 +34,7 @@ __all__ = [
     "leader_appearance",
     "seal_appearance",
     "attachment_stamp",
+    "copy_stamp",
     "text_appearance",
     "render_appearance_pdf",
     "vietnam_time",
@@ -308,7 +309,28 @@ def attachment_stamp(
 ) -> Appearance:
     """Agency signature on a separate attachment: no image, a 10 pt box at the top right of
     page 1 with the number/notation and the signing time, e.g. 2026-11-28T10:15:00+07:00."""
-    lines = [notation, vietnam_time(signing_time)]
+    return _top_right_text([notation, vietnam_time(signing_time)], page_width, page_height, kind="attachment",
+                           right_margin_mm=right_margin_mm, top_margin_mm=top_margin_mm)
+
+
+def copy_stamp(
+    form_label: str,
+    agency_name: str,
+    notation: str,
+    signing_time: dt.datetime,
+    page_width: float,
+    page_height: float,
+) -> Appearance:
+    """Agency signature on an electronic copy (Decree 30 Annex I: SAO Y, SAO LỤC, TRÍCH SAO):
+    no image, 10 pt black text at the top right of page 1 — the form of copy, the copying
+    agency, the copy's number/notation and the signing time in ISO 8601. Two lines, so the box
+    stays inside the page's top margin (20 mm) above the original's national motto."""
+    return _top_right_text([f"{form_label} · {agency_name}", f"Số: {notation} · {vietnam_time(signing_time)}"],
+                           page_width, page_height, kind="copy", top_margin_mm=6.0)
+
+
+def _top_right_text(lines: list[str], page_width: float, page_height: float, *, kind: str,
+                    right_margin_mm: float = 20.0, top_margin_mm: float = 8.0) -> Appearance:
     size, line_h, pad = 10.0, 12.0, 3.0
     width = max(_text_width(t, size, False) for t in lines) + 2 * pad
     height = line_h * len(lines) + 2 * pad
@@ -320,7 +342,7 @@ def attachment_stamp(
                  align="left")
         for i, t in enumerate(lines)
     )
-    return Appearance(page=1, box=box, texts=texts, kind="attachment")
+    return Appearance(page=1, box=box, texts=texts, kind=kind)
 
 
 def text_appearance(

@@ -51,6 +51,9 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(documents.bp)
     app.register_blueprint(incoming.bp)
     app.register_blueprint(registers.bp)
+    from . import copies as copy_pages
+
+    copy_pages.init_app(app)  # electronic copies (sao y, sao lục, trích sao) and their register
     app.register_blueprint(admin.bp, url_prefix="/admin")
     from . import pki as pki_pages
 

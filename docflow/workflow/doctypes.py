@@ -37,7 +37,7 @@ from ..models import (
 from ..uow import transactional
 from .errors import InvalidDocument, NotAllowed
 
-__all__ = ["ensure_document_types", "all_types", "active_types", "type_of", "type_names", "notation_for",
+__all__ = ["ensure_document_types", "all_types", "active_types", "type_of", "type_names", "notation_for", "agency_code",
            "register_for", "save_type", "REGISTER_LABELS"]
 
 # what the register pages call each sequence
@@ -80,8 +80,12 @@ def type_names(session: Session) -> dict[str, str]:
     return {t.code: t.name for t in all_types(session)}
 
 
-def _unit_code(unit: Unit) -> str:
+def agency_code(unit: Unit) -> str:
+    """The abbreviation a unit writes in notations ("UBND"), else its unique code."""
     return unit.notation_code or unit.code or ""
+
+
+_unit_code = agency_code
 
 
 def notation_for(session: Session, doc: Document, agency: Unit, unit: Unit | None, number: int) -> str:
