@@ -48,6 +48,9 @@ class Config:
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
     pin_max_failures: int = 5
+    # two-phase signing (the key on the signer's own token): a preparation waits this long for
+    # the signature from docflow-agent, then is refused
+    signing_preparation_minutes: int = 5
     session_hours: int = 8
     timezone: str = "Asia/Ho_Chi_Minh"
     default_locale: str = "vi"
@@ -149,6 +152,7 @@ _ENV_MAP = {
     "DOCFLOW_LOGIN_MAX_FAILURES": "login_max_failures",
     "DOCFLOW_LOGIN_LOCKOUT_MINUTES": "login_lockout_minutes",
     "DOCFLOW_PIN_MAX_FAILURES": "pin_max_failures",
+    "DOCFLOW_SIGNING_PREPARATION_MINUTES": "signing_preparation_minutes",
     "DOCFLOW_SESSION_HOURS": "session_hours",
     "DOCFLOW_DEFAULT_LOCALE": "default_locale",
     "DOCFLOW_TSA_URL": "tsa_url",

@@ -10,7 +10,7 @@ from cryptography import x509
 from sqlalchemy.orm import Session
 
 from .config import Config
-from .models import Unit, User
+from .models import KeyBackend, Unit, User
 from .outbound import OutboundPolicy
 from .pki import service as pki
 from .signer import Signer
@@ -51,6 +51,15 @@ class PkiKeys:
     def seal_signer(self, session: Session, agency: Unit, pin: str, actor: User) -> Signer:
         cert = self._certificate(session, agency=agency)
         return pki.signer_for(session, cert, pin, actor=actor, max_failures=self.config.pin_max_failures)
+
+    def token_certificate(self, session: Session, actor: User, *, agency: Unit | None = None):
+        """The certificate "on my token" to sign with (the actor's own, or the agency's seal),
+        checked usable now (revoked, expired, locked refused); None when the certificate to sign
+        with has its key in docflow."""
+        cert = self._certificate(session, user=None if agency else actor, agency=agency)
+        if cert.key_backend != KeyBackend.EXTERNAL:
+            return None
+        return pki.check_token_certificate(session, cert, actor=actor)
 
     def signature_image(self, session: Session, user: User) -> bytes | None:
         return pki.signature_image(session, user)
@@ -196,6 +205,7 @@ def workflow_context(session: Session, config: Config, *, ip: str = "", clock=No
         conversion_timeout_s=float(config.conversion_timeout_seconds),
         conversion_memory_bytes=config.conversion_memory_mb * 1024 * 1024,
         conversion_stale_s=float(config.conversion_stale_seconds),
+        preparation_ttl=dt.timedelta(minutes=config.signing_preparation_minutes),
         ip=ip,
     )
     return replace(ctx, clock=clock) if clock is not None else ctx

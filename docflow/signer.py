@@ -15,7 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-__all__ = ["Signer", "SoftwareSigner", "SignerError", "HASHES"]
+__all__ = ["Signer", "SoftwareSigner", "CertificateOnly", "SignerError", "HASHES"]
 
 HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha256": hashes.SHA256(),
@@ -73,3 +73,15 @@ class SoftwareSigner(Signer):
 
     def __repr__(self) -> str:  # never show key material
         return f"SoftwareSigner(subject={self.certificate.subject.rfc4514_string()!r})"
+
+
+class CertificateOnly(Signer):
+    """A certificate whose key is elsewhere (the signer's own token): enough to prepare a
+    signature (phase 1 of two-phase signing), never to make one here."""
+
+    def __init__(self, certificate: x509.Certificate, chain: Sequence[x509.Certificate] = ()) -> None:
+        self.certificate = certificate
+        self.chain = tuple(chain)
+
+    def sign(self, data: bytes, hash_algorithm: str = "sha256") -> bytes:
+        raise SignerError("the key of this certificate is not in docflow: it signs on the signer's token")

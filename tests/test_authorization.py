@@ -189,6 +189,14 @@ RULES: dict[str, Rule] = {
     "api_documents.issue": Rule(api_scope, "POST", (*_STALE, ("pin", "000000")), api=True),
     "api_documents.dispatch": Rule(api_scope, "POST", _STALE, api=True),
     "api_documents.recall": Rule(api_scope, "POST", (*_STALE, ("reason", "x")), api=True),
+    # two-phase signing (issue 23): preparation_id is a pending preparation of snnmt.leader on the
+    # draft, made for an older revision (its signature is refused as stale: reached, nothing signed)
+    "api_signing.prepare": Rule(api_scope, "POST", _STALE, api=True),
+    "api_signing.preparations": Rule(api_user, api=True),
+    "api_signing.preparation": Rule(api_only("snnmt.leader"), api=True),
+    "api_signing.signature": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "snnmt.leader"
+                                  else DENY, "POST", (("signature", "AAAAAAAAAAAA"),), api=True),
+    "api_signing.cancel": Rule(api_only("snnmt.leader"), "POST", api=True),
     "api_deliveries.Deliveries": Rule(api_user, api=True),
     "api_deliveries.DeliveryItem": Rule(api_own, api=True),
     "api_deliveries.download": Rule(api_own, api=True),
@@ -302,8 +310,25 @@ def _url_args(app, db, demo) -> dict[str, object]:
             "document_id": document, "version_id": version_id, "delivery_id": delivery_id, "page": 1,
             "kind": "outgoing", "sha256": "ab" * 32, "index": 0, "reorg_id": _scheduled_merger(db),
             "conversion_id": _conversion(db, demo), "token": "not-a-confirmation-link-" + "x" * 20,
-            "copy_id": _copy(db, demo, document),
+            "copy_id": _copy(db, demo, document), "preparation_id": _preparation(db, demo, document),
             **_exchange_partner(app, db)}
+
+
+def _preparation(db, demo, document_id: int) -> int:
+    """A pending two-phase signature of snnmt.leader on the draft, for an older revision."""
+    import datetime as dt
+
+    from docflow.models import Certificate, SigningPreparation
+
+    now = dt.datetime.now(dt.UTC)
+    leader = demo["snnmt.leader"]
+    cert = db.execute(select(Certificate.id).where(Certificate.user_id == leader.id)).scalars().first()
+    row = SigningPreparation(document_id=document_id, revision=0, base_sha256="0" * 64, kind="signature",
+                             user_id=leader.id, certificate_id=cert, digest="0" * 64,
+                             state={}, summary={}, created_at=now, expires_at=now + dt.timedelta(hours=1))
+    db.add(row)
+    db.commit()
+    return row.id
 
 
 def _exchange_partner(app, db) -> dict[str, object]:

@@ -61,11 +61,11 @@ def _exception_class(code: int):
 
 
 def api_blueprints() -> list:
-    from . import documents, edxml, incoming
+    from . import documents, edxml, incoming, signing
     from .directory import bp as directory_bp
     from .directory import tokens_bp, webhooks_bp
 
-    return [documents.bp, incoming.bp, directory_bp, tokens_bp, webhooks_bp, edxml.bp]
+    return [documents.bp, incoming.bp, directory_bp, tokens_bp, webhooks_bp, edxml.bp, signing.bp]
 
 
 def init_app(app: Flask) -> None:

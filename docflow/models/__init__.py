@@ -61,6 +61,7 @@ from .pki import (
     SealImage,
     SignatureImage,
 )
+from .signing import PreparationStatus, SigningPreparation
 from .verification import ArchiveStatus, RevocationCacheEntry
 
 __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_TYPE_KIND", "Reorganisation",
@@ -73,4 +74,5 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "FileVersion", "Notification", "RegisterCounter", "Urgency", "ApiToken", "Webhook", "WebhookDelivery",
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
            "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus", "EmailChange",
-           "CopyForm", "COPY_ABBREVIATIONS", "COPY_LABELS", "DocumentCopy"]
+           "CopyForm", "COPY_ABBREVIATIONS", "COPY_LABELS", "DocumentCopy",
+           "SigningPreparation", "PreparationStatus"]

@@ -47,6 +47,9 @@ class CertificateStatus(enum.StrEnum):
 class KeyBackend(enum.StrEnum):
     SOFTWARE = "software"  # key_blob holds the PIN-encrypted PKCS#8 key
     PKCS11 = "pkcs11"  # the key stays on a token; pkcs11_* columns say where
+    # "on my token": the key is on the holder's own token, never reached by docflow; signing
+    # is two-phase through docflow-agent (signing_preparations)
+    EXTERNAL = "external"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:

@@ -30,7 +30,8 @@ from docflow.pki import keystore
 from docflow.pki.ca import EKU_ADOBE_AUTHENTIC_DOCUMENTS, EKU_DOCUMENT_SIGNING
 from docflow.pki.errors import ImportRefused
 
-__all__ = ["REASONS", "SIGNING_EKUS", "ImportedIdentity", "import_pkcs12", "build_chain"]
+__all__ = ["REASONS", "SIGNING_EKUS", "ImportedIdentity", "import_pkcs12", "build_chain",
+           "CheckedCertificate", "check_signing_certificate", "import_certificate"]
 
 REASONS: dict[str, str] = {
     "not_pkcs12": "the file is not a PKCS#12 (.p12/.pfx) file",
@@ -47,6 +48,7 @@ REASONS: dict[str, str] = {
     "weak_algorithm": "a certificate in the chain is signed with a weak algorithm",
     "chain_invalid": "a certificate in the chain is not valid now or may not issue certificates",
     "untrusted": "the certificate does not chain to a trusted root",
+    "not_certificate": "the file is not an X.509 certificate (PEM or DER)",
 }
 
 # EKUs that permit document signing: RFC 9336, Adobe, S/MIME (what Acrobat accepts),
@@ -253,14 +255,27 @@ def import_pkcs12(
     algorithm = _key_algorithm(key)
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):  # _key_algorithm refused the rest
         raise _refuse("unsupported_key", f"{type(key).__name__} keys cannot sign PDFs here")
+    chain = check_signing_certificate(leaf, [c for c in extra if c != leaf], trust_anchors, now=now)
+    return ImportedIdentity(leaf, chain, chain[-1], algorithm, key)
+
+
+def check_signing_certificate(
+    leaf: x509.Certificate,
+    intermediates: Sequence[x509.Certificate],
+    trust_anchors: Sequence[x509.Certificate],
+    *,
+    now: dt.datetime | None = None,
+) -> tuple[x509.Certificate, ...]:
+    """The checks of a signer's certificate, with or without its key: not a CA, valid now,
+    keyUsage and extendedKeyUsage for signing documents, a chain to a trust anchor (returned,
+    nearest first, anchor last); ``ImportRefused`` otherwise."""
+    now = now or dt.datetime.now(dt.UTC)
     if _is_ca(leaf):
         raise _refuse("is_ca_certificate")
-
     if now < leaf.not_valid_before_utc:
         raise _refuse("not_yet_valid", f"valid from {leaf.not_valid_before_utc.isoformat()}")
     if now > leaf.not_valid_after_utc:
         raise _refuse("expired", f"expired on {leaf.not_valid_after_utc.isoformat()}")
-
     try:
         ku = leaf.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
@@ -275,7 +290,45 @@ def import_pkcs12(
     if eku is not None and not SIGNING_EKUS.intersection(eku):
         raise _refuse("wrong_extended_key_usage",
                       ", ".join(oid.dotted_string for oid in eku))
+    return build_chain(leaf, intermediates, trust_anchors, now=now)
 
-    intermediates = [c for c in extra if c != leaf]
-    chain = build_chain(leaf, intermediates, trust_anchors, now=now)
-    return ImportedIdentity(leaf, chain, chain[-1], algorithm, key)
+
+@dataclass(frozen=True)
+class CheckedCertificate:
+    """A signer's certificate without its key (the key stays on the holder's token)."""
+
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]  # issuers above the leaf, nearest first, anchor last
+    anchor: x509.Certificate
+    key_algorithm: str
+
+
+def import_certificate(
+    data: bytes,
+    trust_anchors: Sequence[x509.Certificate],
+    *,
+    now: dt.datetime | None = None,
+) -> CheckedCertificate:
+    """A certificate file (PEM, possibly with its intermediates after it, or DER), checked as
+    ``check_signing_certificate`` does; ``ImportRefused`` (code ``not_certificate`` among
+    them) otherwise."""
+    try:
+        certs = (x509.load_pem_x509_certificates(data) if b"-----BEGIN" in data
+                 else [x509.load_der_x509_certificate(data)])
+    except ValueError:
+        raise ImportRefused("not_certificate", REASONS["not_certificate"]) from None
+    leaves = [c for c in certs if not _is_ca(c)]
+    if not leaves:
+        raise _refuse("is_ca_certificate")
+    leaf = leaves[0]
+    key = leaf.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        if key.key_size < 2048:
+            raise _refuse("unsupported_key", f"RSA-{key.key_size} is too short (minimum 2048)")
+        algorithm = f"rsa-{key.key_size}"
+    elif isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name in ("secp256r1", "secp384r1"):
+        algorithm = {"secp256r1": "ec-p256", "secp384r1": "ec-p384"}[key.curve.name]
+    else:
+        raise _refuse("unsupported_key", f"{type(key).__name__} keys cannot sign PDFs here")
+    chain = check_signing_certificate(leaf, [c for c in certs if c != leaf], trust_anchors, now=now)
+    return CheckedCertificate(leaf, chain, chain[-1], algorithm)

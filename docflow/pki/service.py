@@ -88,7 +88,8 @@ __all__ = [
     "ImageRejected", "TrustAnchorRejected", "TokenFailure",
     "DevTsa", "ensure_dev_ca", "dev_tsa", "kdf_params", "trust_directories", "instance_trust_dir",
     "trust_anchors", "issue_personal_certificate", "issue_seal_certificate",
-    "issue_certificate_on_token", "import_pkcs12", "revoke", "unlock", "current_crl",
+    "issue_certificate_on_token", "import_pkcs12", "register_token_certificate",
+    "check_token_certificate", "TokenCertificate", "TOKEN_ONLY", "revoke", "unlock", "current_crl",
     "ocsp_response", "crl_for_local_check", "change_pin", "signer_for", "active_certificate", "certificates_of",
     "signature_image", "seal_image", "set_signature_image", "set_seal_image",
     "signature_image_record", "seal_image_record", "load_certificate", "load_chain",
@@ -105,6 +106,8 @@ SIGNATURE_IMAGE_MM = (40.0, 20.0)
 SEAL_IMAGE_MM = (36.0, 36.0)
 
 _CA_SLUG = DevCA.ISSUING_FILE
+TOKEN_ONLY = N_("The key of this certificate is on your own token: confirm the signature in docflow-agent "
+                "on your computer (no PIN is typed here).")
 
 
 # ---- errors ----------------------------------------------------------------------------
@@ -702,6 +705,68 @@ def import_pkcs12(session: Session, owner: User | Unit, data: bytes, password: s
     return record
 
 
+@transactional
+def register_token_certificate(session: Session, owner: User | Unit, data: bytes,
+                               anchors: Sequence[x509.Certificate], *, actor: User | None) -> Certificate:
+    """Register a certificate whose key stays on its holder's own token ("on my token"): the
+    certificate alone (PEM with its intermediates, or DER), issued by a trusted CA for a person
+    (personal) or an agency (seal). Checked as a PKCS#12's certificate is (``p12import``: key
+    usage, validity, a chain reaching one of ``anchors``); signing with it is two-phase through
+    docflow-agent, and phase 2 accepts only a signature that verifies under it. The owner may
+    register their own; administrators for the people and agencies they administer."""
+    _require_issue(session, actor, owner, self_service=True)
+    if isinstance(owner, User) and owner.service_account:
+        raise PkiServiceError(N_("A service account never signs: it cannot hold a certificate."), field="owner")
+    try:
+        checked = p12import.import_certificate(data, anchors)
+    except ImportRefused as exc:
+        agency_id, reason = owner.agency_id, exc.reason
+        record_failure(session, lambda s: audit.record(s, "certificate.register_token", actor=actor,
+                                                       result="refused", agency_id=agency_id,
+                                                       details={"reason": reason}))
+        message = (N_("The file is not an X.509 certificate (PEM or DER).") if exc.reason == "not_certificate"
+                   else _IMPORT_MESSAGES.get(exc.reason, N_("The certificate was refused.")))
+        raise ImportRejected(message, field="file", code=exc.reason) from None
+    sha256 = checked.certificate.fingerprint(hashes.SHA256()).hex()
+    if session.execute(select(Certificate.id).where(Certificate.sha256 == sha256)).scalar() is not None:
+        raise ImportRejected(N_("This certificate is already in docflow."), field="file", code="duplicate")
+    if isinstance(owner, User):
+        record = _record(checked.certificate, owner_kind=CertificateOwner.PERSONAL, user=owner,
+                         agency_id=owner.agency_id, issuer="external", chain=list(checked.chain))
+    else:
+        record = _record(checked.certificate, owner_kind=CertificateOwner.SEAL, user=None,
+                         agency_id=owner.id, issuer="external", chain=list(checked.chain))
+    record.key_backend = KeyBackend.EXTERNAL
+    record.key_blob = None
+    return _store(session, record, actor=actor, action="certificate.register_token",
+                  details={"algorithm": checked.key_algorithm,
+                           "anchor": checked.anchor.subject.rfc4514_string()[:200]})
+
+
+@dataclass(frozen=True)
+class TokenCertificate:
+    """A usable certificate "on my token": what two-phase signing prepares for."""
+
+    id: int
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]  # up to, not including, the root
+
+
+def check_token_certificate(session: Session, certificate: Certificate, *, actor: User | None,
+                            now: dt.datetime | None = None) -> TokenCertificate:
+    """Refuse a revoked, superseded, locked, not yet or no longer valid certificate before
+    anything is prepared; only who may hold it (``may_hold``) may sign with it."""
+    _require_use(certificate, actor)
+    _check_usable(session, certificate, actor=actor, action="certificate.use", now=now)
+    if actor is not None and actor.service_account:
+        raise CertificateNotUsable(N_("A service account never signs."))
+    if certificate.key_backend != KeyBackend.EXTERNAL:
+        raise CertificateNotUsable(N_("The key of this certificate is in docflow: sign with its PIN."))
+    cert = load_certificate(certificate)
+    chain = tuple(c for c in load_chain(certificate) if c.subject != c.issuer)
+    return TokenCertificate(certificate.id, cert, chain)
+
+
 # ---- activation (issue 14: the holder sets the PIN; the administrator never knows it) ---
 
 _ACTIVATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read from an e-mail, typed
@@ -1078,6 +1143,8 @@ def signer_for(session: Session, certificate: Certificate, pin: str, *, actor: U
     if certificate.pin_must_change:
         raise PinChangeRequired(N_("This key still has the one-time PIN an administrator handed over. Change the "
                                    "PIN under My certificates before signing with it."), field="pin")
+    if certificate.key_backend == KeyBackend.EXTERNAL:
+        raise CertificateNotUsable(TOKEN_ONLY)
     cert = load_certificate(certificate)
     chain = [c for c in load_chain(certificate) if c.subject != c.issuer]  # up to, not incl., the root
     policy = keystore.PinPolicy(max_failures=max_failures)

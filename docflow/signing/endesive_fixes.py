@@ -79,6 +79,8 @@ from endesive.pdf import cms as endesive_cms  # noqa: E402
 __all__ = [
     "EndesiveSession",
     "CmsResult",
+    "PreparedCms",
+    "complete",
     "FilledField",
     "placeholder_size",
     "unique_field_name",
@@ -468,11 +470,15 @@ class EndesiveSession:
         signer: Signer,
         *,
         timestamp: Callable[[bytes], bytes | None] | None,
+        reserve_timestamp: bool | None = None,
     ) -> None:
         self._signer = signer
         self._timestamp = timestamp
+        # room for a time-stamp token: when one will be asked for (two-phase signing asks in
+        # phase 2, with no timestamper at hand in phase 1)
+        self._reserve = timestamp is not None if reserve_timestamp is None else reserve_timestamp
 
-    def sign(
+    def prepare(
         self,
         pdf: bytes,
         *,
@@ -489,8 +495,8 @@ class EndesiveSession:
         form_matrix: tuple[float, ...] | None = None,
         text_fields: Sequence[TextField] = (),
         fills: Sequence[FilledField] = (),
-    ) -> CmsResult:
-        """Build the incremental update for ``pdf``.
+    ) -> PreparedCms:
+        """Build the incremental update for ``pdf``, its /Contents still empty.
 
         ``reader``: a pypdf reader over ``pdf`` that nobody else uses any more (endesive's
         writer edits its catalog and page objects in place, and it is closed once the update
@@ -498,7 +504,7 @@ class EndesiveSession:
         ``input_digest()``: a SHA-256 object already fed with ``pdf`` (e.g. hashed in a
         thread meanwhile); computed here when None."""
         template = _template(self._signer)  # fails early for unsupported keys
-        aligned = _placeholder_size(template, self._signer, self._timestamp is not None)
+        aligned = _placeholder_size(template, self._signer, self._reserve)
         if reader is None:
             reader = PdfReader(io.BytesIO(pdf), strict=True)
         if reader.is_encrypted:
@@ -562,19 +568,80 @@ class EndesiveSession:
             digest.update(view[end + 1:])
         message_digest = digest.digest()
         del update  # the output holds it
+        return PreparedCms(file=signed_pdf, input_size=startdata, contents_start=startdata + start,
+                           contents_end=startdata + end, message_digest=message_digest,
+                           signed_attributes=template.signed_attributes(message_digest),
+                           key_algorithm=template.key_algorithm, _template=template, _whole=whole)
 
-        # one key operation (defect 7), over the DER SET of the signed attributes (RFC 5652 §5.4)
-        signature = self._signer.sign(template.signed_attributes(message_digest), "sha256")
-        der, token = template.assemble(message_digest, signature, self._timestamp)
-        hexed = binascii.hexlify(der)
-        if len(hexed) > end - start:
-            raise RuntimeError(f"the signature ({len(der)} bytes) does not fit the reserved {aligned} bytes")
-        signed_pdf.seek(startdata + start)
-        signed_pdf.write(hexed)  # the rest of the placeholder stays '0'
-        with signed_pdf.getbuffer() as buffer:  # released before getvalue(), which then
-            whole.update(buffer[startdata + lt:])  # does not copy
-        return CmsResult(pdf=signed_pdf.getvalue(), input_size=startdata, timestamp_token=token,
-                         key_operations=1, output_sha256=whole.hexdigest())
+    def sign(self, pdf: bytes, **kwargs) -> CmsResult:
+        """``prepare`` then one key operation (defect 7) and ``complete``: the server-side path."""
+        prepared = self.prepare(pdf, **kwargs)
+        # over the DER SET of the signed attributes (RFC 5652 §5.4)
+        signature = self._signer.sign(prepared.signed_attributes, "sha256")
+        return complete(prepared, signature, self._timestamp)
+
+
+@dataclass
+class PreparedCms:
+    """An incremental update written with a zero-filled /Contents: everything of a signature
+    but the signature value, which a key elsewhere (the signer's token) makes over
+    ``signed_attributes`` (phase 1 of two-phase signing). ``stored``/``restore`` carry it
+    between the two phases as bytes and a JSON-able dict."""
+
+    file: io.BytesIO  # the whole output, the placeholder still zeros
+    input_size: int
+    contents_start: int  # the hex digits of /Contents: [start, end) in the output
+    contents_end: int
+    message_digest: bytes  # SHA-256 over the byte range
+    signed_attributes: bytes  # the DER SET the key signs (hashed with SHA-256 by the key's side)
+    key_algorithm: str
+    _template: SignedDataTemplate
+    _whole: hashlib._Hash | None = None  # the output's SHA-256 up to '<' (same process only)
+
+    @property
+    def pdf(self) -> bytes:
+        return self.file.getvalue()
+
+    def stored(self) -> dict:
+        return {"input_size": self.input_size, "contents_start": self.contents_start,
+                "contents_end": self.contents_end, "message_digest": self.message_digest.hex(),
+                "key_algorithm": self.key_algorithm}
+
+    @classmethod
+    def restore(cls, pdf: bytes, state: dict, certificate_der: bytes,
+                chain_der: Sequence[bytes]) -> PreparedCms:
+        """The state of ``stored`` over the prepared file, for the certificate it was made for."""
+        template = SignedDataTemplate.for_certificates(state["key_algorithm"], certificate_der, chain_der)
+        start, end = int(state["contents_start"]), int(state["contents_end"])
+        if pdf[start - 1:start] != b"<" or pdf[end:end + 1] != b">" or pdf[start:end].strip(b"0"):
+            raise SigningError("the prepared file has no empty signature placeholder")
+        digest = bytes.fromhex(state["message_digest"])
+        return cls(file=io.BytesIO(pdf), input_size=int(state["input_size"]), contents_start=start,
+                   contents_end=end, message_digest=digest,
+                   signed_attributes=template.signed_attributes(digest),
+                   key_algorithm=template.key_algorithm, _template=template)
+
+
+def complete(prepared: PreparedCms, signature: bytes,
+             timestamp: Callable[[bytes], bytes | None] | None = None) -> CmsResult:
+    """Phase 2: the CMS around ``signature`` (and a signature time-stamp when ``timestamp``
+    is given), written into the placeholder."""
+    der, token = prepared._template.assemble(prepared.message_digest, signature, timestamp)
+    hexed = binascii.hexlify(der)
+    start, end = prepared.contents_start, prepared.contents_end
+    if len(hexed) > end - start:
+        raise RuntimeError(f"the signature ({len(der)} bytes) does not fit the reserved {(end - start) // 2} bytes")
+    signed_pdf = prepared.file
+    signed_pdf.seek(start)
+    signed_pdf.write(hexed)  # the rest of the placeholder stays '0'
+    whole = prepared._whole
+    with signed_pdf.getbuffer() as buffer:  # released before getvalue(), which then does not copy
+        if whole is None:
+            whole = hashlib.sha256(buffer)
+        else:
+            whole.update(buffer[start - 1:])
+    return CmsResult(pdf=signed_pdf.getvalue(), input_size=prepared.input_size, timestamp_token=token,
+                     key_operations=1, output_sha256=whole.hexdigest())
 
 
 def _trailer_id(reader: PdfReader) -> po.ArrayObject:

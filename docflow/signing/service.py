@@ -17,14 +17,26 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from pypdf import PdfReader
 
 from docflow.messages import N_
 from docflow.pki.tsa import read_token
-from docflow.signer import Signer, SignerError
+from docflow.signer import CertificateOnly, Signer, SignerError
 from docflow.signing.appearance import Appearance, AppearanceError, render_appearance_pdf
 from docflow.signing.checks import PdfFacts, open_signable
-from docflow.signing.endesive_fixes import CmsResult, EndesiveSession, FilledField, unique_field_name
+from docflow.signing.endesive_fixes import (
+    CmsResult,
+    EndesiveSession,
+    FilledField,
+    PreparedCms,
+    complete,
+    unique_field_name,
+)
 from docflow.signing.errors import (
     CertificationForbids,
     InvalidInput,
@@ -35,7 +47,8 @@ from docflow.signing.errors import (
 from docflow.signing.geometry import to_user_space
 from docflow.signing.places import FieldFill, TextField
 
-__all__ = ["SignedPdf", "BatchResult", "Timestamper", "sign_pdf", "sign_batch"]
+__all__ = ["SignedPdf", "BatchResult", "Timestamper", "PreparedSignature", "sign_pdf", "sign_batch",
+           "prepare_pdf", "complete_pdf", "check_raw_signature"]
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +165,12 @@ def sign_pdf(
         )
     finally:
         del reader  # endesive's writer edited its objects; nothing else may use it
+    assert isinstance(result, CmsResult)
+    return _signed(result, field_name, when, certify, docmdp_permissions, timestamp_failure)
 
+
+def _signed(result: CmsResult, field_name: str, when: dt.datetime, certify: bool, docmdp_permissions: int,
+            timestamp_failure: list[str]) -> SignedPdf:
     timestamp_time = None
     if result.timestamp_token is not None:
         timestamp_time = read_token(result.timestamp_token).gen_time
@@ -166,6 +184,141 @@ def sign_pdf(
         certification=docmdp_permissions if certify else None,
         timestamp_problem=timestamp_failure[0] if timestamp_failure else None,
     )
+
+
+@dataclass(frozen=True)
+class PreparedSignature:
+    """Phase 1 of two-phase signing: the update is written, the CMS signed attributes are
+    fixed; a key elsewhere signs ``to_sign`` (``digest`` is its SHA-256, what a token's raw
+    RSA/ECDSA operation needs) with the key of ``certificate``."""
+
+    cms: PreparedCms
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]
+    field_name: str
+    signed_at: dt.datetime
+    timestamped: bool  # room was kept for a time-stamp token, asked for in phase 2
+    certification: int | None = None
+
+    @property
+    def to_sign(self) -> bytes:
+        return self.cms.signed_attributes
+
+    @property
+    def digest(self) -> bytes:
+        return hashlib.sha256(self.cms.signed_attributes).digest()
+
+    algorithm = "sha256"
+
+    def stored(self) -> dict[str, Any]:
+        """JSON state for ``restore`` (the prepared file itself is kept next to it)."""
+        return {**self.cms.stored(), "field_name": self.field_name, "signed_at": self.signed_at.isoformat(),
+                "timestamped": self.timestamped, "certification": self.certification}
+
+    @classmethod
+    def restore(cls, pdf: bytes, state: dict[str, Any], certificate: x509.Certificate,
+                chain: Sequence[x509.Certificate]) -> PreparedSignature:
+        der = serialization.Encoding.DER
+        cms = PreparedCms.restore(pdf, state, certificate.public_bytes(der), [c.public_bytes(der) for c in chain])
+        return cls(cms=cms, certificate=certificate, chain=tuple(chain), field_name=str(state["field_name"]),
+                   signed_at=dt.datetime.fromisoformat(state["signed_at"]), timestamped=bool(state["timestamped"]),
+                   certification=state.get("certification"))
+
+
+def prepare_pdf(
+    pdf: bytes,
+    certificate: x509.Certificate,
+    chain: Sequence[x509.Certificate] = (),
+    *,
+    timestamped: bool = False,
+    appearance: Appearance | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    certify: bool = False,
+    docmdp_permissions: int = 2,
+    signing_time: dt.datetime | None = None,
+    field_name: str | None = None,
+    qpdf_check: bool = False,
+    text_fields: Sequence[TextField] = (),
+    fills: Sequence[FieldFill] = (),
+) -> PreparedSignature:
+    """Phase 1: everything ``sign_pdf`` does before the key operation, the same checks and
+    the same update; ``timestamped`` keeps room for the token ``complete_pdf`` will ask for."""
+    if certify and docmdp_permissions not in (1, 2, 3):
+        raise InvalidInput(N_("DocMDP permissions must be 1, 2 or 3"))
+    when = signing_time or dt.datetime.now(dt.UTC)
+    if when.tzinfo is None:
+        raise InvalidInput(N_("signing time must be timezone-aware"))
+    when = when.astimezone(dt.UTC).replace(microsecond=0)
+    digest = _InputDigest(pdf)
+    reader, facts = open_signable(pdf, qpdf=qpdf_check)
+    try:
+        result, field_name, _ = _sign_checked(
+            pdf, CertificateOnly(certificate, chain), facts, reader=reader, input_digest=digest.result,
+            appearance=appearance, reason=reason, location=location, timestamper=None, certify=certify,
+            docmdp_permissions=docmdp_permissions, when=when, field_name=field_name,
+            allow_without_timestamp=False, text_fields=text_fields, fills=fills,
+            prepare_only=True, reserve_timestamp=timestamped)
+    finally:
+        del reader
+    assert isinstance(result, PreparedCms)
+    return PreparedSignature(cms=result, certificate=certificate, chain=tuple(chain), field_name=field_name,
+                             signed_at=when, timestamped=timestamped,
+                             certification=docmdp_permissions if certify else None)
+
+
+def check_raw_signature(certificate: x509.Certificate, data: bytes, signature: bytes) -> bytes:
+    """``signature`` as CMS carries it (ECDSA: DER), if it verifies over ``data`` (SHA-256)
+    under the certificate's public key; otherwise ``InvalidInput``. A raw r||s ECDSA value
+    (what PKCS#11 returns) is accepted and DER-encoded."""
+    key = certificate.public_key()
+    try:
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+            return signature
+        if isinstance(key, ec.EllipticCurvePublicKey):
+            n = (key.curve.key_size + 7) // 8
+            if len(signature) == 2 * n and signature[0] != 0x30:
+                signature = encode_dss_signature(int.from_bytes(signature[:n], "big"),
+                                                 int.from_bytes(signature[n:], "big"))
+            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+            return signature
+    except (InvalidSignature, ValueError):
+        pass
+    else:
+        raise KeyUnavailable(N_("the certificate's key type is not supported"))
+    raise InvalidInput(N_("the signature was not made with the key of the registered certificate; nothing was signed"))
+
+
+def complete_pdf(prepared: PreparedSignature, signature: bytes, *, timestamper: Timestamper | None = None,
+                 allow_without_timestamp: bool = False) -> SignedPdf:
+    """Phase 2: check ``signature`` under the certificate, build the CMS (with a signature
+    time-stamp when the preparation kept room for one and ``timestamper`` is given) and write
+    it into the prepared file."""
+    signature = check_raw_signature(prepared.certificate, prepared.to_sign, signature)
+    failure: list[str] = []
+
+    def fetch_timestamp(imprint: bytes) -> bytes | None:
+        try:
+            return timestamper.timestamp(imprint, "sha256")  # type: ignore[union-attr]
+        except Exception as exc:  # any TSA client failure is reported the same way
+            if not allow_without_timestamp:
+                raise TimestampUnavailable(f"no time-stamp, so nothing was signed: {exc}") from exc
+            failure.append(str(exc))
+            return None
+
+    if timestamper is not None and not prepared.timestamped:
+        raise InvalidInput(N_("the preparation kept no room for a time-stamp; prepare the signature again"))
+    try:
+        result = complete(prepared.cms, signature, fetch_timestamp if timestamper is not None else None)
+    except SigningError:
+        raise
+    except Exception as exc:
+        log.exception("completing a prepared signature failed")
+        raise SigningError(N_("signing failed because of an internal error (reference %(ref)s); "
+                              "nothing was signed"), ref=prepared.field_name) from exc
+    return _signed(result, prepared.field_name, prepared.signed_at, prepared.certification is not None,
+                   prepared.certification or 2, failure)
 
 
 class _InputDigest:
@@ -215,7 +368,9 @@ def _sign_checked(
     allow_without_timestamp: bool,
     text_fields: Sequence[TextField] = (),
     fills: Sequence[FieldFill] = (),
-) -> tuple[CmsResult, str, list[str]]:
+    prepare_only: bool = False,
+    reserve_timestamp: bool = False,
+) -> tuple[CmsResult | PreparedCms, str, list[str]]:
     if certify and (facts.signature_count or facts.docmdp_permissions is not None):
         raise CertificationForbids(
             "a certification signature must be the first signature of a document; "
@@ -279,8 +434,13 @@ def _sign_checked(
         fills=tuple(filled),
     )
     try:
-        session = EndesiveSession(signer, timestamp=fetch_timestamp if timestamper else None)
-        result = session.sign(pdf, reader=reader, input_digest=input_digest, **kwargs)
+        session = EndesiveSession(signer, timestamp=fetch_timestamp if timestamper else None,
+                                  reserve_timestamp=reserve_timestamp if prepare_only else None)
+        result: CmsResult | PreparedCms
+        if prepare_only:
+            result = session.prepare(pdf, reader=reader, input_digest=input_digest, **kwargs)
+        else:
+            result = session.sign(pdf, reader=reader, input_digest=input_digest, **kwargs)
     except SigningError:
         raise
     except SignerError as exc:

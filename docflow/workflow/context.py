@@ -28,6 +28,8 @@ class Keys(Protocol):
 
     def seal_signer(self, session: Session, agency: Unit, pin: str, actor: User) -> Signer: ...
 
+    def token_certificate(self, session: Session, actor: User, *, agency: Unit | None = None) -> Any: ...
+
     def signature_image(self, session: Session, user: User) -> bytes | None: ...
 
     def seal_image(self, session: Session, agency: Unit) -> bytes | None: ...
@@ -50,6 +52,7 @@ class WorkflowContext:
     conversion_timeout_s: float = 120.0
     conversion_memory_bytes: int = 2048 * 1024 * 1024
     conversion_stale_s: float = 600.0
+    preparation_ttl: dt.timedelta = dt.timedelta(minutes=5)  # two-phase signing: phase 1 to phase 2
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     ip: str = ""
 

@@ -455,16 +455,28 @@ def _sign_error(err: Exception) -> SigningFailed:
     return SigningFailed(N_("The signature could not be made: %(reason)s"), reason=reason)
 
 
-@transactional
-def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
-         placement: Placement | None = None) -> Document:
-    """The leader approves and signs the main file with the personal signature."""
+def check_may_sign(actor: User, doc: Document, revision: int) -> None:
+    """The leader's signature: the revision, the state, the chosen signer."""
     _expect(doc, revision)
     rule = rule_of(DocumentAction.SIGN)
     _state(doc, *rule.states)
     if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only the chosen signer can sign this document."))
-    signer = ctx.keys.personal_signer(session, actor, pin)  # wrong PIN raises here, nothing signed
+
+
+@dataclass(frozen=True)
+class LeaderSignature:
+    """What the leader's signature adds to the main file, however the key signs."""
+
+    current: FileVersion
+    pdf: bytes
+    appearance: Appearance
+    options: dict  # sign_pdf / prepare_pdf keyword arguments
+    details: dict  # stored with the signed version
+
+
+def leader_signature(session: Session, ctx: WorkflowContext, actor: User, doc: Document,
+                     placement: Placement | None) -> LeaderSignature:
     current = doc.main_file.current
     pdf = ctx.blobs.get(current.sha256)
     placement, scale = signature_placement_for(pdf, placement)
@@ -477,17 +489,39 @@ def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, rev
         else:
             appearance = text_appearance(placement.page, placement.box,
                                          "\n".join([*_title_lines(doc, actor), "(Đã ký số)", actor.full_name]))
-        signed = sign_pdf(pdf, signer, appearance=appearance, reason=f"Phê duyệt: {doc.subject[:120]}",
-                          location=None, timestamper=ctx.timestamper,
-                          allow_without_timestamp=ctx.allow_without_timestamp, signing_time=ctx.now(),
-                          qpdf_check=False, text_fields=text_fields_for(places))
+    except AppearanceError as err:
+        raise _sign_error(err) from None
+    return LeaderSignature(
+        current=current, pdf=pdf, appearance=appearance,
+        options={"appearance": appearance, "reason": f"Phê duyệt: {doc.subject[:120]}", "location": None,
+                 "signing_time": ctx.now(), "qpdf_check": False, "text_fields": text_fields_for(places)},
+        details={"page": placement.page, "box": list(placement.box),
+                 "image_box": list(appearance.image_box or placement.box),
+                 "places": [p.to_dict() for p in places]})
+
+
+@transactional
+def sign(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
+         placement: Placement | None = None) -> Document:
+    """The leader approves and signs the main file with the personal signature."""
+    check_may_sign(actor, doc, revision)
+    signer = ctx.keys.personal_signer(session, actor, pin)  # wrong PIN raises here, nothing signed
+    job = leader_signature(session, ctx, actor, doc, placement)
+    try:
+        signed = sign_pdf(job.pdf, signer, timestamper=ctx.timestamper,
+                          allow_without_timestamp=ctx.allow_without_timestamp, **job.options)
     except (SigningError, AppearanceError) as err:
         raise _sign_error(err) from None
+    return record_leader_signature(session, ctx, actor, doc, signed, job.current.page_count, job.details)
+
+
+def record_leader_signature(session: Session, ctx: WorkflowContext, actor: User, doc: Document, signed: SignedPdf,
+                            page_count: int | None, details: dict) -> Document:
+    """The signed version stored and the document signed: the one path after the leader's
+    signature, whether the key was in docflow or on the leader's token."""
     _store_version(session, ctx, doc.main_file, signed.pdf, reason="signature", actor=actor,
-                   page_count=current.page_count, signature_field=signed.field_name,
-                   details={"page": placement.page, "box": list(placement.box),
-                            "image_box": list(appearance.image_box or placement.box),
-                            "timestamped": signed.timestamped, "places": [p.to_dict() for p in places]})
+                   page_count=page_count, signature_field=signed.field_name,
+                   details={**details, "timestamped": signed.timestamped})
     doc.status = DocStatus.SIGNED
     doc.signed_at = signed.signed_at
     doc.updated_at = ctx.now()

@@ -1,0 +1,223 @@
+"""Two-phase signing: the key stays on the signer's own token (issue 23).
+
+``prepare`` (phase 1) does everything the server-side signature does up to the key operation
+(the checks, the appearance, the update with an empty /Contents, the CMS signed attributes)
+and keeps it in a ``SigningPreparation`` bound to the document's revision and file version,
+the signer and the certificate, for ``ctx.preparation_ttl``. docflow-agent, on the signer's
+computer, fetches it, shows what is signed, and the token signs the digest. ``complete``
+(phase 2) accepts that signature once: it must verify under the registered certificate; the
+CMS is built (signature time-stamp as on the server path), written in, the result verified
+by docflow's verifier and stored through the same code path as a signature with a key in
+docflow (``outgoing.record_leader_signature``).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..messages import N_, DomainError
+from ..models import Document, PreparationStatus, SigningPreparation, Unit, User
+from ..signing import SigningError
+from ..signing.service import PreparedSignature, complete_pdf, prepare_pdf
+from ..uow import record_failure, transactional
+from ..verification import verify_pdf
+from .context import WorkflowContext
+from .errors import SigningFailed, StaleRevision, WorkflowError
+from .outgoing import Placement, check_may_sign, get_document, leader_signature, record_leader_signature
+
+__all__ = ["PreparationNotFound", "PreparationRefused", "prepare", "complete", "cancel", "pending",
+           "get_preparation", "describe", "KIND_SIGNATURE", "KIND_SEAL"]
+
+KIND_SIGNATURE = "signature"
+KIND_SEAL = "seal"
+
+
+class PreparationNotFound(WorkflowError):
+    http_status = 404
+
+
+class PreparationRefused(WorkflowError):
+    """Phase 2 refused: replayed, expired, the document changed, another key."""
+
+    http_status = 409
+
+
+NOT_FOUND = N_("This signing request does not exist or is not yours.")
+REPLAYED = N_("This signing request was already used; nothing more was signed. Start the signature again "
+              "from the document.")
+EXPIRED = N_("This signing request expired before the token signed it; nothing was signed. Start the "
+             "signature again from the document.")
+CHANGED = N_("The document changed after the signature was prepared; nothing was signed. Reload the document "
+             "and sign again.")
+OTHER_KEY = N_("The signature was not made with the key of your registered certificate (another token or "
+               "key?); nothing was signed.")
+CERTIFICATE_CHANGED = N_("Your signing certificate changed after the signature was prepared; nothing was "
+                         "signed. Sign again.")
+NOT_ON_TOKEN = N_("Your signing certificate is not registered as on your own token; sign with its PIN.")
+CANCELLED = N_("The signature was declined in docflow-agent; nothing was signed.")
+
+
+def _now(ctx: WorkflowContext) -> dt.datetime:
+    return ctx.now().astimezone(dt.UTC)
+
+
+@transactional
+def prepare(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int,
+            placement: Placement | None = None) -> SigningPreparation:
+    """Phase 1 of the leader's signature with the key on the leader's token. The certificate
+    is checked now (revoked, expired, locked refused before anything is prepared)."""
+    check_may_sign(actor, doc, revision)
+    token = ctx.keys.token_certificate(session, actor)
+    if token is None:
+        raise SigningFailed(NOT_ON_TOKEN, field="pin")
+    job = leader_signature(session, ctx, actor, doc, placement)
+    try:
+        prepared = prepare_pdf(job.pdf, token.certificate, token.chain,
+                               timestamped=ctx.timestamper is not None, **job.options)
+    except SigningError as err:
+        raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
+    now = _now(ctx)
+    agency = session.get(Unit, doc.agency_id)
+    for old in session.execute(select(SigningPreparation).where(
+            SigningPreparation.document_id == doc.id, SigningPreparation.user_id == actor.id,
+            SigningPreparation.status == PreparationStatus.PENDING)).scalars():
+        old.status, old.prepared_pdf, old.error = PreparationStatus.CANCELLED, None, "superseded"
+    row = SigningPreparation(
+        document_id=doc.id, revision=doc.revision, base_sha256=job.current.sha256, kind=KIND_SIGNATURE,
+        user_id=actor.id, certificate_id=token.id, status=PreparationStatus.PENDING,
+        digest=prepared.digest.hex(), prepared_pdf=prepared.cms.pdf,
+        state={**prepared.stored(), "page_count": job.current.page_count, "details": job.details,
+               "to_sign": base64.b64encode(prepared.to_sign).decode(),
+               "certificate": base64.b64encode(token.certificate.public_bytes(serialization.Encoding.DER)).decode()},
+        summary={"document_id": doc.id, "subject": doc.subject, "notation": doc.notation,
+                 "agency": agency.name if agency else None, "kind": KIND_SIGNATURE,
+                 "file_sha256": job.current.sha256, "certificate": token.certificate.subject.rfc4514_string(),
+                 "signer": actor.full_name},
+        created_at=now, expires_at=now + ctx.preparation_ttl)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _mine(session: Session, actor: User, preparation_id: int, *, for_update: bool = False) -> SigningPreparation:
+    q = select(SigningPreparation).where(SigningPreparation.id == preparation_id)
+    if for_update:
+        q = q.with_for_update()
+    row = session.execute(q).scalar_one_or_none()
+    if row is None or row.user_id != actor.id:
+        raise PreparationNotFound(NOT_FOUND)
+    return row
+
+
+def get_preparation(session: Session, actor: User, preparation_id: int) -> SigningPreparation:
+    return _mine(session, actor, preparation_id)
+
+
+def pending(session: Session, ctx: WorkflowContext, actor: User) -> list[SigningPreparation]:
+    """What waits for this person's token now (docflow-agent polls this)."""
+    q = (select(SigningPreparation)
+         .where(SigningPreparation.user_id == actor.id, SigningPreparation.status == PreparationStatus.PENDING,
+                SigningPreparation.expires_at > _now(ctx))
+         .order_by(SigningPreparation.id))
+    return list(session.execute(q).scalars())
+
+
+def describe(row: SigningPreparation, now: dt.datetime) -> dict:
+    """The JSON form (API, agent, the page's polling): what is signed, and how it ended."""
+    status = row.status.value
+    if row.status == PreparationStatus.PENDING and row.expires_at <= now:
+        status = "expired"
+    return {"id": row.id, "status": status, "kind": row.kind, "document_id": row.document_id,
+            "digest": row.digest, "algorithm": "sha256", "key_algorithm": row.state.get("key_algorithm"),
+            "to_sign": row.state.get("to_sign"), "certificate": row.state.get("certificate"),
+            "expires_at": row.expires_at.isoformat(), "summary": row.summary, "error": row.error}
+
+
+def _fail(session: Session, row_id: int, status: PreparationStatus, error: str) -> None:
+    """Burn the preparation (used once, even when refused) in its own commit."""
+    def mark(s: Session) -> None:
+        row = s.get(SigningPreparation, row_id)
+        if row is not None and row.status == PreparationStatus.PENDING:
+            row.status, row.error, row.prepared_pdf = status, error[:500], None
+            row.used_at = dt.datetime.now(dt.UTC)
+    record_failure(session, mark)
+
+
+@transactional
+def complete(session: Session, ctx: WorkflowContext, actor: User, preparation_id: int, signature: bytes,
+             chain: Sequence[bytes] = ()) -> Document:
+    """Phase 2: the raw signature from the token (``chain``: the certificates the token offers,
+    recorded only as a hint; the registered certificate and chain are what the CMS carries)."""
+    row = _mine(session, actor, preparation_id, for_update=True)
+    if row.status != PreparationStatus.PENDING:
+        raise PreparationRefused(REPLAYED)
+    row_id = row.id
+    if _now(ctx) >= row.expires_at:
+        _fail(session, row_id, PreparationStatus.FAILED, "expired")
+        raise PreparationRefused(EXPIRED)
+    doc = get_document(session, actor, row.document_id, for_update=True)
+    if doc.revision != row.revision or doc.main_file.current.sha256 != row.base_sha256:
+        _fail(session, row_id, PreparationStatus.FAILED, "document changed")
+        raise StaleRevision(CHANGED)
+    try:
+        check_may_sign(actor, doc, row.revision)
+        token = ctx.keys.token_certificate(session, actor)  # revoked or expired since phase 1: refused
+    except DomainError as err:
+        _fail(session, row_id, PreparationStatus.FAILED, str(err))
+        raise
+    if token is None or token.id != row.certificate_id:
+        _fail(session, row_id, PreparationStatus.FAILED, "certificate changed")
+        raise PreparationRefused(CERTIFICATE_CHANGED)
+    assert row.prepared_pdf is not None
+    prepared = PreparedSignature.restore(row.prepared_pdf, row.state, token.certificate, token.chain)
+    try:
+        signed = complete_pdf(prepared, signature, timestamper=ctx.timestamper if prepared.timestamped else None,  # type: ignore[arg-type]
+                              allow_without_timestamp=ctx.allow_without_timestamp)
+    except SigningError as err:
+        other_key = "not made with the key" in err.msgid
+        _fail(session, row_id, PreparationStatus.FAILED, "another key" if other_key else err.message)
+        if other_key:
+            raise PreparationRefused(OTHER_KEY) from None
+        raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
+    problem = _verify_new_signature(ctx, signed.pdf, signed.field_name)
+    if problem is not None:
+        _fail(session, row_id, PreparationStatus.FAILED, problem)
+        raise SigningFailed(N_("docflow's verifier refused the signed file (%(reason)s); nothing was signed."),
+                            reason=problem)
+    record_leader_signature(session, ctx, actor, doc, signed, row.state.get("page_count"), row.state["details"])
+    row.status, row.used_at, row.prepared_pdf = PreparationStatus.DONE, _now(ctx), None
+    if chain:
+        row.summary = {**row.summary, "token_chain_sha256": [hashlib.sha256(c).hexdigest() for c in chain[:8]]}
+    session.flush()
+    return doc
+
+
+def _verify_new_signature(ctx: WorkflowContext, pdf: bytes, field: str) -> str | None:
+    """Why docflow's verifier refuses the new signature (a broken or forged result), or None.
+    INDETERMINATE (revocation not reachable now, say) is accepted, as on the server path."""
+    report = verify_pdf(pdf, ctx.trust()).to_json()
+    for sig in report.get("signatures", []):
+        if sig.get("field") == field:
+            if sig.get("indication") == "TOTAL_FAILED":
+                return str(sig.get("subindication") or "TOTAL_FAILED")
+            return None
+    return "the new signature is not found"
+
+
+@transactional
+def cancel(session: Session, ctx: WorkflowContext, actor: User, preparation_id: int) -> SigningPreparation:
+    """The signer declined (in docflow-agent) or closed the dialog: nothing is signed."""
+    row = _mine(session, actor, preparation_id, for_update=True)
+    if row.status != PreparationStatus.PENDING:
+        raise PreparationRefused(REPLAYED)
+    row.status, row.error, row.prepared_pdf, row.used_at = PreparationStatus.CANCELLED, "cancelled", None, _now(ctx)
+    session.flush()
+    return row
+
