@@ -52,6 +52,8 @@ ERROR_CODES: dict[str, int] = {
     "certificate_not_found": 404, "certificate_not_usable": 409, "wrong_certificate_pin": 403,
     "certificate_locked": 423, "pin_change_required": 409, "pin_policy_violation": 400, "import_rejected": 400,
     "image_rejected": 400, "trust_anchor_rejected": 400, "token_failure": 502,
+    # two-phase signing (the key on the signer's token, docflow-agent)
+    "preparation_not_found": 404, "preparation_refused": 409,
     # edXML exchange
     "exchange_error": 400, "duplicate_package": 409, "unknown_partner": 404,
     # API tokens, webhooks, accounts, organisation

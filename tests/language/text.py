@@ -33,6 +33,7 @@ ALLOWED_IN_VIETNAMESE = {
     "ca", "dss", "lta", "ltv", "xmp", "hsm", "usb", "x", "v", "a", "b", "c", "ii", "iii", "iv", "mm", "ms", "kb", "mb",
     "byte",
     "docmdp",
+    "agent",  # docflow-agent: the name of the signing command on the signer's computer (issue 23)
     "word", "libreoffice", "opendocument", "docx", "doc", "odt",  # Word documents in: products and formats
 }
 
