@@ -114,13 +114,19 @@ _DETAIL_TEXT: dict[str, str] = {
 }
 
 
+# Facts whose values are hashes or serial numbers: the page shortens them (full value on hover and copy).
+HASH_FACTS = frozenset({"sha256", "serial"})
+
+
 @dataclass(frozen=True)
 class EventWords:
     action: str  # what was done, translated
     known: bool  # False: an action this version has no words for (the page shows its code)
     object: str  # what it was done to (notation and subject, a person's or a unit's name)
     result: str
-    facts: tuple[tuple[str, str], ...]  # (label, value), translated labels
+    facts: tuple[tuple[str, str, bool], ...]  # (label, value, is a hash), translated labels
+    object_code: str = ""  # the object's serial number or hash, shown shortened after its words
+    link: tuple[str, int] | None = None  # ("document" | "delivery", id): the object's page
 
 
 def action_label(action: str, gettext: Translate) -> str:
@@ -172,7 +178,7 @@ def describe_events(session: Session, events: Iterable[AuditEvent], gettext: Tra
             return units[key].name
         if kind == "certificate" and key in certs:
             c = certs[key]
-            return gettext(N_("certificate of %(owner)s, serial %(serial)s"), owner=c.subject_cn, serial=c.serial)
+            return gettext(N_("certificate of %(owner)s, serial number"), owner=c.subject_cn)
         if kind == "api_token" and key in tokens:
             return gettext(N_("API token «%(name)s»"), name=tokens[key].name)
         if kind == "webhook" and key in hooks:
@@ -191,7 +197,22 @@ def describe_events(session: Session, events: Iterable[AuditEvent], gettext: Tra
             return str(notation)
         return "" if not kind else gettext(N_("a record that no longer exists"))
 
-    def facts(e: AuditEvent) -> tuple[tuple[str, str], ...]:
+    def code(e: AuditEvent) -> str:
+        key = int(e.object_id) if str(e.object_id).isdigit() else None
+        if e.object_type == "certificate" and key in certs:
+            return certs[key].serial
+        if e.object_type == "file":
+            return str((e.details or {}).get("sha256") or e.object_id or "")
+        return ""
+
+    def link(e: AuditEvent) -> tuple[str, int] | None:
+        key = int(e.object_id) if str(e.object_id).isdigit() else None
+        if key is not None and ((e.object_type == "document" and key in docs)
+                                or (e.object_type == "delivery" and key in deliveries)):
+            return e.object_type, key
+        return None
+
+    def facts(e: AuditEvent) -> tuple[tuple[str, str, bool], ...]:
         out = []
         for key, label in _DETAIL_TEXT.items():
             value: Any = (e.details or {}).get(key)
@@ -199,9 +220,10 @@ def describe_events(session: Session, events: Iterable[AuditEvent], gettext: Tra
                 continue
             if isinstance(value, bool):
                 value = gettext(N_("yes")) if value else gettext(N_("no"))
-            out.append((gettext(label), str(value)))
+            out.append((gettext(label), str(value), key in HASH_FACTS))
         return tuple(out)
 
     return {e.id: EventWords(action=action_label(e.action, gettext), known=e.action in ACTION_TEXT, object=obj(e),
-                             result=gettext(RESULT_TEXT.get(e.result, N_("Other result"))), facts=facts(e))
+                             result=gettext(RESULT_TEXT.get(e.result, N_("Other result"))), facts=facts(e),
+                             object_code=code(e), link=link(e))
             for e in events}

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from docflow.runtime import trust_context
 from docflow.verification import signed_revision, verify_pdf
-from tests.verification.cases import replace_content
+from tests.verification.cases import draw_on_page, replace_content
 
 from .support import make_delivery, make_version, signed_letter
 
@@ -171,29 +171,11 @@ def test_stored_version_report_and_scope(auditor, demo, db, config, make_browser
     assert staff.get(f"/audit/versions/{version.id}").status_code == 403  # not an auditor or clerk
 
 
-def _add_a_figure(pdf: bytes, box: tuple[float, float, float, float]) -> bytes:
-    """What a forger does to a signed letter: an incremental update that draws on page 1 (a
-    black bar over the place of a figure, ``box`` in PDF points from the bottom left)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
-
-    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
-    page = writer.pages[0]
-    stream = DecodedStreamObject()
-    stream.set_data(b"q 0 0 0 rg %.1f %.1f %.1f %.1f re f Q" % box)
-    contents = page.get("/Contents")
-    existing = list(contents.get_object()) if isinstance(contents.get_object(), list) else [contents]
-    page[NameObject("/Contents")] = ArrayObject([*existing, writer._add_object(stream)])
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def test_the_side_by_side_frames_where_the_page_changed(auditor):
     original = signed_letter()
     width, height = (float(v) for v in PdfReader(io.BytesIO(original)).pages[0].mediabox[2:])
     bar = (360.0, 70.0, 150.0, 18.0)  # bottom right of the page
-    url = _report_url(_upload(auditor, _add_a_figure(original, bar)))
+    url = _report_url(_upload(auditor, draw_on_page(original, bar)))
     html = _text(auditor.get(url + "/signatures/0/compare"))
     rects = [tuple(int(v) for v in m) for m in
              re.findall(r'<rect class="diff-box" x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"/>', html)]

@@ -65,3 +65,24 @@ def test_report_names_signatures_by_signer_and_changes_in_words(app, world):  # 
     assert "Bị thay đổi sau khi ký theo cách không được phép: nội dung trang 1 bị thay thế" in text
     assert "Sig_" not in text and "TOTAL_" not in text and "FORMAT_FAILURE" not in text
 
+
+
+def test_trail_links_objects_and_shortens_hashes_for_any_width(app, world):  # noqa: F811
+    import html as html_lib
+
+    from docflow.models import Certificate
+
+    doc = issued_document(world, to=("UBNDXNH",))
+    page = _client(app, "snnmt.auditor").get("/audit/trail").get_data(as_text=True)
+    # the object is a link to its page, named by notation and subject
+    assert re.search(rf'<a href="/documents/{doc.id}">{re.escape(html_lib.escape(doc.notation))} «V/v rà soát', page)
+    # a certificate's serial: shortened on the page, the whole value kept for hover and copy
+    serial = world.db.query(Certificate).filter(Certificate.subject_cn == "Nguyễn Văn Nghĩa").first().serial
+    assert f'<code class="hash" title="{serial}" tabindex="0">{serial}</code>' in page
+    assert "chứng thư số của Nguyễn Văn Nghĩa, số hiệu" in visible_text(page)
+    assert serial not in re.sub(r'<code class="hash"[^>]*>[^<]*</code>', "", page)  # only ever shortened
+    # every cell names its column, for the one-card-per-event layout at phone width
+    cells = re.findall(r"<td( [^>]*)?>", page.split('<table class="trail">', 1)[1].split("</table>", 1)[0])
+    assert cells and all('data-label="' in (c or "") for c in cells[:-1] or cells)
+    css = (ROOT / "docflow" / "static" / "app.css").read_text()
+    assert ".trail td[data-label]::before { content:attr(data-label)" in css and ".hash {" in css

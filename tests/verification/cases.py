@@ -78,6 +78,23 @@ def replace_content(data: bytes) -> bytes:
     return append_update(data, {n: _stream(FORGED_TEXT), num: body})
 
 
+def draw_on_page(pdf: bytes, box: tuple[float, float, float, float]) -> bytes:
+    """What a forger does to a signed letter: an incremental update that draws on page 1 (a
+    black bar over the place of a figure, ``box`` in PDF points from the bottom left)."""
+    from pypdf.generic import DecodedStreamObject
+
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)
+    page = writer.pages[0]
+    stream = DecodedStreamObject()
+    stream.set_data(b"q 0 0 0 rg %.1f %.1f %.1f %.1f re f Q" % box)
+    contents = page.get("/Contents")
+    existing = list(contents.get_object()) if isinstance(contents.get_object(), list) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([*existing, writer._add_object(stream)])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def isa_no_xref(data: bytes) -> bytes:
     n = _size(data)
     num, body = _page_with(data, contents=b"%d 0 R" % n)
