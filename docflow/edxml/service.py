@@ -48,6 +48,7 @@ from ..workflow.notify import agency_users_with_role, notify
 from ..workflow.outgoing import SECRET_NOT_SENT
 from .package import (
     BUSINESS_NEW,
+    BUSINESS_REPLACE,
     STATUS_CODES,
     TYPE_ADMINISTRATIVE,
     TYPE_LEGAL_NORMATIVE,
@@ -56,6 +57,7 @@ from .package import (
     EdxmlError,
     Organ,
     Package,
+    Replacement,
     Signer,
     StaffInfo,
     StatusMessage,
@@ -268,9 +270,9 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
         promulgation_amount=len(doc.recipients) + 1,
         page_amount=doc.main_file.current.page_count or 0,
         appendixes=tuple(f.filename for f in doc.attachments),
-        business=Business(doc_type=BUSINESS_NEW, document_id=document_id,
-                          staff=StaffInfo(agency.name, actor.full_name if actor else "",
-                                          email=actor.email or "" if actor else "")),
+        business=_business(session, doc, document_id, to_organ,
+                           StaffInfo(agency.name, actor.full_name if actor else "",
+                                     email=actor.email or "" if actor else "")),
     )
     link = session.execute(select(EdxmlLink).where(EdxmlLink.direction == "out",
                                                    EdxmlLink.edxml_document_id == document_id,
@@ -285,6 +287,20 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
                  agency_id=doc.agency_id, details={"to": to_organ, "document_id": document_id})
     session.flush()
     return build_package(package)
+
+
+def _business(session: Session, doc: Document, document_id: str, to_organ: str, staff: StaffInfo) -> Business:
+    """New, or the replacement (BussinessDocType 3) of a document this recipient received by
+    edXML from us: the replaced DocumentId in ReplacementInfoList, so its system links the two."""
+    old = session.get(Document, doc.replaces_id) if doc.replaces_id else None
+    link = session.execute(select(EdxmlLink).where(
+        EdxmlLink.direction == "out", EdxmlLink.document_id == old.id,
+        EdxmlLink.remote_organ_id == to_organ)).scalars().first() if old is not None else None
+    if old is None or link is None:
+        return Business(doc_type=BUSINESS_NEW, document_id=document_id, staff=staff)
+    return Business(doc_type=BUSINESS_REPLACE, reason=f"Thay thế văn bản số {old.notation or old.id}",
+                    document_id=document_id, staff=staff,
+                    replacements=(Replacement(link.edxml_document_id, (to_organ,)),))
 
 
 def _initials(full_name: str) -> str:
@@ -374,6 +390,7 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
         # a refused copy does not block the next one: else a forged package sent first under
         # the genuine DocumentId (refused for its seal) would shut the genuine document out
         refused_twin = twin
+    replaced = _replaced_copy(session, package, recipient)
     drafter = _system_user(session, sender)
     issued = dt.datetime.combine(package.promulgation_date, dt.time(8, 0), tzinfo=VN_TZ).astimezone(dt.UTC)
     notation = "/".join(p for p in (package.code_number, package.code_notation) if p) or None
@@ -385,6 +402,7 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
         authority_line=package.signer.competence[:120], handling_deadline=package.due_date,
         recipients=[recipient.id], notation=notation[:120] if notation else None, issued_at=issued,
         dispatched_at=ctx.now(), created_at=ctx.now(), updated_at=ctx.now(),
+        replaces_id=replaced.document_id if replaced is not None else None,
     )
     session.add(doc)
     main = pdfs[0]
@@ -399,7 +417,9 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     session.flush()
     session.add(DocumentEvent(document_id=doc.id, action="edxml_received", details={
         "document_id": document_id, "from": package.sender.organ_id, "signer": package.signer.full_name,
-        "trace": [{"organ_id": t.organ_id, "timestamp": t.timestamp.isoformat()} for t in package.trace]}))
+        "trace": [{"organ_id": t.organ_id, "timestamp": t.timestamp.isoformat()} for t in package.trace],
+        "business": package.business.doc_type, "reason": package.business.reason,
+        **({"replaces_delivery": replaced.id} if replaced is not None else {})}))
     delivery = deliver(session, ctx, doc, recipient, main.data)
     if refused_twin is not None:  # the link follows the new copy (its statuses go back to the sender)
         refused_twin.document_id, refused_twin.delivery_id = doc.id, delivery.id
@@ -414,6 +434,21 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
                           "status": delivery.status.value})
     session.flush()
     return delivery
+
+
+def _replaced_copy(session: Session, package: Package, recipient: Unit) -> Delivery | None:
+    """The copy received here that a replacing package (BussinessDocType 3) names in its
+    ReplacementInfoList, from the same sender."""
+    if package.business.doc_type != BUSINESS_REPLACE:
+        return None
+    for replaced in package.business.replacements:
+        link = session.execute(select(EdxmlLink).where(
+            EdxmlLink.direction == "in", EdxmlLink.edxml_document_id == replaced.document_id,
+            EdxmlLink.remote_organ_id == package.sender.organ_id,
+            EdxmlLink.recipient_agency_id == recipient.id)).scalar_one_or_none()
+        if link is not None and link.delivery_id is not None:
+            return session.get(Delivery, link.delivery_id)
+    return None
 
 
 def _filename(name: str) -> str:

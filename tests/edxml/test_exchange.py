@@ -50,14 +50,14 @@ def _setup_b(b: Installation, root_pem: bytes, seal_pem: bytes) -> None:
     session.close()
 
 
-def _dispatch_at_a(a: Installation, recipient_id: int) -> dict:
+def _dispatch_at_a(a: Installation, recipient_id: int, **extra: str) -> dict:
     users = {u["username"]: u["id"] for u in _ok(a.call("GET", "/api/v1/users", "snnmt.staff")).json()}
     files = [("main_pdf", ("cong-van.pdf", official_letter(signer_title="", signer_name=""), "application/pdf")),
              ("attachments", ("phu-luc.pdf", official_letter(signer_title="", signer_name="", amount="1 đồng"),
                               "application/pdf"))]
     form = {"doc_type": "CV", "subject": "V/v phối hợp thẩm định kinh phí", "recipients": [str(recipient_id)],
             "signer_id": str(users["snnmt.leader"]), "reviewer_id": str(users["snnmt.reviewer"]),
-            "authority_line": "KT. GIÁM ĐỐC"}
+            "authority_line": "KT. GIÁM ĐỐC", **extra}
     doc = _ok(a.call("POST", "/api/v1/documents", "snnmt.staff", data=form, files=files), 201).json()
     steps = (("snnmt.staff", "submit", {}), ("snnmt.reviewer", "forward", {}),
              ("snnmt.leader", "sign", {"pin": DEMO_PIN}), ("snnmt.clerk", "issue", {"pin": DEMO_PIN}),

@@ -1,6 +1,8 @@
-"""Recall across two installations (issue 22): A recalls a document it sent to B by edXML, sends
-status 13; B's copy is withdrawn exactly like an internal recall (frozen, recalled, clerks told)
-and B's status back is 15, which A records. Real HTTP servers, real signed packages."""
+"""Recall and replacement across two installations (issue 22): A recalls a document it sent to
+B by edXML, sends status 13; B's copy is withdrawn exactly like an internal recall (frozen,
+recalled, clerks told) and B's status back is 15, which A records. A's replacement then arrives
+at B as a replacement (BussinessDocType 3 naming the replaced DocumentId) and is linked to the
+copy it replaces. Real HTTP servers, real signed packages."""
 
 from __future__ import annotations
 
@@ -65,6 +67,25 @@ def test_a_recall_reaches_the_other_installation_and_its_answer_comes_back(insta
     events = world.db.execute(select(DocumentEvent).where(DocumentEvent.document_id == doc["id"],
                                                           DocumentEvent.action == "edxml_status")).scalars().all()
     assert [e.details["code"] for e in events] == ["15"]
+
+    # the replacement: a new document of A replacing the recalled one, sent to the same partner
+    old_id = parse_status(request).response_for_document_id
+    new = _dispatch_at_a(a, external_id, replaces_id=str(doc["id"]))
+    replacing = _ok(a.call("GET", f"/api/v1/edxml/documents/{new['id']}?to={ORGAN_B}", "snnmt.clerk")).content
+    business = edxml_sdk.read_package(replacing)["business"]
+    assert (business["doc_type"], business["replacements"]) == ("3", [{"document_id": old_id,
+                                                                       "organ_ids": [ORGAN_B]}])
+    new_copy = _ok(b.call("POST", "/api/v1/edxml/import", "stc.clerk", files=_file(replacing)), 201).json()
+    assert new_copy["status"] == "received", new_copy["refused_reason"]
+
+    session = b.app.extensions["docflow.write_sessionmaker"]()
+    try:
+        from docflow.models import Delivery as _Delivery
+
+        replaced_doc = session.get(_Delivery, copy["id"]).document_id
+        assert session.get(_Delivery, new_copy["id"]).document.replaces_id == replaced_doc
+    finally:
+        session.close()
 
     session = b.app.extensions["docflow.write_sessionmaker"]()
     try:
