@@ -49,7 +49,8 @@ def mail(app, smtp_port):
     from aiosmtpd.controller import Controller
 
     inbox = _Inbox()
-    server = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    # a generous start-up wait: the machine running the suite may be busy (the default is 5 s)
+    server = Controller(inbox, hostname="127.0.0.1", port=smtp_port, ready_timeout=30)
     server.start()
 
     def send() -> list[tuple[str, str, str]]:
