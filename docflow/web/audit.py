@@ -522,6 +522,17 @@ def trail_check():
     return _trail_page(chain)
 
 
+def _batches(items, size: int):
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _csv_cell(value: Any) -> str:
     from ..workflow.exports import spreadsheet_text
 
@@ -539,11 +550,17 @@ def trail_csv():
     buf = io.StringIO()
     buf.write("\ufeff")  # spreadsheet programs then read the Vietnamese text as UTF-8
     out = csv.writer(buf)
+    # the recorded columns first, unchanged (programs read them); then the same action and object
+    # in words, in the reader's language, as the page says them
     out.writerow(["seq", "time", "actor", "action", "object_type", "object_id", "result", "ip", "details",
-                  "hash"])
-    for e in rows:
-        out.writerow([_csv_cell(v) for v in (
-            e.seq, e.at.astimezone(tz).isoformat(timespec="seconds"), e.actor_name, e.action, e.object_type,
-            e.object_id, e.result, e.ip, json.dumps(e.details or {}, ensure_ascii=False, sort_keys=True), e.hash)])
+                  "hash", "action_words", "object_words"])
+    for batch in _batches(rows, 500):  # one query per kind of object and batch
+        words = describe_events(db, batch, _)
+        for e in batch:
+            w = words[e.id]
+            out.writerow([_csv_cell(v) for v in (
+                e.seq, e.at.astimezone(tz).isoformat(timespec="seconds"), e.actor_name, e.action, e.object_type,
+                e.object_id, e.result, e.ip, json.dumps(e.details or {}, ensure_ascii=False, sort_keys=True), e.hash,
+                w.action, f"{w.object} {w.object_code}".strip())])
     stamp = dt.datetime.now(tz).strftime("%Y%m%d-%H%M")
     return _download(buf.getvalue().encode("utf-8"), f"audit-trail-{stamp}.csv", "text/csv; charset=utf-8")

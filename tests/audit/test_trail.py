@@ -46,7 +46,8 @@ def test_trail_csv_export(auditor, demo, db):
     assert "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0] == ["seq", "time", "actor", "action", "object_type", "object_id", "result", "ip", "details",
-                       "hash"]
+                       "hash", "action_words", "object_words"]
+    assert all(r[10] == "Cấp số, ký số cơ quan" for r in rows[1:])  # the same words as the page
     assert [r[5] for r in rows[1:]] == ["100", "101", "102"]
     assert all(r[3] == "document.issue" and r[2] == demo["snnmt.clerk"].full_name for r in rows[1:])
     assert rows[1][1].endswith("+07:00")

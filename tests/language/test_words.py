@@ -86,3 +86,17 @@ def test_trail_links_objects_and_shortens_hashes_for_any_width(app, world):  # n
     assert cells and all('data-label="' in (c or "") for c in cells[:-1] or cells)
     css = (ROOT / "docflow" / "static" / "app.css").read_text()
     assert ".trail td[data-label]::before { content:attr(data-label)" in css and ".hash {" in css
+
+
+def test_trail_csv_carries_the_words_beside_the_recorded_codes(app, world):  # noqa: F811
+    import csv
+    import io as io_
+
+    doc = issued_document(world, to=("UBNDXNH",))
+    data = _client(app, "snnmt.auditor").get("/audit/trail.csv").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.DictReader(io_.StringIO(data)))
+    signed = next(r for r in rows if r["action"] == "document.sign")
+    assert signed["action_words"] == "Ký số văn bản" and signed["object_id"] == str(doc.id)
+    assert signed["object_words"] == f"{doc.notation} «V/v rà soát hồ sơ giao đất»"
+    english = _client(app, "snnmt.auditor", "en").get("/audit/trail.csv").get_data(as_text=True)
+    assert "Signed the document" in english
