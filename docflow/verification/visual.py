@@ -37,6 +37,8 @@ def _grey(png: bytes) -> Image.Image:
 def changed_regions(before: bytes, after: bytes, *, threshold: int = 48, cell: int = 8,
                     gap: int = 2) -> list[Region]:
     """The regions of page image ``after`` (PNG) that differ from ``before`` (PNG), top to bottom."""
+    if before == after:  # the same render, byte for byte (most pages): nothing to decode
+        return []
     a, b = _grey(before), _grey(after)
     width, height = max(a.width, b.width), max(a.height, b.height)
     if a.size != b.size:  # a page whose size changed: both on a white sheet of the larger size

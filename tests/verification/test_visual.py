@@ -49,3 +49,9 @@ def test_a_page_whose_size_changed_is_compared_on_the_larger_sheet():
     added = (100, 1250, 300, 1280)  # drawn on the strip the taller page added
     regions = changed_regions(_png(), _png(added, size=(900, 1300)))
     assert len(regions) == 1 and _covers(regions[0], added, size=(900, 1300))
+
+
+def test_the_same_picture_encoded_differently_has_no_region():
+    other = io.BytesIO()
+    Image.open(io.BytesIO(_png())).save(other, "PNG", compress_level=1)
+    assert other.getvalue() != _png() and changed_regions(_png(), other.getvalue()) == []
