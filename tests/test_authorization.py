@@ -150,6 +150,9 @@ RULES: dict[str, Rule] = {
     "pki.upload_signature_image": Rule(
         lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY, "POST"),
     "pki.import_own": Rule(authenticated, "POST"),
+    # a certificate "on my token" (issue 23): the holder registers their own, admins for those they administer
+    "pki.register_token_own": Rule(authenticated, "POST"),
+    "pki.admin_register_token": Rule(any_admin, "POST"),
     "pki.admin_certificates": Rule(any_admin),
     "pki.admin_issue": Rule(any_admin, "POST"),
     "pki.admin_issue_seal": Rule(any_admin, "POST"),
@@ -251,6 +254,10 @@ RULES: dict[str, Rule] = {
     "documents.forward": Rule(own_agency, "POST"),
     "documents.return_": Rule(own_agency, "POST"),
     "documents.sign": Rule(own_agency, "POST"),
+    # the signature on the leader's own token: started like a signature; its status (preparation_id,
+    # snnmt.leader's on the draft) is seen by the leader who started it only
+    "documents.sign_token": Rule(own_agency, "POST"),
+    "documents.sign_token_status": Rule(web_only("snnmt.leader")),
     "documents.issue": Rule(own_agency, "POST"),
     "documents.dispatch": Rule(own_agency, "POST"),
     "documents.recall": Rule(own_agency, "POST"),

@@ -47,7 +47,7 @@ from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from . import uploads
 from .downloads import clean_filename, send_blob
-from .forms import ActionForm, DraftForm, SignForm, choices
+from .forms import ActionForm, DraftForm, SignForm, TokenSignForm, choices
 from .pages import page_count_of, render_page_png
 from .params import int_arg, int_args
 from .requestdb import current_person as _me
@@ -370,9 +370,15 @@ def show(document_id: int):
     seal_page, seal_box = outgoing.seal_placement_for(doc)
     placing = None  # what the signature box on the page previews, if this user places anything
     seal_pt = 36 * 72 / 25.4
+    on_token = False  # the leader's key is on the leader's own token: docflow-agent signs (issue 23)
     if access.DocumentAction.SIGN in actions:
+        from ..models import KeyBackend
+        from ..pki import service as pki
+
         placing = "signature"  # the default box on this file's last page (small pages: scaled)
         placement, _scale = outgoing.signature_placement_for(_ctx(db).blobs.get(main.sha256), None)
+        active = pki.active_certificate(db, user=me)
+        on_token = active is not None and active.key_backend == KeyBackend.EXTERNAL
     elif access.DocumentAction.ISSUE in actions:
         from ..pki import service as pki
 
@@ -386,8 +392,9 @@ def show(document_id: int):
         "documents/show.html", doc=doc, me=me, actions=actions, events=events, people=people, units=units, main=main,
         delivered=_delivered(db, doc), issuer_name=name_on(db, units[doc.agency_id], doc.issued_at or doc.created_at),
         action=ActionForm(revision=doc.revision),
-        sign_form=SignForm(revision=doc.revision, page=placement.page,
-                           box=",".join(f"{v:.1f}" for v in placement.box)),
+        sign_form=(TokenSignForm if on_token else SignForm)(revision=doc.revision, page=placement.page,
+                                                            box=",".join(f"{v:.1f}" for v in placement.box)),
+        on_token=on_token,
         seal_form=SignForm(revision=doc.revision, page=seal_page, box=",".join(f"{v:.1f}" for v in seal_box)),
         next_number=next_number, doc_types=doctypes.type_names(db), today=_today(),
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
@@ -444,7 +451,7 @@ def _act(document_id: int, fn, *, success: str, needs_pin: bool = False):
     return redirect(url_for("documents.show", document_id=doc.id))
 
 
-def _placement(form: SignForm) -> Placement | None:
+def _placement(form: SignForm | TokenSignForm) -> Placement | None:
     try:
         box = tuple(float(v) for v in (form.box.data or "").split(","))
     except ValueError:
@@ -494,6 +501,62 @@ def sign(document_id: int):
         outgoing.sign(get_uow(), _ctx(db), me, doc, f.revision.data, f.pin.data or "", _placement(f))
 
     return _act(document_id, run, success=N_("Signed."), needs_pin=True)
+
+
+@bp.route("/documents/<int:document_id>/sign/token", methods=["POST"])
+@login_required
+def sign_token(document_id: int):
+    """Start the leader's signature with the key on the leader's own token (issue 23): the page
+    then waits for docflow-agent (JSON for the page's script; a message without script)."""
+    from ..workflow import token_signing
+
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    form = TokenSignForm()
+    wants_json = request.accept_mimetypes.best == "application/json"
+    if not form.validate_on_submit():
+        message = _("The form has expired or is incomplete. Reload the page.")
+        if wants_json:
+            return jsonify(ok=False, error=message), 400
+        flash(message, "error")
+        return redirect(url_for("documents.show", document_id=doc.id))
+    try:
+        row = token_signing.prepare(get_uow(), _ctx(db), me, doc, form.revision.data, _placement(form))
+    except DomainError as err:
+        if wants_json:
+            return jsonify(ok=False, error=tr_error(err), code=type(err).__name__), err.http_status
+        flash(tr_error(err), "error")
+        return redirect(url_for("documents.show", document_id=doc.id))
+    msgid, params = token_signing.outcome(row, _ctx(db).now())
+    if wants_json:
+        return jsonify(ok=True, id=row.id, status="pending", message=_(msgid, **params),
+                       status_url=url_for("documents.sign_token_status", document_id=doc.id, preparation_id=row.id))
+    flash(_(msgid, **params), "info")
+    return redirect(url_for("documents.show", document_id=doc.id))
+
+
+@bp.route("/documents/<int:document_id>/sign/token/<int:preparation_id>")
+@login_required
+def sign_token_status(document_id: int, preparation_id: int):
+    """Where a signature on the token stands (the page polls it): pending, done, or why not."""
+    from ..workflow import token_signing
+
+    db = _db()
+    me = _me(db)
+    doc = _document(db, document_id)
+    try:
+        row = token_signing.get_preparation(db, me, preparation_id)
+    except DomainError:
+        abort(404)
+    if row.document_id != doc.id:
+        abort(404)
+    now = _ctx(db).now()
+    msgid, params = token_signing.outcome(row, now)
+    status = token_signing.describe(row, now)["status"]
+    if status == "done":
+        flash(_(msgid, **params), "info")
+    return jsonify(ok=status in ("pending", "done"), status=status, message=_(msgid, **params))
 
 
 @bp.route("/documents/<int:document_id>/issue", methods=["POST"])

@@ -167,6 +167,13 @@ class SignForm(ActionForm):
     box = HiddenField(validators=[Optional(), Length(max=80)])
 
 
+class TokenSignForm(ActionForm):
+    """The leader's signature with the key on the leader's own token: no PIN here (docflow-agent)."""
+
+    page = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    box = HiddenField(validators=[Optional(), Length(max=80)])
+
+
 class AssignForm(ActionForm):
     lead_unit_id = SelectField(_l("Lead unit"), coerce=int)
     cooperating = MultiCheckboxField(_l("Co-operating units"))

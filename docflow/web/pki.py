@@ -102,6 +102,17 @@ class SelfImportForm(FlaskForm):
     new_pin = PasswordField(_l("New PIN for docflow"), validators=[DataRequired(), Length(max=64)])
 
 
+class TokenCertificateForm(FlaskForm):
+    """A certificate whose key stays on its holder's token (issue 23): the certificate alone."""
+
+    file = FileField(_l("Certificate file (PEM with its chain, or DER)"),
+                     validators=[FileRequired(), FileSize(MAX_P12, message=_l("The file is larger than 64 KB."))])
+
+
+class AdminTokenCertificateForm(TokenCertificateForm):
+    owner = SelectField(_l("Holder"), validators=[DataRequired()])
+
+
 class IssueForm(FlaskForm):
     user_id = SelectField(_l("User"), coerce=int, validators=[DataRequired()])
     algorithm = SelectField(_l("Key algorithm"), choices=choices([("rsa-2048", "RSA 2048"), ("rsa-3072", "RSA 3072"),
@@ -205,7 +216,7 @@ def _status(cert: Certificate) -> dict:
 
 
 def _my_page(db, *, pin_forms: dict[int, PinChangeForm] | None = None, image_form=None, import_form=None,
-             activate_forms: dict[int, ActivateForm] | None = None, status: int = 200):
+             activate_forms: dict[int, ActivateForm] | None = None, token_form=None, status: int = 200):
     me = _me(db)
     certs = service.certificates_of(db, user=me)
     if me.has_role(Role.CLERK):
@@ -219,7 +230,8 @@ def _my_page(db, *, pin_forms: dict[int, PinChangeForm] | None = None, image_for
     return render_template(
         "pki/certificates.html", certificates=certs, pin_forms=forms, status=_status, activate_forms=activations,
         image_form=image_form or SignatureImageForm(), import_form=import_form or SelfImportForm(),
-        image=image, image_uri=_data_uri(bytes(image.png)) if image else None,
+        token_form=token_form or TokenCertificateForm(), image=image,
+        image_uri=_data_uri(bytes(image.png)) if image else None,
         is_leader=me.has_role(Role.LEADER),
         active_id=active.id if active else None,
     ), status
@@ -307,10 +319,30 @@ def import_own():
     return redirect(url_for("pki.my_certificates"))
 
 
+@bp.route("/certificates/register-token", methods=["POST"])
+@login_required
+def register_token_own():
+    """My certificate "on my token": I sign through docflow-agent, docflow never holds the key."""
+    db = get_session()
+    form = TokenCertificateForm()
+    if not form.validate_on_submit():
+        return _my_page(db, token_form=form, status=400)
+    try:
+        service.register_token_certificate(get_uow(), _me(db), form.file.data.read(MAX_P12 + 1),
+                                           service.trust_anchors(_config()), actor=_me(db))
+    except service.PkiServiceError as err:  # a refusal is audited by the service
+        _field_error(form, err)
+        return _my_page(db, token_form=form, status=400)
+    flash(_("The certificate was registered as on your token. Sign through docflow-agent on your computer."),
+          "info")
+    return redirect(url_for("pki.my_certificates"))
+
+
 # ---- administration ----------------------------------------------------------------------
 
 
-def _admin_page(db, *, issue_form=None, seal_form=None, import_form=None, seal_image_form=None, status=200):
+def _admin_page(db, *, issue_form=None, seal_form=None, import_form=None, seal_image_form=None, token_form=None,
+                status=200):
     me = _me(db)
     agencies = _administrable_agencies(db, me)
     agency_ids = [a.id for a in agencies]
@@ -321,6 +353,8 @@ def _admin_page(db, *, issue_form=None, seal_form=None, import_form=None, seal_i
     seal_form.agency_id.choices = choices((a.id, a.name) for a in agencies)
     import_form = import_form or AdminImportForm()
     import_form.owner.choices = _owner_choices(agencies, users)
+    token_form = token_form or AdminTokenCertificateForm()
+    token_form.owner.choices = _owner_choices(agencies, users)
     seal_image_form = seal_image_form or SealImageForm()
     seal_image_form.agency_id.choices = choices((a.id, a.name) for a in agencies)
     certs = service.certificates_of(db, agency_ids=agency_ids) if agency_ids else []
@@ -333,7 +367,7 @@ def _admin_page(db, *, issue_form=None, seal_form=None, import_form=None, seal_i
     return render_template(
         "pki/admin_certificates.html", certificates=certs, agencies=agencies, status=_status,
         issue_form=issue_form, seal_form=seal_form, import_form=import_form, seal_image_form=seal_image_form,
-        revoke_forms=revoke_forms, action_form=ActionForm(), reason_labels=REASON_LABELS,
+        token_form=token_form, revoke_forms=revoke_forms, action_form=ActionForm(), reason_labels=REASON_LABELS,
         seal_uris={k: _data_uri(bytes(v.png)) if v else None for k, v in seals.items()}, seals=seals,
         users={u.id: u for u in users},
     ), status
@@ -420,6 +454,32 @@ def admin_import():
         _field_error(form, err)
         return _admin_page(db, import_form=form, status=400)
     return _pending(cert, owner.full_name if isinstance(owner, User) else owner.name)
+
+
+@bp.route("/admin/certificates/register-token", methods=["POST"])
+@roles_required(Role.ADMIN)
+def admin_register_token():
+    """A person's or an agency's certificate "on my token" (no key), for those I administer."""
+    db = get_session()
+    me = _me(db)
+    form = AdminTokenCertificateForm()
+    agencies = _administrable_agencies(db, me)
+    users = db.execute(access.administrable_users(db, me)).scalars().all()
+    form.owner.choices = _owner_choices(agencies, users)
+    if not form.validate_on_submit():
+        return _admin_page(db, token_form=form, status=400)
+    kind, _sep, raw_id = form.owner.data.partition(":")
+    owner: User | Unit | None = db.get(User, int(raw_id)) if kind == "user" else db.get(Unit, int(raw_id))
+    if owner is None:
+        abort(404)
+    try:
+        service.register_token_certificate(get_uow(), owner, form.file.data.read(MAX_P12 + 1),
+                                           service.trust_anchors(_config()), actor=me)
+    except service.PkiServiceError as err:
+        _field_error(form, err)
+        return _admin_page(db, token_form=form, status=400)
+    flash(_("The certificate was registered as on its holder's token."), "info")
+    return redirect(url_for("pki.admin_certificates"))
 
 
 @bp.route("/admin/certificates/<int:cert_id>/revoke", methods=["POST"])

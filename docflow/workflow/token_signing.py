@@ -33,7 +33,7 @@ from .errors import SigningFailed, StaleRevision, WorkflowError
 from .outgoing import Placement, check_may_sign, get_document, leader_signature, record_leader_signature
 
 __all__ = ["PreparationNotFound", "PreparationRefused", "prepare", "complete", "cancel", "pending",
-           "get_preparation", "describe", "KIND_SIGNATURE", "KIND_SEAL"]
+           "get_preparation", "describe", "outcome", "KIND_SIGNATURE", "KIND_SEAL"]
 
 KIND_SIGNATURE = "signature"
 KIND_SEAL = "seal"
@@ -138,6 +138,29 @@ def describe(row: SigningPreparation, now: dt.datetime) -> dict:
             "digest": row.digest, "algorithm": "sha256", "key_algorithm": row.state.get("key_algorithm"),
             "to_sign": row.state.get("to_sign"), "certificate": row.state.get("certificate"),
             "expires_at": row.expires_at.isoformat(), "summary": row.summary, "error": row.error}
+
+
+WAITING = N_("Confirm the signature in docflow-agent on your computer (request %(id)s, digest %(digest)s…). "
+            "If nothing happens, start docflow-agent with your token plugged in.")
+_FAILURES = {"expired": EXPIRED, "document changed": CHANGED, "another key": OTHER_KEY,
+             "certificate changed": CERTIFICATE_CHANGED, "cancelled": CANCELLED}
+
+
+def outcome(row: SigningPreparation, now: dt.datetime) -> tuple[str, dict]:
+    """What the signer reads about a preparation now: (msgid, params), in plain words."""
+    status = describe(row, now)["status"]
+    if status == "done":
+        return N_("Signed."), {}
+    if status == "pending":
+        return WAITING, {"id": row.id, "digest": row.digest[:16]}
+    if status == "expired":
+        return EXPIRED, {}
+    if status == "cancelled":
+        return (REPLAYED, {}) if row.error == "superseded" else (CANCELLED, {})
+    reason = row.error or ""
+    if reason in _FAILURES:
+        return _FAILURES[reason], {}
+    return N_("The signature could not be made: %(reason)s"), {"reason": reason}
 
 
 def _fail(session: Session, row_id: int, status: PreparationStatus, error: str) -> None:

@@ -264,3 +264,59 @@ def test_docflow_agent_signs_a_preparation_made_through_the_api(world, live_serv
     again = client.post(f"/api/v1/signing/preparations/{prepared['id']}/signature",
                         json={"signature": base64.b64encode(b"x" * 70).decode()}, headers=headers)
     assert again.status_code == 409 and "already used" in again.json["error"]["message"]
+
+
+@pytest.mark.usefixtures("softhsm")
+def test_the_signing_page_waits_for_docflow_agent_then_shows_the_signed_document(world, make_browser):
+    """The leader registers the certificate on the My certificates page; the document page then
+    offers "Sign with my token" (no PIN field), starts a preparation, says to confirm in
+    docflow-agent and, polled, reports it signed; an expired one is reported in plain words."""
+    w, db = world, world.db
+    leader = w.user("snnmt.leader")
+    ref = TokenKeyRef(SOFTHSM_MODULE, TOKEN_LABEL, key_label=f"web-{leader.id}-{os.urandom(4).hex()}")
+    ca = pki.ensure_dev_ca(w.config)
+    cert = ca.issue_personal(generate_key_on_token(ref, TOKEN_PIN, "ec-p256"), pki._person(db, leader))
+    pem = cert.public_bytes(_PEM) + b"".join(c.public_bytes(_PEM) for c in ca.chain)
+    db.rollback()  # SQLite: no transaction of the test's own stays open while the pages write
+    browser = make_browser()
+    assert browser.login("snnmt.leader").status_code == 302
+    import io
+
+    answer = browser.post("/certificates/register-token", {"file": (io.BytesIO(pem), "leader.pem")},
+                          form_page="/certificates", content_type="multipart/form-data")
+    assert answer.status_code == 302, answer.get_data(as_text=True)[:2000]
+    page = browser.client.get("/certificates").get_data(as_text=True)
+    assert "Trên token của tôi (docflow-agent)" in page
+
+    db.rollback()
+    doc = _awaiting_signature(w)
+    page = browser.client.get(f"/documents/{doc.id}").get_data(as_text=True)
+    assert "Ký bằng token của tôi" in page and 'name="pin"' not in page
+    started = browser.post(f"/documents/{doc.id}/sign/token", {"revision": doc.revision},
+                           form_page=f"/documents/{doc.id}", headers={"Accept": "application/json"})
+    assert started.status_code == 200 and started.json["ok"], started.json
+    assert "docflow-agent" in started.json["message"]
+    status = browser.client.get(started.json["status_url"], headers={"Accept": "application/json"}).json
+    assert status["status"] == "pending" and "docflow-agent" in status["message"]
+
+    db.rollback()
+    row = token_signing.get_preparation(db, leader, started.json["id"])
+    token_signing.complete(db, w.ctx(), leader, row.id, _sign_on_token(Token(ref, TOKEN_PIN), row))
+    db.commit()
+    status = browser.client.get(started.json["status_url"], headers={"Accept": "application/json"}).json
+    assert status["status"] == "done"
+    page = browser.client.get(f"/documents/{doc.id}").get_data(as_text=True)
+    assert "Đã ký." in page  # the page reloaded by the script says it
+
+    db.rollback()
+    second = _awaiting_signature(w, subject="V/v văn bản thứ hai")
+    started = browser.post(f"/documents/{second.id}/sign/token", {"revision": second.revision},
+                           form_page=f"/documents/{second.id}", headers={"Accept": "application/json"})
+    # the pages run on the real clock: the preparation's time runs out instead
+    db.rollback()
+    row = token_signing.get_preparation(db, leader, started.json["id"])
+    row.expires_at = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    db.commit()
+    status = browser.client.get(started.json["status_url"], headers={"Accept": "application/json"}).json
+    assert status["status"] == "expired" and not status["ok"]
+    assert "hết hạn" in status["message"] and "chưa có gì được ký" in status["message"]
