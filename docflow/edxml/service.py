@@ -81,6 +81,10 @@ STATUS_FOR = {DeliveryStatus.RECEIVED: "01", DeliveryStatus.REFUSED: "02", Deliv
 RECALL_CODES = ("13", "15", "16")
 _STATUS_FROM = {code: status for status, code in STATUS_FOR.items()}
 _ORGAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_]{0,63}$")
+# the national electronic identifier of an agency (mã định danh điện tử, Decision 20/2020/QĐ-TTg):
+# "000.00.00.G00", three groups of digits and a letter with two digits. Our own agencies must have
+# one; partners are taken as they name themselves (a provincial axis may use its own codes).
+NATIONAL_ORGAN_ID = re.compile(r"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$")
 
 
 class ExchangeError(DomainError):
@@ -101,6 +105,16 @@ def _bad(err: EdxmlError) -> ExchangeError:
 def organ_id_of(session: Session, unit: Unit) -> str:
     row = session.get(EdxmlOrgan, unit.id)
     return row.organ_id if row else (unit.code or str(unit.id))
+
+
+def _own_organ(session: Session, agency: Unit) -> str:
+    """The OrganId a package or status of ours names as its sender: the configured one only,
+    never an internal code (another system would file the document under a stranger)."""
+    row = session.get(EdxmlOrgan, agency.id)
+    if row is None:
+        raise ExchangeError(N_("%(agency)s has no exchange identifier (OrganId) yet: an administrator sets it "
+                               "before anything is exchanged."), agency=agency.name)
+    return row.organ_id
 
 
 def _by_organ(session: Session, organ_id: str) -> Unit | None:
@@ -124,8 +138,9 @@ def set_organ_id(session: Session, actor: User | None, unit: Unit, organ_id: str
             raise NotAllowed(N_("Only an administrator can manage exchange identifiers."))
     if unit.kind != UnitKind.AGENCY:
         raise ExchangeError(N_("Only an agency has an exchange identifier."), field="unit_id")
-    if not _ORGAN_ID.match(organ_id):
-        raise ExchangeError(N_("An OrganId has letters, digits, dots and dashes (at most 64)."), field="organ_id")
+    if not NATIONAL_ORGAN_ID.match(organ_id):
+        raise ExchangeError(N_("An agency's OrganId has the national shape 000.00.00.G00 (three groups of digits, "
+                               "then a capital letter and two digits)."), field="organ_id")
     other = _by_organ(session, organ_id)
     if other is not None and other.id != unit.id:
         raise ExchangeError(N_("The OrganId %(organ)s is already used."), field="organ_id", organ=organ_id)
@@ -238,7 +253,7 @@ def export_document(session: Session, ctx: WorkflowContext, actor: User | None, 
     delivery = session.execute(select(Delivery).where(Delivery.document_id == doc.id,
                                                       Delivery.recipient_agency_id == recipient.id)).scalar_one()
     agency = session.get_one(Unit, doc.agency_id)
-    sender_organ = organ_id_of(session, agency)
+    sender_organ = _own_organ(session, agency)
     signer = session.get(User, doc.signer_id) if doc.signer_id else None
     files = [doc.main_file, *doc.attachments]
     attachments = tuple(
@@ -484,7 +499,7 @@ def export_status(session: Session, ctx: WorkflowContext, actor: User | None, de
     message = StatusMessage(
         response_for_organ=link.remote_organ_id, response_for_document_id=link.edxml_document_id,
         response_for_code=doc.notation or "", promulgation_date=doc.issued_at.astimezone(VN_TZ).date()
-        if doc.issued_at else None, sender=Organ(organ_id_of(session, agency), agency.name), status_code=code,
+        if doc.issued_at else None, sender=Organ(_own_organ(session, agency), agency.name), status_code=code,
         description=description, timestamp=ctx.now(), staff=handler.full_name if handler else "",
         department=lead.name if lead else "")
     link.last_status, link.updated_at = code, ctx.now()
@@ -567,9 +582,9 @@ def export_recall(session: Session, ctx: WorkflowContext, actor: User | None, do
     link = links[0]
     agency = session.get_one(Unit, doc.agency_id)
     message = StatusMessage(
-        response_for_organ=organ_id_of(session, agency), response_for_document_id=link.edxml_document_id,
+        response_for_organ=_own_organ(session, agency), response_for_document_id=link.edxml_document_id,
         response_for_code=doc.notation or "", promulgation_date=doc.issued_at.astimezone(VN_TZ).date()
-        if doc.issued_at else None, sender=Organ(organ_id_of(session, agency), agency.name), status_code="13",
+        if doc.issued_at else None, sender=Organ(_own_organ(session, agency), agency.name), status_code="13",
         description=doc.recall_reason or "", timestamp=ctx.now(), staff=actor.full_name if actor else "",
         department=agency.name)
     audit.record(session, "edxml.recall_export", actor=actor, object_type="document", object_id=doc.id, ip=ctx.ip,

@@ -62,12 +62,16 @@ def test_export_import_and_status_commands(world, tmp_path):
     incoming.register(db, ctx, w.user("stc.clerk"), delivery, delivery.revision)
     db.commit()
     status = tmp_path / "status.edxml"
+    # nothing leaves an agency without its OrganId (never its internal code)
+    result = runner.invoke(args=["export-edxml-status", str(delivery.id), "-o", str(status)])
+    assert result.exit_code == 1 and "no exchange identifier" in result.output, result.output
+    assert runner.invoke(args=["edxml", "organ", "STC", "000.00.31.H55"]).exit_code == 0
     result = runner.invoke(args=["export-edxml-status", str(delivery.id), "-o", str(status)])
     assert result.exit_code == 0, result.output
     assert b"<edXML:StatusCode>03</edXML:StatusCode>" in status.read_bytes()
     # the status names the faked sender organ; point it back at our export to apply it
     status.write_bytes(status.read_bytes().replace(b"000.00.77.H77", b"000.00.31.H53").replace(
-        b"<edXML:OrganId>STC</edXML:OrganId>", b"<edXML:OrganId>000.00.99.H99</edXML:OrganId>").replace(
+        b"<edXML:OrganId>000.00.31.H55</edXML:OrganId>", b"<edXML:OrganId>000.00.99.H99</edXML:OrganId>").replace(
         b"-2</edXML:DocumentId>", b"</edXML:DocumentId>"))
     result = runner.invoke(args=["import-edxml-status", str(status)])
     assert result.exit_code == 0, result.output

@@ -247,3 +247,34 @@ def test_arrived_goes_back_first_and_changes_nothing_at_the_sender(world):
     assert (arrived.status_code, arrived.sender.organ_id, arrived.response_for_organ) == ("01", "000.00.31.H55",
                                                                                          ORGAN_E)
     assert delivery.status == DeliveryStatus.RECEIVED
+
+
+def test_our_organ_ids_are_national_ones_and_never_an_internal_code(world):
+    """An agency of this installation is known on the axis by its mã định danh điện tử
+    (000.00.00.G00); without one nothing leaves (before: the unit's internal code, 'SNNMT', went
+    out as the sender's OrganId). Partners keep the identifiers they use."""
+    from docflow.edxml.service import ExchangeError
+
+    db, ctx = world.db, world.ctx()
+    for wrong in ("SNNMT", "H37.02.02", "000.00.31.h53", "000.00.31.H5"):
+        with pytest.raises(ExchangeError, match="000.00.00.G00"):
+            exchange.set_organ_id(db, None, world.agency("SNNMT"), wrong)
+        db.rollback()
+    assert exchange.add_external_agency(db, None, "H37.02.02", "Sở Khoa học và Công nghệ tỉnh Lạng Sơn")
+    external = exchange.add_external_agency(db, None, ORGAN_E, NAME_E)
+    db.commit()
+    staff, leader, clerk = world.user("snnmt.staff"), world.user("snnmt.leader"), world.user("snnmt.clerk")
+    doc = outgoing.create_draft(db, ctx, staff, world.draft_input(to=(external.code,), reviewer=None), world.letter())
+    outgoing.submit(db, ctx, staff, doc, doc.revision)
+    outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)
+    outgoing.issue(db, ctx, clerk, doc, doc.revision, DEMO_PIN)
+    outgoing.dispatch(db, ctx, clerk, doc, doc.revision)
+    db.commit()
+    with pytest.raises(ExchangeError, match="no exchange identifier") as err:
+        exchange.export_document(db, ctx, clerk, doc, ORGAN_E)
+    db.rollback()
+    assert err.value.params["agency"] == "Sở Nông nghiệp và Môi trường"
+    exchange.set_organ_id(db, None, world.agency("SNNMT"), "000.00.31.H53")
+    db.commit()
+    assert edxml_sdk.read_package(exchange.export_document(db, ctx, clerk, doc, ORGAN_E))["from"]["OrganId"] == \
+        "000.00.31.H53"
