@@ -217,6 +217,7 @@ RULES: dict[str, Rule] = {
                                       else DENY, api=True),
     "api_edxml.export_recall": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "snnmt.clerk"
                                     else DENY, api=True),  # a draft: not recalled, 409 for its clerk
+    "api_edxml.packages": Rule(api_only("snnmt.clerk"), api=True),  # the agency's clerks
     "api_edxml.import_package": Rule(api_only("snnmt.clerk"), "POST", (("file", b"<x/>"),), api=True,
                                      multipart=True),
     "api_edxml.export_status": Rule(api_only("snnmt.clerk"), api=True),

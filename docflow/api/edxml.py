@@ -8,6 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from ..edxml import seals, service
+from ..edxml.package import STATUS_NAMES
 from ..messages import N_
 from ..models import Unit
 from ..web.requestdb import writes
@@ -52,6 +53,21 @@ def export_recall(args, document_id: int):
     doc = outgoing.get_document(session, user, document_id)
     data = service.export_recall(uow(), ctx(), user, doc, args.get("to"))
     return _xml(data, f"recall-{doc.id}.edxml")
+
+
+@bp.route("/packages")
+@bp.arguments(s.EdxmlPackageArgsSchema, location="query")
+@bp.response(200, s.EdxmlPackageSchema(many=True))
+def packages(args):
+    """The packages my agency sent and received by edXML, newest first, with the last status
+    from the other side (clerk)."""
+    user = me()
+    return [{"id": link.id, "direction": link.direction, "edxml_document_id": link.edxml_document_id,
+             "remote_organ_id": link.remote_organ_id, "document_id": link.document_id,
+             "delivery_id": link.delivery_id, "last_status": link.last_status,
+             "last_status_name": STATUS_NAMES.get(link.last_status or ""), "created_at": link.created_at,
+             "updated_at": link.updated_at}
+            for link in service.exchanged_packages(db(), user, args.get("direction"))]
 
 
 @bp.route("/import", methods=["POST"])

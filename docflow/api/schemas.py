@@ -429,6 +429,26 @@ class EdxmlStatusResultSchema(ma.Schema):
     status = fields.String(required=True)
 
 
+class EdxmlPackageArgsSchema(StrictSchema):
+    direction = fields.String(validate=validate.OneOf(["in", "out"]),
+                              metadata={"description": "in: received by my agency; out: sent by it; omit for both"})
+
+
+class EdxmlPackageSchema(ma.Schema):
+    """An exchanged package and the last status seen from the other side."""
+
+    id = Id(required=True)
+    direction = fields.String(required=True, metadata={"description": "in | out"})
+    edxml_document_id = fields.String(required=True, metadata={"description": "The package's DocumentId"})
+    remote_organ_id = fields.String(required=True, metadata={"description": "The sender (in) or recipient (out)"})
+    document_id = Id(required=True)
+    delivery_id = Id(allow_none=True)
+    last_status = fields.String(allow_none=True, metadata={"description": "01–06, 13, 15, 16"})
+    last_status_name = fields.String(allow_none=True, metadata={"description": "Its meaning (Vietnamese)"})
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+
+
 class OrganSchema(ma.Schema):
     unit_id = Id(required=True)
     organ_id = fields.String(required=True)

@@ -70,7 +70,7 @@ from .package import (
 
 __all__ = ["ExchangeError", "organ_id_of", "set_organ_id", "add_external_agency", "external_agencies",
            "export_document", "import_package", "export_status", "import_status", "export_recall", "STATUS_FOR",
-           "StatusResult"]
+           "StatusResult", "exchanged_packages"]
 
 _URGENCY_PRIORITY = {Urgency.NORMAL: 0, Urgency.URGENT: 1, Urgency.VERY_URGENT: 2, Urgency.EXPRESS: 3}
 _PRIORITY_URGENCY = {v: k for k, v in _URGENCY_PRIORITY.items()}
@@ -533,7 +533,7 @@ def import_status(session: Session, ctx: WorkflowContext, actor: User | None, da
     _clerk_of(actor, doc.agency_id)
     code = message.status_code
     if code in RECALL_CODES:  # 15/16: the recipient's answer to our recall; the copy stays recalled
-        return _recall_answered(session, actor, message, link, delivery)
+        return _recall_answered(session, ctx, actor, message, link, delivery)
     if delivery.frozen:
         raise InvalidTransition(N_("The sender recalled this document; it can no longer be processed."))
     previous = delivery.status
@@ -634,17 +634,36 @@ def _recall_requested(session: Session, ctx: WorkflowContext, actor: User | None
     return StatusResult(first, "13")
 
 
-def _recall_answered(session: Session, actor: User | None, message: StatusMessage, link: EdxmlLink,
-                     delivery: Delivery) -> StatusResult:
+def _recall_answered(session: Session, ctx: WorkflowContext, actor: User | None, message: StatusMessage,
+                     link: EdxmlLink, delivery: Delivery) -> StatusResult:
     """15/16 from the recipient: whether it withdrew its copy; shown in the document's history."""
     code = message.status_code
-    link.last_status, link.updated_at = code, message.timestamp or link.updated_at
+    link.last_status, link.updated_at = code, ctx.now()
     session.add(DocumentEvent(document_id=delivery.document_id, delivery_id=delivery.id,
                               actor_id=actor.id if actor else None, action="edxml_status",
                               comment=message.description or None,
                               details={"code": code, "meaning": STATUS_CODES[code], "from": message.sender.organ_id,
                                        "previous_status": delivery.status.value}))
     audit.record(session, "edxml.status_import", actor=actor, object_type="delivery", object_id=delivery.id,
-                 agency_id=delivery.document.agency_id, details={"status": code, "from": message.sender.organ_id})
+                 ip=ctx.ip, agency_id=delivery.document.agency_id,
+                 details={"status": code, "from": message.sender.organ_id})
     session.flush()
     return StatusResult(delivery, code)
+
+
+# -- what was exchanged ----------------------------------------------------------------------------
+
+
+def exchanged_packages(session: Session, actor: User, direction: str | None = None,
+                       limit: int = 200) -> list[EdxmlLink]:
+    """The packages my agency sent (out) and received (in), newest first, with the last status
+    seen from the other side (clerks of the agency)."""
+    _clerk_of(actor, actor.agency_id or 0)
+    sent = select(EdxmlLink).join(Document, Document.id == EdxmlLink.document_id).where(
+        EdxmlLink.direction == "out", Document.agency_id == actor.agency_id)
+    received = select(EdxmlLink).where(EdxmlLink.direction == "in", EdxmlLink.recipient_agency_id == actor.agency_id)
+    found: list[EdxmlLink] = []
+    for direction_, q in (("out", sent), ("in", received)):
+        if direction in (None, direction_):
+            found += session.execute(q.order_by(EdxmlLink.updated_at.desc()).limit(limit)).scalars().all()
+    return sorted(found, key=lambda link: (link.updated_at, link.id), reverse=True)[:limit]

@@ -78,6 +78,16 @@ def test_a_recall_reaches_the_other_installation_and_its_answer_comes_back(insta
     new_copy = _ok(b.call("POST", "/api/v1/edxml/import", "stc.clerk", files=_file(replacing)), 201).json()
     assert new_copy["status"] == "received", new_copy["refused_reason"]
 
+    # each side lists what it exchanged, with the last status from the other side
+    sent = _ok(a.call("GET", "/api/v1/edxml/packages?direction=out", "snnmt.clerk")).json()
+    assert [(p["edxml_document_id"], p["remote_organ_id"], p["last_status"]) for p in sent] == [
+        (edxml_sdk.read_package(replacing)["document_id"], ORGAN_B, None), (old_id, ORGAN_B, "15")]
+    assert sent[1]["last_status_name"] == "Đồng ý lấy lại" and sent[1]["document_id"] == doc["id"]
+    received = _ok(b.call("GET", "/api/v1/edxml/packages", "stc.clerk")).json()
+    assert [(p["direction"], p["delivery_id"], p["last_status"]) for p in received] == [
+        ("in", new_copy["id"], None), ("in", copy["id"], "15")]
+    assert b.call("GET", "/api/v1/edxml/packages", "stc.leader").status_code == 403
+
     session = b.app.extensions["docflow.write_sessionmaker"]()
     try:
         from docflow.models import Delivery as _Delivery
