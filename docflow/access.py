@@ -45,7 +45,7 @@ __all__ = ["successor_agency", "is_global_admin", "keeps_exchange_directory",
            "can_administer_user", "visible_agency_ids", "Capability", "CAPABILITIES", "can",
            "DocumentAction", "DocumentRule", "DOCUMENT_ACTIONS", "rule_of", "available_actions", "may",
            "can_verify_version", "can_read_document", "can_read_delivery", "can_read_copy", "may_copy_document",
-           "may_copy_delivery", "may_copy_copy"]
+           "may_copy_delivery", "may_copy_copy", "HANDLING_ROLES", "handles_documents"]
 
 
 # -- capabilities ----------------------------------------------------------------------------
@@ -59,6 +59,7 @@ class Capability(enum.StrEnum):
     VERIFY = "verify"                      # verify an uploaded PDF or a version in scope
     READ_AUDIT_TRAIL = "read_audit_trail"  # the audit trail and its chain check
     ADMINISTER = "administer"              # units, users, certificates, webhooks of the agency
+    REGISTER_INCOMING = "register_incoming"  # register a paper or e-mailed document (văn bản đến)
 
 
 CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
@@ -69,7 +70,17 @@ CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
     Capability.VERIFY: frozenset({Role.AUDITOR, Role.CLERK}),
     Capability.READ_AUDIT_TRAIL: frozenset({Role.AUDITOR}),
     Capability.ADMINISTER: frozenset({Role.ADMIN}),
+    Capability.REGISTER_INCOMING: frozenset({Role.CLERK}),
 }
+
+# The roles of people who handle documents: the handlers a leader may assign an incoming
+# document to. Auditors and administrators read or administer, they never handle work.
+HANDLING_ROLES: frozenset[Role] = frozenset({Role.STAFF, Role.REVIEWER, Role.LEADER, Role.CLERK})
+
+
+def handles_documents(user: User) -> bool:
+    """Whether ``user`` may be named the handler of an incoming document."""
+    return bool(user.active and user.has_role(*HANDLING_ROLES))
 
 
 def can(user: User, capability: Capability | str) -> bool:

@@ -273,6 +273,7 @@ RULES: dict[str, Rule] = {
     "documents.appearance_image": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p == "snnmt.leader" else DENY,
                                        args=(("kind", "signature"),)),
     "incoming.index": Rule(authenticated),
+    "incoming.new": Rule(web_only("snnmt.clerk")),
     "incoming.show": Rule(own_agency),
     "incoming.register": Rule(own_agency, "POST"),
     "incoming.refuse": Rule(own_agency, "POST"),

@@ -98,7 +98,9 @@ def delivery_dict(session: Session, d: Delivery, *, detail: bool = False) -> dic
     sender = session.get(Unit, doc.agency_id)
     out: dict[str, object] = {
         "id": d.id, "status": d.status.value, "revision": d.revision, "recipient_agency_id": d.recipient_agency_id,
-        "sender_agency_id": doc.agency_id, "sender_agency_name": sender.name if sender else "",
+        "sender_agency_id": doc.agency_id if d.source == "docflow" else d.sender_agency_id,
+        "sender_agency_name": d.sender_name or (sender.name if sender else ""), "source": d.source,
+        "requested_deadline": d.requested_deadline,
         "document_id": doc.id, "notation": doc.notation, "subject": doc.subject, "doc_type": doc.doc_type,
         "urgency": doc.urgency.value, "issued_at": doc.issued_at, "received_at": d.received_at,
         "verdict": d.verdict, "refused_reason": d.refused_reason, "incoming_year": d.incoming_year,

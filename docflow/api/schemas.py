@@ -229,8 +229,13 @@ class DeliverySchema(ma.Schema):
     status = fields.String(required=True, validate=validate.OneOf(_values(DeliveryStatus)))
     revision = fields.Integer(required=True)
     recipient_agency_id = fields.Integer(required=True)
-    sender_agency_id = fields.Integer(required=True)
+    sender_agency_id = fields.Integer(required=True, allow_none=True, metadata={
+        "description": "None for a paper or e-mailed document whose sender the clerk typed"})
     sender_agency_name = fields.String(required=True)
+    source = fields.String(required=True, validate=validate.OneOf(["docflow", "paper", "email"]), metadata={
+        "description": "docflow: dispatched here (or imported from edXML); paper, email: registered by the clerk"})
+    requested_deadline = fields.Date(allow_none=True, metadata={
+        "description": "The handling deadline the sender asked for"})
     document_id = fields.Integer(required=True)
     notation = fields.String(allow_none=True)
     subject = fields.String(required=True)

@@ -38,6 +38,7 @@ ACTION_TEXT: dict[str, str] = {
     # incoming documents (văn bản đến)
     "delivery.receive": N_("Received an incoming document"),
     "delivery.register": N_("Entered the incoming document in the register"),
+    "delivery.register_external": N_("Registered a paper or e-mailed incoming document"),
     "delivery.refuse": N_("Refused the incoming document"),
     "delivery.assign": N_("Directed the handling of the incoming document"),
     "delivery.start": N_("Started handling the incoming document"),

@@ -299,6 +299,14 @@ class Delivery(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column()
     completion_note: Mapped[str | None] = mapped_column(Text)
     reply_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    # docflow (dispatched here, or imported from edXML) | paper (a scan) | email (an e-mailed
+    # PDF): the last two were registered by the clerk with what they typed (migration 0023)
+    source: Mapped[str] = mapped_column(String(16), default="docflow", server_default="docflow")
+    # the sender of a paper or e-mailed document: as typed, or the known agency chosen
+    sender_name: Mapped[str | None] = mapped_column(String(255))
+    sender_agency_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    # the handling deadline the sender asked for (hạn xử lý): pre-fills the leader's assignment
+    requested_deadline: Mapped[dt.date | None] = mapped_column(Date)
     frozen: Mapped[bool] = mapped_column(Boolean, default=False)  # recalled by the sender
     revision: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -364,7 +364,8 @@ def _hand_over(session: Session, delivery: Delivery, old: Unit, successor: Unit,
                         lead_unit_id=unit_map.get(delivery.lead_unit_id or 0, delivery.lead_unit_id),
                         handler_id=delivery.handler_id, deadline=delivery.deadline, assigned_at=delivery.assigned_at,
                         assigned_by_id=delivery.assigned_by_id, direction=delivery.direction,
-                        started_at=delivery.started_at)
+                        started_at=delivery.started_at, source=delivery.source, sender_name=delivery.sender_name,
+                        sender_agency_id=delivery.sender_agency_id, requested_deadline=delivery.requested_deadline)
         if delivery.incoming_number is not None:
             twin.incoming_year = year
             twin.incoming_number = next_number(session, successor.id, year, "incoming")

@@ -651,7 +651,7 @@ def _version(db, version_id: int) -> tuple[FileVersion, Document]:
                                                   Delivery.recipient_agency_id == me.agency_id)).scalar_one_or_none()
     if delivered is not None and access.can_read_delivery(me, delivered) and (
             version.sha256 == delivered.verified_sha256
-            or version.reason in ("seal", "attachment_signature", "archive")):
+            or version.reason in ("seal", "attachment_signature", "archive", "incoming_stamp")):
         return version, doc
     abort(404)
 

@@ -179,3 +179,25 @@ class AssignForm(ActionForm):
     cooperating = MultiCheckboxField(_l("Co-operating units"))
     handler_id = SelectField(_l("Handler"), coerce=int, validators=[Optional()])
     deadline = DateField(_l("Deadline"), validators=[Optional()])
+
+
+URGENCY_CHOICES = [("normal", _l("Ordinary")), ("urgent", _l("Urgent (KHẨN)")),
+                   ("very_urgent", _l("Very urgent (THƯỢNG KHẨN)")), ("express", _l("Express (HỎA TỐC)"))]
+
+
+class ExternalIncomingForm(FlaskForm):
+    """A paper (scanned) or e-mailed document the clerk registers: what its page says."""
+
+    source = SelectField(_l("Arrived as"), choices=choices([
+        ("paper", _l("Paper document (scanned to PDF)")), ("email", _l("PDF received by e-mail"))]))
+    sender_agency_id = SelectField(_l("Sender (a known agency)"), coerce=int, validators=[Optional()])
+    sender_name = StringField(_l("Sender, if not in the list"), validators=[Optional(), Length(max=255)])
+    notation = StringField(_l("Number/notation"), validators=[Optional(), Length(max=120)])
+    document_date = DateField(_l("Date of the document"), validators=[Optional()])
+    doc_type = SelectField(_l("Document type"))
+    subject = TextAreaField(_l("Subject"), validators=[DataRequired(), Length(max=2000)])
+    urgency = SelectField(_l("Urgency"), choices=choices(URGENCY_CHOICES))
+    deadline = DateField(_l("Handling deadline asked by the sender"), validators=[Optional()])
+    scan = FileField(_l("The document (PDF)"), validators=[
+        FileRequired(), FileAllowed(["pdf"], _l("PDF only."))])
+    pending_scan = HiddenField()  # the file chosen before the form came back with an error

@@ -21,7 +21,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 __all__ = ["UploadRequest", "HARD_CAP", "LARGE_UPLOAD_ENDPOINTS", "over_limit", "pending_token", "pending_upload"]
 
-LARGE_UPLOAD_ENDPOINTS = frozenset({"documents.new", "documents.edit"})
+LARGE_UPLOAD_ENDPOINTS = frozenset({"documents.new", "documents.edit", "incoming.new"})
 HARD_CAP = 1024 * 1024 * 1024  # beyond this even the draft form answers 413
 _PENDING_SALT = "docflow.pending-upload"
 _PENDING_MAX_AGE = 24 * 3600

@@ -72,7 +72,7 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
     sha = ctx.blobs.put(data)
     delivery = Delivery(document_id=doc.id, recipient_agency_id=recipient.id, received_at=ctx.now(),
                         verdict=report["verdict"], verification=report, verified_sha256=sha,
-                        status=DeliveryStatus.RECEIVED,
+                        status=DeliveryStatus.RECEIVED, requested_deadline=doc.handling_deadline,
                         addressed_agency_id=addressed.id if addressed.id != recipient.id else None)
     sender_check = None
     if report["verdict"] in ("TOTAL_FAILED", "NO_SIGNATURE_FOUND"):
@@ -154,6 +154,8 @@ def _audit(session: Session, ctx: WorkflowContext, actor: User, action: str, del
 
 
 def _sender_people(session: Session, delivery: Delivery) -> list[int]:
+    if delivery.source != "docflow":  # registered from paper or e-mail: nobody in docflow sent it
+        return []
     doc = delivery.document
     return [doc.created_by_id, *agency_users_with_role(session, doc.agency_id, Role.CLERK)]
 
@@ -244,6 +246,9 @@ def assign(session: Session, ctx: WorkflowContext, actor: User, delivery: Delive
         handler = session.get(User, handler_id)
         if handler is None or handler.unit_id != lead_unit_id or not handler.active:
             raise InvalidDocument(N_("The handler must belong to the lead unit."), field="handler_id")
+        if not access.handles_documents(handler):
+            raise InvalidDocument(N_("The handler must be someone who handles documents, not an auditor or "
+                                     "an administrator."), field="handler_id")
     delivery.lead_unit_id = lead_unit_id
     delivery.cooperating = [DeliveryUnit(unit_id=u) for u in sorted(set(cooperating_unit_ids))]
     delivery.deadline = deadline

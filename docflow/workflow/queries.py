@@ -33,7 +33,7 @@ from .paging import Cursor, KeysetPage, keyset_page, page_of_keys
 __all__ = [
     "DeskItem", "deadline_flag", "desk", "outbox", "search_documents", "incoming_list", "outgoing_register",
     "incoming_register", "tracking_register", "register_rows", "register_page", "on_time_stats", "DUE_SOON_DAYS",
-    "per_unit", "SEARCH_LIMIT",
+    "per_unit", "SEARCH_LIMIT", "IncomingSearch",
 ]
 
 DUE_SOON_DAYS = 2
@@ -114,11 +114,21 @@ def _delivery_item(r, today: dt.date) -> DeskItem:
                     sender=r.sender_name, revision=r.revision)
 
 
+# The recipient's deadline: the one the leader set, else the one the sender asked for.
+_DEADLINE = func.coalesce(Delivery.deadline, Delivery.requested_deadline)
+
+
+def _sender_label(sender):
+    """Who sent it: the name the clerk recorded (paper, e-mail), else the sending agency's."""
+    return func.coalesce(Delivery.sender_name, sender.name)
+
+
 def _delivery_query(condition):
     """The columns of an incoming line (never the 2-3 kB verification report)."""
     sender = aliased(Unit)
-    return (select(Delivery.id, Delivery.status, Delivery.deadline, Delivery.received_at, Delivery.revision,
-                   Document.subject, Document.notation, Document.urgency, sender.name.label("sender_name"))
+    return (select(Delivery.id, Delivery.status, _DEADLINE.label("deadline"), Delivery.received_at,
+                   Delivery.revision, Document.subject, Document.notation, Document.urgency,
+                   _sender_label(sender).label("sender_name"))
             .join(Document, Document.id == Delivery.document_id)
             .join(sender, sender.id == Document.agency_id)
             .where(condition))
@@ -128,22 +138,75 @@ def _delivery_rows(session: Session, condition, limit: int, today: dt.date) -> l
     """A work queue of the desk (a bounded set: what waits for someone): most urgent first."""
     rows = session.execute(
         _delivery_query(condition)
-        .order_by(_URGENCY_ORDER, Delivery.deadline.asc().nulls_last(), Delivery.received_at.desc())
+        .order_by(_URGENCY_ORDER, _DEADLINE.asc().nulls_last(), Delivery.received_at.desc())
         .limit(limit)
     ).all()
     return [_delivery_item(r, today) for r in rows]
 
 
+@dataclass(frozen=True)
+class IncomingSearch:
+    """What the incoming list is filtered by (every part optional; the page keeps it in the URL)."""
+
+    words: str = ""  # in the subject (trích yếu) or the number/notation
+    notation: str = ""  # part of the number/notation: "15/QĐ"
+    sender: str = ""  # part of the sender's name
+    received_from: dt.date | None = None  # received on or after (a day in Vietnam)
+    received_to: dt.date | None = None  # received on or before
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.notation or self.sender or self.received_from or self.received_to)
+
+
+def _incoming_search(session: Session, search: IncomingSearch) -> list:
+    """Conditions on deliveries joined to their documents. A sender matches by the name the
+    clerk recorded or by the sending agency's name (agencies resolved to ids first)."""
+    out: list = []
+    words = search.words.strip()[:200]
+    if words:
+        if session.get_bind().dialect.name == "postgresql":
+            text = func.to_tsvector("simple", func.coalesce(Document.subject, "") + " "
+                                    + func.coalesce(Document.notation, ""))
+            out.append(or_(text.op("@@")(func.plainto_tsquery("simple", words)),
+                           Document.notation.icontains(words, autoescape=True)))
+        else:
+            lowered = words.lower()
+            out.append(and_(*(or_(func.lower(Document.subject).contains(w, autoescape=True),
+                                  func.lower(Document.notation).contains(w, autoescape=True))
+                              for w in lowered.split())))
+    if search.notation.strip():
+        out.append(Document.notation.icontains(search.notation.strip()[:120], autoescape=True))
+    sender = search.sender.strip()[:200].lower()
+    if sender:
+        agencies = session.execute(select(Unit.id).where(
+            Unit.kind == UnitKind.AGENCY, func.lower(Unit.name).contains(sender, autoescape=True))).scalars().all()
+        out.append(or_(func.lower(Delivery.sender_name).contains(sender, autoescape=True),
+                       and_(Delivery.sender_name.is_(None), Document.agency_id.in_(agencies))))
+    if search.received_from:
+        out.append(Delivery.received_at >= dt.datetime.combine(search.received_from, dt.time(0), tzinfo=VN_TZ)
+                   .astimezone(dt.UTC))
+    if search.received_to:
+        out.append(Delivery.received_at < dt.datetime.combine(search.received_to + dt.timedelta(days=1), dt.time(0),
+                                                              tzinfo=VN_TZ).astimezone(dt.UTC))
+    return out
+
+
 def incoming_list(session: Session, user: User, today: dt.date, *, status: str | None = None,
-                  cursor: str | None = None, per_page: int = 50) -> KeysetPage:
+                  search: IncomingSearch | None = None, cursor: str | None = None, per_page: int = 50) -> KeysetPage:
     """Every incoming document the user may read, newest first (the desk sorts its queues by
-    urgency; the whole list of five years cannot be sorted that way on every page view)."""
+    urgency; the whole list of five years cannot be sorted that way on every page view),
+    optionally narrowed by ``search``."""
     condition = access.readable_deliveries_filter(user)
     if status:
         condition = and_(condition, Delivery.status == DeliveryStatus(status))
+    count_query = select(Delivery.id).where(condition)
+    if search:
+        found = _incoming_search(session, search)
+        condition = and_(condition, *found)
+        count_query = (select(Delivery.id).join(Document, Document.id == Delivery.document_id).where(condition))
     page = keyset_page(session, _delivery_query(condition), (Delivery.received_at, Delivery.id), cursor=cursor,
                        per_page=per_page, row_key=lambda r: (r.received_at, r.id), scalars=False,
-                       count_query=select(Delivery.id).where(condition))
+                       count_query=count_query)
     return _with_items(page, [_delivery_item(r, today) for r in page.items])
 
 
@@ -263,7 +326,7 @@ def _register_scope(kind: str, user: RegisterReader, year: int, unit_id: int | N
         return scope + ([Document.unit_id == unit_id] if unit_id else [])
     scope = [Delivery.recipient_agency_id == user.agency_id, Delivery.incoming_year == year]
     if kind == "tracking":
-        scope.append(Delivery.deadline.is_not(None))
+        scope.append(_DEADLINE.is_not(None))
     return scope + ([Delivery.lead_unit_id == unit_id] if unit_id else [])
 
 
@@ -306,7 +369,7 @@ def _outgoing_rows(session: Session, rows) -> list[dict]:
 def _incoming_query(scope: list):
     sender = aliased(Unit)
     lead = aliased(Unit)
-    return (select(Delivery, Document, sender.name, lead.name)
+    return (select(Delivery, Document, _sender_label(sender), lead.name)
             .join(Document, Document.id == Delivery.document_id)
             .join(sender, sender.id == Document.agency_id)
             .join(lead, lead.id == Delivery.lead_unit_id, isouter=True)
@@ -322,8 +385,15 @@ def _incoming_rows(session: Session, rows) -> list[dict]:
         "type": types.get(doc.doc_type, doc.doc_type), "subject": doc.subject, "receiving_unit": lead_name or "",
         "passed_on": _local_date(d.assigned_at),
         "acknowledgement": DELIVERY_STATUS_VI.get(d.status.value, d.status.value),
-        "notes": " ".join(filter(None, [d.duplicate_warning, "Đã bị thu hồi" if d.frozen else None])),
+        "notes": " ".join(filter(None, [
+            _deadline_note(d.deadline or d.requested_deadline), d.duplicate_warning,
+            "Đã bị thu hồi" if d.frozen else None])),
     } for d, doc, sender_name, lead_name in rows]
+
+
+def _deadline_note(deadline: dt.date | None) -> str | None:
+    """Annex IV §VI has no deadline column: the recipient's deadline goes into the notes."""
+    return f"Hạn giải quyết: {deadline:%d/%m/%Y}." if deadline else None
 
 
 def _tracking_query(scope: list):
@@ -339,11 +409,12 @@ def _tracking_rows(today: dt.date, rows) -> list[dict]:
     out = []
     for d, doc, reply_notation in rows:
         done = d.status == DeliveryStatus.COMPLETED
-        on_time = done and d.completed_at.astimezone(VN_TZ).date() <= d.deadline
+        deadline = d.deadline or d.requested_deadline  # asked by the sender, not yet directed
+        on_time = done and d.completed_at.astimezone(VN_TZ).date() <= deadline
         out.append({
             "number": d.incoming_number, "notation": doc.notation, "subject": doc.subject,
-            "deadline": d.deadline.strftime("%d/%m/%Y"), "progress": d.status.value,
-            "flag": deadline_flag(d.deadline, today, done), "on_time": on_time if done else None,
+            "deadline": deadline.strftime("%d/%m/%Y"), "progress": d.status.value,
+            "flag": deadline_flag(deadline, today, done), "on_time": on_time if done else None,
             "reply": reply_notation or "",
         })
     return out
