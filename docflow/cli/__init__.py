@@ -419,10 +419,22 @@ def mail_command() -> None:
     click.echo(f"{sent} e-mails sent")
 
 
+@click.command("remind", help="Notify the handlers of incoming documents due tomorrow or overdue "
+                                "(once a day per document and person; run daily, then `docflow mail`).")
+@with_appcontext
+def remind_command() -> None:
+    from ..runtime import workflow_context
+    from ..workflow.reminders import send_deadline_reminders
+
+    with _session_scope() as session:
+        sent = send_deadline_reminders(session, workflow_context(session, current_app.config["DOCFLOW"]))
+    click.echo(f"{sent.due_tomorrow} due tomorrow, {sent.overdue} overdue")
+
+
 def register(group: click.Group) -> None:
     """Attach docflow's commands to a click group (the app's ``flask`` CLI)."""
     for command in (db_group, init_command, demo_command, units_group, users_group, audit_group,
-                    registers_command, mail_command):
+                    registers_command, mail_command, remind_command):
         group.add_command(command)
     for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
                     export_status_command, import_status_command, edxml_group, backup_command, restore_command,
