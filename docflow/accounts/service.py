@@ -243,9 +243,9 @@ def create_unit(
 @transactional
 def update_unit(session: Session, unit: Unit, *, name: str, code: str | None, active: bool,
                 actor: User | None = None, notation_code: str | None = None,
-                separate_normative_register: bool | None = None) -> Unit:
-    """Change a unit; ``notation_code`` ("" clears it) and ``separate_normative_register`` are
-    left as they are when None."""
+                separate_normative_register: bool | None = None, seal_text: bool | None = None) -> Unit:
+    """Change a unit; ``notation_code`` ("" clears it), ``separate_normative_register`` and
+    ``seal_text`` are left as they are when None."""
     name = name.strip()
     if not name:
         raise ValidationFailed(N_("The name is required."), field="name")
@@ -267,9 +267,12 @@ def update_unit(session: Session, unit: Unit, *, name: str, code: str | None, ac
         unit.notation_code = notation_code
     if separate_normative_register is not None:
         unit.separate_normative_register = separate_normative_register
+    if seal_text is not None:
+        unit.seal_text = seal_text
     audit.record(session, "unit.update", actor=actor, object_type="unit", object_id=unit.id,
                  details={"name": name, "code": code, "active": active, "notation_code": unit.notation_code,
-                          "separate_normative_register": unit.separate_normative_register})
+                          "separate_normative_register": unit.separate_normative_register,
+                          "seal_text": unit.seal_text})
     return unit
 
 

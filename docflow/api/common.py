@@ -82,6 +82,7 @@ def document_dict(session: Session, doc: Document) -> dict:
         "unit_id": doc.unit_id, "created_by_id": doc.created_by_id, "confidentiality": doc.confidentiality.value,
         "reviewer_id": doc.reviewer_id, "signer_id": doc.signer_id, "authority_line": doc.authority_line,
         "handling_deadline": doc.handling_deadline, "recipients": list(doc.recipients), "year": doc.year,
+        "circulation_marks": outgoing.circulation_marks(doc),
         "number": doc.number, "replaces_id": doc.replaces_id, "signed_at": doc.signed_at,
         "issued_at": doc.issued_at, "dispatched_at": doc.dispatched_at, "recalled_at": doc.recalled_at,
         "recall_reason": doc.recall_reason, "created_at": doc.created_at, "files": files,

@@ -57,6 +57,7 @@ class Documents(MethodView):
             signer_id=form["signer_id"], reviewer_id=form.get("reviewer_id"), urgency=Urgency(form["urgency"]),
             confidentiality=Confidentiality(form["confidentiality"]), authority_line=form["authority_line"],
             handling_deadline=form.get("handling_deadline"), replaces_id=form.get("replaces_id"),
+            circulation_marks=form.get("circulation_marks") or [],
         )
         main = _uploads([files["main_pdf"]])[0]
         doc = outgoing.create_draft(uow(), ctx(), me(), data, main, _uploads(files.get("attachments") or []))
@@ -92,6 +93,7 @@ def revise(form, files, document_id: int):
             authority_line=form.get("authority_line", doc.authority_line),
             handling_deadline=form.get("handling_deadline", doc.handling_deadline),
             replaces_id=doc.replaces_id,
+            circulation_marks=form.get("circulation_marks", doc.circulation_marks or []),
         )
     main = _uploads([files["main_pdf"]])[0] if files.get("main_pdf") else None
     attachments = _uploads(files["attachments"]) if "attachments" in files else None

@@ -8,7 +8,7 @@ from flask_smorest.fields import Upload
 from marshmallow import ValidationError, fields, validate
 
 from ..access import DocumentAction
-from ..models import AdminLevel, Confidentiality, DeliveryStatus, DocStatus, OrgType, Role, Urgency
+from ..models import AdminLevel, CirculationMark, Confidentiality, DeliveryStatus, DocStatus, OrgType, Role, Urgency
 
 MAX_ID = 2**31 - 1
 
@@ -123,6 +123,8 @@ class DocumentSchema(DocumentSummarySchema):
     authority_line = fields.String(required=True)
     handling_deadline = fields.Date(allow_none=True)
     recipients = fields.List(fields.Integer(), required=True)
+    circulation_marks = fields.List(fields.String(), required=True,
+                                    metadata={"description": "the marks the document shows now, in the official words"})
     year = fields.Integer(allow_none=True)
     number = fields.Integer(allow_none=True)
     replaces_id = Id(allow_none=True)
@@ -169,6 +171,9 @@ class DraftFormSchema(StrictSchema):
     authority_line = fields.String(load_default="", validate=validate.Length(max=120))
     handling_deadline = fields.Date(allow_none=True)
     replaces_id = Id(allow_none=True)
+    circulation_marks = fields.List(fields.String(validate=validate.OneOf(_values(CirculationMark))),
+                                    validate=validate.Length(max=3),
+                                    metadata={"description": "xem_xong_tra_lai, luu_hanh_noi_bo, du_thao"})
 
 
 class DraftFilesSchema(StrictSchema):
@@ -187,6 +192,9 @@ class ReviseFormSchema(StrictSchema):
     confidentiality = fields.String(validate=validate.OneOf(_values(Confidentiality)))
     authority_line = fields.String(validate=validate.Length(max=120))
     handling_deadline = fields.Date(allow_none=True)
+    circulation_marks = fields.List(fields.String(validate=validate.OneOf(_values(CirculationMark))),
+                                    validate=validate.Length(max=3),
+                                    metadata={"description": "xem_xong_tra_lai, luu_hanh_noi_bo, du_thao"})
 
 
 class ReviseFilesSchema(StrictSchema):

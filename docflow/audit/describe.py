@@ -31,6 +31,7 @@ ACTION_TEXT: dict[str, str] = {
     "document.return": N_("Returned the draft"),
     "document.sign": N_("Signed the document"),
     "document.issue": N_("Assigned the number and applied the agency's digital seal"),
+    "document.copy": N_("Made an electronic copy (sao y, sao lục or trích sao) signed by the agency"),
     "document.dispatch": N_("Dispatched the document"),
     "document.recall": N_("Recalled the document"),
     "document.archive_renew": N_("Renewed the archive timestamp (long-term validation data)"),
@@ -48,6 +49,7 @@ ACTION_TEXT: dict[str, str] = {
     "certificate.issue": N_("Issued a personal certificate"),
     "certificate.issue_seal": N_("Issued the agency's seal certificate"),
     "certificate.issue_token": N_("Issued a certificate on a token"),
+    "certificate.register_token": N_("Registered a certificate whose key stays on the signer's own token"),
     "certificate.import": N_("Imported a certificate"),
     "certificate.activate": N_("Activated a certificate"),
     "certificate.change_pin": N_("Changed the signing PIN"),
@@ -95,6 +97,8 @@ ACTION_TEXT: dict[str, str] = {
     "edxml.import": N_("Received an edXML package"),
     "edxml.status_export": N_("Sent a status through edXML"),
     "edxml.status_import": N_("Received a status through edXML"),
+    "edxml.recall_export": N_("Asked the recipients through edXML to return a recalled document"),
+    "edxml.recall_import": N_("Received a sender's recall through edXML"),
     "edxml.organ": N_("Changed the agency's edXML identity"),
     "edxml.external_agency": N_("Recorded an agency outside the province"),
     "edxml.seal_add": N_("Registered the seal certificate of an agency outside the province"),
@@ -187,6 +191,8 @@ def describe_events(session: Session, events: Iterable[AuditEvent], gettext: Tra
         if kind == "file":
             name = (e.details or {}).get("filename")
             return gettext(N_("file %(name)s"), name=name) if name else gettext(N_("an uploaded file"))
+        if kind == "copy" and (e.details or {}).get("notation"):
+            return gettext(N_("copy %(notation)s"), notation=e.details["notation"])
         if kind == "audit_trail":
             return gettext(N_("the audit trail"))
         if kind == "reorganisation":

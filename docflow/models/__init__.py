@@ -15,11 +15,13 @@ from .base import Base, utcnow
 from .conversions import Conversion, ConversionStatus
 from .copies import COPY_ABBREVIATIONS, COPY_LABELS, CopyForm, DocumentCopy
 from .documents import (
+    CIRCULATION_MARK_WORDS,
     DECREE30_TYPES,
     OUTGOING_REGISTERS,
     REGISTER_GENERAL,
     REGISTER_NORMATIVE,
     REGISTER_SECRET,
+    CirculationMark,
     Confidentiality,
     Delivery,
     DeliveryStatus,
@@ -75,4 +77,4 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
            "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus", "EmailChange",
            "CopyForm", "COPY_ABBREVIATIONS", "COPY_LABELS", "DocumentCopy",
-           "SigningPreparation", "PreparationStatus"]
+           "SigningPreparation", "PreparationStatus", "CirculationMark", "CIRCULATION_MARK_WORDS"]

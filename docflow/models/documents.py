@@ -24,7 +24,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, utcnow
 
 __all__ = [
-    "DocType", "Urgency", "Confidentiality", "DocStatus", "DeliveryStatus", "FileRole",
+    "DocType", "Urgency", "Confidentiality", "DocStatus", "DeliveryStatus", "FileRole", "CirculationMark",
+    "CIRCULATION_MARK_WORDS",
     "Document", "DocumentFile", "FileVersion", "Delivery", "DeliveryUnit", "DocumentEvent",
     "RegisterCounter", "Notification", "DECREE30_TYPES", "DocumentType", "OUTGOING_REGISTERS",
     "REGISTER_GENERAL", "REGISTER_SECRET", "REGISTER_NORMATIVE",
@@ -137,6 +138,22 @@ class DocStatus(enum.StrEnum):
     RECALLED = "recalled"
 
 
+class CirculationMark(enum.StrEnum):
+    """Marks the drafter puts on a document (Decree 30 Annex I): how it may circulate."""
+
+    RETURN_AFTER_READING = "xem_xong_tra_lai"
+    INTERNAL = "luu_hanh_noi_bo"
+    DRAFT = "du_thao"  # shown until the document is issued
+
+
+# the words on the document, in the official language whatever the reader's
+CIRCULATION_MARK_WORDS: dict[CirculationMark, str] = {
+    CirculationMark.RETURN_AFTER_READING: "XEM XONG TRẢ LẠI",
+    CirculationMark.INTERNAL: "LƯU HÀNH NỘI BỘ",
+    CirculationMark.DRAFT: "DỰ THẢO",
+}
+
+
 class DeliveryStatus(enum.StrEnum):
     RECEIVED = "received"
     REFUSED = "refused"
@@ -180,6 +197,7 @@ class Document(Base):
     # The authority line above the signer's title (Decree 30 Art. 13): "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"
     authority_line: Mapped[str] = mapped_column(String(120), default="")
     handling_deadline: Mapped[dt.date | None] = mapped_column(Date)  # hạn xử lý for recipients
+    circulation_marks: Mapped[list[str] | None] = mapped_column(JSON)  # CirculationMark values (migration 0022)
     recipients: Mapped[list[int]] = mapped_column(JSON, default=list)  # recipient agency ids
     year: Mapped[int | None] = mapped_column(Integer)
     number: Mapped[int | None] = mapped_column(Integer)

@@ -93,6 +93,9 @@ class Unit(Base):
     notation_code: Mapped[str | None] = mapped_column(String(32))
     # Agencies: legal normative documents numbered in their own register (Decree 30 Art. 15)
     separate_normative_register: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    # Agencies: the seal's appearance also writes the agency's name and the signing time under the
+    # seal image (Circular 01/2019 style); Decree 30 shows the image alone, the default
+    seal_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     # Denormalised owning agency (self for an agency): every scope check is one comparison.
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -132,7 +132,8 @@ def unit_edit(unit_id: int):
         try:
             service.update_unit(get_uow(), unit, name=form.name.data, code=form.code.data,
                                 active=form.active.data, actor=_me(db), notation_code=form.notation_code.data or "",
-                                separate_normative_register=form.separate_normative_register.data)
+                                separate_normative_register=form.separate_normative_register.data,
+                                seal_text=form.seal_text.data)
         except ValidationFailed as err:
             _field_error(form, err)
         else:

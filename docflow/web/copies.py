@@ -23,6 +23,7 @@ from ..runtime import workflow_context
 from ..workflow import copies, incoming, outgoing
 from ..workflow.context import VN_TZ
 from .downloads import clean_filename
+from .forms import choices
 from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
 
@@ -45,7 +46,7 @@ def _form_for(source: copies.CopySource) -> CopyRequestForm:
     forms = ([CopyForm.SAO_LUC, CopyForm.TRICH_SAO] if isinstance(source, DocumentCopy)
              else [CopyForm.SAO_Y, CopyForm.TRICH_SAO])
     form = CopyRequestForm()
-    form.form.choices = [(f.value, str(FORM_LABELS[f])) for f in forms]
+    form.form.choices = choices((f.value, str(FORM_LABELS[f])) for f in forms)
     return form
 
 

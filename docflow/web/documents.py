@@ -115,6 +115,7 @@ def _draft_input(form: DraftForm, replaces_id: int | None = None) -> DraftInput:
         reviewer_id=form.reviewer_id.data or None, urgency=Urgency(form.urgency.data),
         confidentiality=Confidentiality(form.confidentiality.data), authority_line=form.authority_line.data or "",
         handling_deadline=form.handling_deadline.data, replaces_id=replaces_id,
+        circulation_marks=list(form.circulation_marks.data or []),
     )
 
 
@@ -255,6 +256,7 @@ def _fill_from_conversion(db, me: User, form: DraftForm, conversion_id: int) -> 
     form.signer_id.data, form.reviewer_id.data = data.signer_id, data.reviewer_id or 0
     form.urgency.data, form.confidentiality.data = data.urgency.value, data.confidentiality.value
     form.authority_line.data, form.handling_deadline.data = data.authority_line, data.handling_deadline
+    form.circulation_marks.data = list(data.circulation_marks)
     if conversion.error:
         form.main_pdf.errors = [_conversion_error(conversion)]
 

@@ -96,6 +96,7 @@ class UnitForm(FlaskForm):
     notation_code = StringField(_l("Abbreviation in notations when it is not the code (e.g. UBND)"),
                                 validators=[Optional(), Length(max=32)])
     separate_normative_register = BooleanField(_l("Number legal normative documents in their own register"))
+    seal_text = BooleanField(_l("Write the agency's name and the signing time under the seal (Circular 01/2019 style)"))
     active = BooleanField(_l("Active"), default=True)
 
 
@@ -147,6 +148,10 @@ class DraftForm(FlaskForm):
     reviewer_id = SelectField(_l("Reviewer"), coerce=int, validators=[Optional()])
     authority_line = StringField(_l("Authority line (e.g. KT. GIÁM ĐỐC)"), validators=[Optional(), Length(max=120)])
     handling_deadline = DateField(_l("Handling deadline for recipients"), validators=[Optional()])
+    circulation_marks = MultiCheckboxField(_l("Circulation marks"), choices=choices([
+        ("xem_xong_tra_lai", _l("Return after reading (XEM XONG TRẢ LẠI)")),
+        ("luu_hanh_noi_bo", _l("For internal circulation (LƯU HÀNH NỘI BỘ)")),
+        ("du_thao", _l("Draft (DỰ THẢO), shown until the document is issued"))]), validate_choice=True)
     main_pdf = FileField(_l("Main document (PDF, or Word: .docx, .doc, .odt)"), validators=[
         FileRequired(), FileAllowed(["pdf", "docx", "doc", "odt"], _l("PDF or Word (.docx, .doc, .odt) only."))])
     attachments = MultipleFileField(_l("Attachments (PDF, optional)"))

@@ -46,7 +46,7 @@ def _draft_json(data: DraftInput) -> dict:
             "signer_id": data.signer_id, "reviewer_id": data.reviewer_id, "urgency": data.urgency.value,
             "confidentiality": data.confidentiality.value, "authority_line": data.authority_line,
             "handling_deadline": data.handling_deadline.isoformat() if data.handling_deadline else None,
-            "replaces_id": data.replaces_id}
+            "replaces_id": data.replaces_id, "circulation_marks": list(data.circulation_marks)}
 
 
 def draft_of(conversion: Conversion) -> DraftInput:
@@ -58,7 +58,7 @@ def draft_of(conversion: Conversion) -> DraftInput:
                       confidentiality=Confidentiality(d["confidentiality"]),
                       authority_line=d.get("authority_line") or "",
                       handling_deadline=dt.date.fromisoformat(deadline) if deadline else None,
-                      replaces_id=d.get("replaces_id"))
+                      replaces_id=d.get("replaces_id"), circulation_marks=list(d.get("circulation_marks") or []))
 
 
 def _pdf_name(filename: str) -> str:

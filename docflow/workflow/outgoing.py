@@ -20,6 +20,8 @@ from .. import access, audit
 from ..access import Capability, DocumentAction, can, rule_of
 from ..messages import N_
 from ..models import (
+    CIRCULATION_MARK_WORDS,
+    CirculationMark,
     Confidentiality,
     DocStatus,
     Document,
@@ -67,7 +69,7 @@ __all__ = [
     "Upload", "Placement", "DraftInput", "validate_draft", "check_pdf",
     "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
-    "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT",
+    "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT", "circulation_marks",
 ]
 
 
@@ -97,6 +99,7 @@ class DraftInput:
     authority_line: str = ""
     handling_deadline: dt.date | None = None
     replaces_id: int | None = None
+    circulation_marks: Sequence[str] = ()  # CirculationMark values
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -246,6 +249,18 @@ def number_on_page(doc: Document) -> bool | None:
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def _marks(data: DraftInput) -> list[str] | None:
+    """The marks in the order Decree 30 lists them, each once; None for none."""
+    return [m.value for m in CirculationMark if m.value in set(data.circulation_marks)] or None
+
+
+def circulation_marks(doc: Document) -> list[str]:
+    """The marks the document shows now, in the official words: "DỰ THẢO" only until it is issued."""
+    marks = [CirculationMark(m) for m in doc.circulation_marks or [] if m in set(CirculationMark)]
+    issued = doc.status in (DocStatus.ISSUED, DocStatus.DISPATCHED, DocStatus.RECALLED)
+    return [CIRCULATION_MARK_WORDS[m] for m in marks if not (issued and m == CirculationMark.DRAFT)]
+
+
 def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
     """The draft's people, recipients and texts, checked before anything is stored."""
     signer = session.get(User, data.signer_id)
@@ -272,6 +287,8 @@ def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
         if _CONTROL_CHARACTERS.search(text):  # a NUL cannot be stored in PostgreSQL text (it was a 500)
             raise InvalidDocument(N_("This text contains control characters (such as NUL) that cannot be stored. "
                                      "Remove them and save again."), field=field)
+    if any(mark not in set(CirculationMark) for mark in data.circulation_marks):
+        raise InvalidDocument(N_("Choose the circulation marks from the list."), field="circulation_marks")
     if data.replaces_id is not None:
         old = session.get(Document, data.replaces_id)
         if old is None or old.agency_id != actor.agency_id or old.status not in (DocStatus.DISPATCHED,
@@ -297,6 +314,7 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
         signer_id=data.signer_id, reviewer_id=data.reviewer_id, authority_line=data.authority_line.strip(),
         handling_deadline=data.handling_deadline, recipients=sorted(set(data.recipients)),
         replaces_id=data.replaces_id, status=DocStatus.DRAFT, created_at=ctx.now(), updated_at=ctx.now(),
+        circulation_marks=_marks(data),
     )
     session.add(doc)
     main_file = DocumentFile(role=FileRole.MAIN, position=0, filename=_safe_filename(main.filename))
@@ -332,6 +350,7 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
         doc.confidentiality, doc.signer_id, doc.reviewer_id = data.confidentiality, data.signer_id, data.reviewer_id
         doc.authority_line, doc.handling_deadline = data.authority_line.strip(), data.handling_deadline
         doc.recipients = sorted(set(data.recipients))
+        doc.circulation_marks = _marks(data)
     stored: list[tuple[DocumentFile, Intake]] = []
     if main is not None:
         intake = check_pdf(ctx, main)
@@ -589,8 +608,10 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     places = _signed_places(doc)  # the number and the date go in the seal's own update
     try:
         if seal_png:
-            appearance: Appearance = seal_appearance(seal_png, page, leader_box, agency_name=agency.name,
-                                                     signing_time=when)
+            # Decree 30: the seal image alone; the agency may choose Circular 01/2019's text under it
+            appearance: Appearance = seal_appearance(seal_png, page, leader_box,
+                                                     agency_name=agency.name if agency.seal_text else None,
+                                                     signing_time=when if agency.seal_text else None)
         else:
             appearance = text_appearance(page, leader_box, f"{agency.name}\n{notation}")
         appearance = _on_page(appearance, main_pdf)
