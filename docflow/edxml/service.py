@@ -368,6 +368,7 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
     belong to the sender (``workflow.sender``: a registered seal certificate, or a trusted one
     naming its OrganId), else the copy is refused. A package for an agency merged into another
     arrives at its successor."""
+    addressed = recipient
     recipient = access.successor_agency(session, recipient, ctx.today())
     _clerk_of(actor, recipient.id)
     recipient_organ = session.get(EdxmlOrgan, recipient.id)
@@ -377,6 +378,7 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
         package = parse_package(data, max_bytes=int(ctx.max_pdf_bytes * 1.5) + 1024 * 1024)
     except EdxmlError as err:
         raise _bad(err) from None
+    _check_addressee(session, package, recipient, addressed)
     pdfs = [a for a in package.attachments if a.data.startswith(b"%PDF")]
     if not pdfs:
         raise ExchangeError(N_("The edXML package carries no PDF document."), field="file")
@@ -449,6 +451,19 @@ def import_package(session: Session, ctx: WorkflowContext, actor: User | None, d
                           "status": delivery.status.value})
     session.flush()
     return delivery
+
+
+def _check_addressee(session: Session, package: Package, recipient: Unit, addressed: Unit) -> None:
+    """A package is for the agency that receives it: one of its To names that agency's OrganId
+    (or the OrganId of an agency merged into it), else it is refused with what it names."""
+    ours = {_own_organ(session, recipient)}
+    merged = session.execute(select(EdxmlOrgan.organ_id).join(Unit, Unit.id == EdxmlOrgan.unit_id).where(
+        (Unit.merged_into_id == recipient.id) | (Unit.id == addressed.id))).scalars().all()
+    ours.update(merged)
+    named = [organ.organ_id for organ in package.recipients if organ.organ_id]
+    if not ours.intersection(named):
+        raise ExchangeError(N_("The package is addressed to %(named)s, not to %(agency)s (%(organ)s)."), field="file",
+                            named=", ".join(named) or "—", agency=recipient.name, organ=sorted(ours)[0])
 
 
 def _replaced_copy(session: Session, package: Package, recipient: Unit) -> Delivery | None:

@@ -22,7 +22,8 @@ def test_one_document_for_two_agencies_of_this_installation(world):
     _, _, seal_e, _ = _partners(world)
     exchange.set_organ_id(world.db, None, world.agency("SNNMT"), "000.00.31.H53")
     world.db.commit()
-    package = _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e))
+    # addressed to both agencies (Sở Tài chính and Sở NN&MT), as its To elements say
+    package = _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e), "41", "000.00.31.H53")
 
     at_stc = exchange.import_package(world.db, world.ctx(), world.user("stc.clerk"), package, world.agency("STC"))
     world.db.commit()

@@ -53,7 +53,10 @@ def _migrate(engine, revision: str, *, down: bool = False) -> None:
 
 def test_0018_gives_existing_links_their_recipient_agency(world, database_url):
     _, _, seal_e, _ = _partners(world)
-    package = _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e))
+    exchange.set_organ_id(world.db, None, world.agency("SNNMT"), "000.00.31.H53")
+    world.db.commit()
+    # addressed to both agencies (Sở Tài chính and Sở NN&MT), as its To elements say
+    package = _package(ORGAN_E, NAME_E, "000.00.31.H55", sealed(world, seal_e), "41", "000.00.31.H53")
     copy = exchange.import_package(world.db, world.ctx(), world.user("stc.clerk"), package, world.agency("STC"))
     world.db.commit()
     copy_id, stc, snnmt = copy.id, world.agency("STC").id, world.agency("SNNMT").id

@@ -278,3 +278,21 @@ def test_our_organ_ids_are_national_ones_and_never_an_internal_code(world):
     db.commit()
     assert edxml_sdk.read_package(exchange.export_document(db, ctx, clerk, doc, ORGAN_E))["from"]["OrganId"] == \
         "000.00.31.H53"
+
+
+def test_a_package_for_another_organ_is_refused_with_what_it_names(world):
+    from sqlalchemy import func, select
+
+    from docflow.edxml.service import ExchangeError
+    from docflow.models import Delivery
+
+    from .test_sender import _package
+
+    seal = _partner(world)
+    before = world.db.execute(select(func.count(Delivery.id))).scalar_one()
+    with pytest.raises(ExchangeError, match="addressed to 000.00.41.H99") as err:
+        exchange.import_package(world.db, world.ctx(), world.user("stc.clerk"),
+                                _package(ORGAN_E, NAME_E, "000.00.41.H99", sealed(world, seal)), world.agency("STC"))
+    world.db.rollback()
+    assert (err.value.params["agency"], err.value.params["organ"]) == ("Sở Tài chính", "000.00.31.H55")
+    assert world.db.execute(select(func.count(Delivery.id))).scalar_one() == before  # nothing received

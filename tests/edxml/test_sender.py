@@ -29,9 +29,9 @@ ORGAN_F = "000.00.41.H20"  # Sở Xây dựng of that province
 NAME_E, NAME_F = "Sở Tài chính tỉnh Kon Tum", "Sở Xây dựng tỉnh Kon Tum"
 
 
-def _package(sender: str, sender_name: str, to: str, pdf: bytes, number: str = "41") -> bytes:
+def _package(sender: str, sender_name: str, to: str, pdf: bytes, number: str = "41", *also_to: str) -> bytes:
     return build_package(Package(
-        sender=Organ(sender, sender_name), recipients=(Organ(to, "Sở Tài chính"),),
+        sender=Organ(sender, sender_name), recipients=tuple(Organ(o, "") for o in (to, *also_to)),
         document_id=f"{sender},2026/12/01,{number}/STC-NS", code_number=number, code_notation="STC-NS",
         place="Kon Tum", promulgation_date=dt.date(2026, 12, 1), document_type="CV", document_type_name="Công văn",
         subject="V/v phối hợp thẩm định kinh phí", signer=Signer("KT. GIÁM ĐỐC", "Phó Giám đốc", "Y Bion"),
