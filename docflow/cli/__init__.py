@@ -34,7 +34,14 @@ from ..workflow.context import VN_TZ
 from ..workflow.notify import send_pending_email
 from .archive import archive_group  # noqa: E402
 from .convert import convert_group
-from .edxml import edxml_group, export_command, export_status_command, import_command, import_status_command
+from .edxml import (
+    edxml_group,
+    export_command,
+    export_recall_command,
+    export_status_command,
+    import_command,
+    import_status_command,
+)
 from .ops import backup_command, restore_command
 from .pki import pki_group
 from .sign import sign_command
@@ -437,8 +444,8 @@ def register(group: click.Group) -> None:
                     registers_command, mail_command, remind_command):
         group.add_command(command)
     for command in (sign_command, verify_command, pki_group, webhooks_group, export_command, import_command,
-                    export_status_command, import_status_command, edxml_group, backup_command, restore_command,
-                    convert_group, archive_group):
+                    export_status_command, import_status_command, export_recall_command, edxml_group, backup_command,
+                    restore_command, convert_group, archive_group):
         group.add_command(command)
 
 

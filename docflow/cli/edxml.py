@@ -12,7 +12,8 @@ from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-__all__ = ["export_command", "import_command", "export_status_command", "import_status_command", "edxml_group"]
+__all__ = ["export_command", "import_command", "export_status_command", "import_status_command",
+           "export_recall_command", "edxml_group"]
 
 
 def _scope():
@@ -65,6 +66,28 @@ def export_command(document_id: int, to_organ: str, output: Path) -> None:
     data = _run(work)
     output.write_bytes(data)
     click.echo(f"wrote {output} ({len(data)} bytes)")
+
+
+@click.command("export-edxml-recall", help="Write status 13 asking an external recipient to give back a recalled "
+                                           "document.")
+@click.argument("document_id", type=int)
+@click.option("--to", "to_organ", default=None, help="OrganId of the external recipient (if it had several)")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@with_appcontext
+def export_recall_command(document_id: int, to_organ: str | None, output: Path) -> None:
+    from ..edxml import service
+    from ..models import Document
+
+    def work():
+        with _scope() as session:
+            doc = session.get(Document, document_id)
+            if doc is None:
+                raise click.ClickException(f"no document {document_id}")
+            return service.export_recall(session, _ctx(session), None, doc, to_organ)
+
+    data = _run(work)
+    output.write_bytes(data)
+    click.echo(f"wrote {output}")
 
 
 @click.command("import-edxml", help="Receive an edXML package as an incoming document of agency CODE.")

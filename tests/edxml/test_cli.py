@@ -7,7 +7,7 @@ import dataclasses
 
 from sqlalchemy import select
 
-from docflow.edxml.package import build_package, parse_package
+from docflow.edxml.package import build_package, parse_package, parse_status
 from docflow.models import Delivery, Unit
 from docflow.workflow import incoming, outgoing
 from tests.conftest import DEMO_PIN
@@ -84,3 +84,15 @@ def test_export_import_and_status_commands(world, tmp_path):
     (tmp_path / "third.edxml").write_bytes(build_package(third))
     result = runner.invoke(args=["import-edxml", str(tmp_path / "third.edxml"), "--agency", "STC"])
     assert result.exit_code == 1 and "refused" in result.output, result.output
+
+    # recalled, the document is asked back from the partner it was exported to (status 13)
+    assert runner.invoke(args=["export-edxml-recall", str(doc.id), "-o", str(tmp_path / "r.edxml")]).exit_code == 1
+    db.rollback()
+    doc = db.get(type(doc), doc.id)
+    outgoing.recall(db, w.ctx(), clerk, doc, doc.revision, "Sai căn cứ pháp lý")
+    db.commit()
+    result = runner.invoke(args=["export-edxml-recall", str(doc.id), "-o", str(tmp_path / "r.edxml")])
+    assert result.exit_code == 0, result.output
+    recall = parse_status((tmp_path / "r.edxml").read_bytes())
+    assert (recall.status_code, recall.description, recall.sender.organ_id) == ("13", "Sai căn cứ pháp lý",
+                                                                                 "000.00.31.H53")
