@@ -208,6 +208,10 @@ class Document(Base):
     signed_at: Mapped[dt.datetime | None] = mapped_column()
     dispatched_at: Mapped[dt.datetime | None] = mapped_column()
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    # the incoming document this one answers (a reply): issuing it records it there (migration 0025);
+    # use_alter: documents and deliveries point at each other
+    answers_delivery_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deliveries.id", use_alter=True, name="fk_documents_answers_delivery_id_deliveries"), index=True)
     recalled_at: Mapped[dt.datetime | None] = mapped_column()
     recall_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

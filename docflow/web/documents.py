@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..organisation.reorganise import name_on
 from ..runtime import workflow_context
-from ..workflow import archive, conversions, doctypes, outgoing, queries
+from ..workflow import archive, conversions, doctypes, incoming, outgoing, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import DraftInput, Placement, Upload
 from . import uploads
@@ -108,7 +108,7 @@ def _draft_choices(db, form: DraftForm, me: User) -> None:
     form.recipients.choices = choices((a.id, a.name) for a in agencies)
 
 
-def _draft_input(form: DraftForm, replaces_id: int | None = None) -> DraftInput:
+def _draft_input(form: DraftForm, replaces_id: int | None = None, *, new: bool = False) -> DraftInput:
     return DraftInput(
         doc_type=form.doc_type.data or "", subject=form.subject.data or "",
         recipients=[int(r) for r in form.recipients.data or []], signer_id=form.signer_id.data,
@@ -116,6 +116,7 @@ def _draft_input(form: DraftForm, replaces_id: int | None = None) -> DraftInput:
         confidentiality=Confidentiality(form.confidentiality.data), authority_line=form.authority_line.data or "",
         handling_deadline=form.handling_deadline.data, replaces_id=replaces_id,
         circulation_marks=list(form.circulation_marks.data or []),
+        answers_delivery_id=(form.answers_delivery_id.data or None) if new else None,
     )
 
 
@@ -172,6 +173,9 @@ def new():
         old = _document(db, replaces)
         form.subject.data = old.subject
         form.recipients.data = [str(r) for r in old.recipients]
+    answers = int_arg("answers")
+    if answers and not form.is_submitted():
+        _fill_reply(db, me, form, answers)
     from_conversion = int_arg("conversion")
     if from_conversion and not form.is_submitted():
         _fill_from_conversion(db, me, form, from_conversion)
@@ -184,10 +188,11 @@ def new():
         attachments = _uploads(request.files.getlist(form.attachments.name))
         try:
             if conversions.is_word_filename(main.filename):  # converted in the job queue, then the draft is made
-                conversion = conversions.queue_conversion(get_uow(), _ctx(db), me, _draft_input(form, replaces), main,
-                                                          attachments)
+                data = _draft_input(form, replaces, new=True)
+                conversion = conversions.queue_conversion(get_uow(), _ctx(db), me, data, main, attachments)
                 return redirect(url_for("documents.conversion", conversion_id=conversion.id))
-            doc = outgoing.create_draft(get_uow(), _ctx(db), me, _draft_input(form, replaces), main, attachments)
+            doc = outgoing.create_draft(get_uow(), _ctx(db), me, _draft_input(form, replaces, new=True), main,
+                                        attachments)
         except DomainError as err:
             _field_error(form, err)
         else:
@@ -195,6 +200,22 @@ def new():
             return redirect(url_for("documents.show", document_id=doc.id))
     _keep_main(db, form, pending)
     return render_template("documents/form.html", form=form, doc=None, **_limits())
+
+
+def _fill_reply(db, me: User, form: DraftForm, delivery_id: int) -> None:
+    """A reply to an incoming document: linked to it, addressed to its sender when the sender
+    is an agency the drafter can send to."""
+    try:
+        answered = incoming.get_delivery(db, me, delivery_id)
+    except DomainError:
+        return
+    form.answers_delivery_id.data = answered.id
+    sender = answered.document.agency_id if answered.source == "docflow" else answered.sender_agency_id
+    if sender is not None and str(sender) in {str(c.value) for c in form.recipients.choices or []}:
+        form.recipients.data = [str(sender)]
+    notation = answered.document.notation
+    form.subject.data = (_("Reply to document %(notation)s", notation=notation) if notation
+                         else answered.document.subject)
 
 
 def _chosen(storage) -> bool:
@@ -313,6 +334,9 @@ def edit(document_id: int):
         form.doc_type.data = doc.doc_type
         form.urgency.data = doc.urgency.value
         form.confidentiality.data = doc.confidentiality.value
+    answers = int_arg("answers")
+    if answers and not form.is_submitted():
+        _fill_reply(db, me, form, answers)
     from_conversion = int_arg("conversion")
     if from_conversion and not form.is_submitted():
         _fill_from_conversion(db, me, form, from_conversion)
@@ -405,6 +429,7 @@ def show(document_id: int):
         converting=conversions.pending_for_document(db, doc.id) if doc.created_by_id == me.id else None,
         conversion_failed=failed, conversion_error=_conversion_error(failed) if failed is not None else None,
         archives={f.id: status for f in doc.files if (status := archive.archive_status(db, f)) is not None},
+        answers=queries.answered_delivery(db, me, doc),
     )
 
 

@@ -157,6 +157,7 @@ class DraftForm(FlaskForm):
     attachments = MultipleFileField(_l("Attachments (PDF, optional)"))
     pending_main = HiddenField()  # a file chosen before the form came back with an error (web/uploads.py)
     revision = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    answers_delivery_id = IntegerField(widget=HiddenInput(), validators=[Optional()])  # a reply: what it answers
 
 
 class ActionForm(FlaskForm):

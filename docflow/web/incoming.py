@@ -186,6 +186,7 @@ def show(delivery_id: int):
         action=ActionForm(revision=delivery.revision), assign=form, plain=incoming.plain_verdict(delivery.verdict),
         version=sealed, handler=handler, doc_types=doctypes.type_names(db), signatures=signatures,
         flag=queries.deadline_flag(delivery.deadline, _today(), delivery.status == DeliveryStatus.COMPLETED),
+        replies=queries.replies_to(db, me, delivery), may_reply=access.can(me, access.Capability.DRAFT),
     )
 
 

@@ -41,6 +41,7 @@ EVENT_LABELS = {
     "transferred": N_("handed it over to the successor agency (merger)"),
     "edxml_received": N_("received it through the exchange (edXML)"),
     "edxml_status": N_("received a status from the exchange (edXML)"),
+    "answered": N_("issued the reply"),
     "stamp_failed": N_("kept the copy without the incoming stamp (the file could not take it)"),
 }
 

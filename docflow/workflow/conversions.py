@@ -46,7 +46,8 @@ def _draft_json(data: DraftInput) -> dict:
             "signer_id": data.signer_id, "reviewer_id": data.reviewer_id, "urgency": data.urgency.value,
             "confidentiality": data.confidentiality.value, "authority_line": data.authority_line,
             "handling_deadline": data.handling_deadline.isoformat() if data.handling_deadline else None,
-            "replaces_id": data.replaces_id, "circulation_marks": list(data.circulation_marks)}
+            "replaces_id": data.replaces_id, "circulation_marks": list(data.circulation_marks),
+            "answers_delivery_id": data.answers_delivery_id}
 
 
 def draft_of(conversion: Conversion) -> DraftInput:
@@ -58,7 +59,8 @@ def draft_of(conversion: Conversion) -> DraftInput:
                       confidentiality=Confidentiality(d["confidentiality"]),
                       authority_line=d.get("authority_line") or "",
                       handling_deadline=dt.date.fromisoformat(deadline) if deadline else None,
-                      replaces_id=d.get("replaces_id"), circulation_marks=list(d.get("circulation_marks") or []))
+                      replaces_id=d.get("replaces_id"), circulation_marks=list(d.get("circulation_marks") or []),
+                      answers_delivery_id=d.get("answers_delivery_id"))
 
 
 def _pdf_name(filename: str) -> str:

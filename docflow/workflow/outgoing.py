@@ -23,6 +23,8 @@ from ..models import (
     CIRCULATION_MARK_WORDS,
     CirculationMark,
     Confidentiality,
+    Delivery,
+    DeliveryStatus,
     DocStatus,
     Document,
     DocumentEvent,
@@ -100,6 +102,7 @@ class DraftInput:
     handling_deadline: dt.date | None = None
     replaces_id: int | None = None
     circulation_marks: Sequence[str] = ()  # CirculationMark values
+    answers_delivery_id: int | None = None  # the incoming document it answers (a reply)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -289,6 +292,12 @@ def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
                                      "Remove them and save again."), field=field)
     if any(mark not in set(CirculationMark) for mark in data.circulation_marks):
         raise InvalidDocument(N_("Choose the circulation marks from the list."), field="circulation_marks")
+    if data.answers_delivery_id is not None:
+        answered = session.get(Delivery, data.answers_delivery_id)
+        if answered is None or not access.can_read_delivery(actor, answered) or answered.status in (
+                DeliveryStatus.REFUSED, DeliveryStatus.RECEIVED, DeliveryStatus.TRANSFERRED):
+            raise InvalidDocument(N_("A reply answers a registered incoming document of your agency."),
+                                  field="answers_delivery_id")
     if data.replaces_id is not None:
         old = session.get(Document, data.replaces_id)
         if old is None or old.agency_id != actor.agency_id or old.status not in (DocStatus.DISPATCHED,
@@ -313,8 +322,8 @@ def create_draft(session: Session, ctx: WorkflowContext, actor: User, data: Draf
         subject=data.subject.strip(), urgency=data.urgency, confidentiality=data.confidentiality,
         signer_id=data.signer_id, reviewer_id=data.reviewer_id, authority_line=data.authority_line.strip(),
         handling_deadline=data.handling_deadline, recipients=sorted(set(data.recipients)),
-        replaces_id=data.replaces_id, status=DocStatus.DRAFT, created_at=ctx.now(), updated_at=ctx.now(),
-        circulation_marks=_marks(data),
+        replaces_id=data.replaces_id, answers_delivery_id=data.answers_delivery_id, status=DocStatus.DRAFT,
+        created_at=ctx.now(), updated_at=ctx.now(), circulation_marks=_marks(data),
     )
     session.add(doc)
     main_file = DocumentFile(role=FileRole.MAIN, position=0, filename=_safe_filename(main.filename))
@@ -647,10 +656,25 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     doc.status = DocStatus.ISSUED
     doc.updated_at = when
     _event(session, doc, actor, "issued", notation=notation, number_on_page=bool(places))
+    _record_reply(session, doc, actor)
     _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year,
            register=register)
     session.flush()
     return doc
+
+
+def _record_reply(session: Session, doc: Document, actor: User) -> None:
+    """An issued reply fills the incoming document's "reply" (the tracking register's số, ký
+    hiệu văn bản trả lời column); a reply already recorded there (another one) is kept."""
+    if doc.answers_delivery_id is None:
+        return
+    answered = session.get(Delivery, doc.answers_delivery_id)
+    if answered is None or answered.recipient_agency_id != doc.agency_id:
+        return
+    if answered.reply_document_id is None:
+        answered.reply_document_id = doc.id
+    session.add(DocumentEvent(document_id=answered.document_id, delivery_id=answered.id, actor_id=actor.id,
+                              action="answered", comment=doc.notation, details={"reply_document_id": doc.id}))
 
 
 def _archive(session: Session, ctx: WorkflowContext, file: DocumentFile, pdf: bytes, actor: User) -> None:

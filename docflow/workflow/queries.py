@@ -33,7 +33,7 @@ from .paging import Cursor, KeysetPage, keyset_page, page_of_keys
 __all__ = [
     "DeskItem", "deadline_flag", "desk", "outbox", "search_documents", "incoming_list", "outgoing_register",
     "incoming_register", "tracking_register", "register_rows", "register_page", "on_time_stats", "DUE_SOON_DAYS",
-    "per_unit", "SEARCH_LIMIT", "IncomingSearch",
+    "per_unit", "SEARCH_LIMIT", "IncomingSearch", "answered_delivery", "replies_to",
 ]
 
 DUE_SOON_DAYS = 2
@@ -553,3 +553,18 @@ def recipients_status(session: Session, doc: Document) -> Sequence[tuple[Deliver
         select(Delivery, Unit.name).join(Unit, Unit.id == Delivery.recipient_agency_id)
         .where(Delivery.document_id == doc.id).order_by(Unit.name)
     ).all()
+
+
+def answered_delivery(session: Session, user: User, doc: Document) -> Delivery | None:
+    """The incoming document ``doc`` answers, if the user may read it."""
+    if doc.answers_delivery_id is None:
+        return None
+    delivery = session.get(Delivery, doc.answers_delivery_id)
+    return delivery if delivery is not None and access.can_read_delivery(user, delivery) else None
+
+
+def replies_to(session: Session, user: User, delivery: Delivery) -> Sequence[Document]:
+    """The outgoing documents (drafts included) that answer ``delivery``, those the user may read."""
+    return session.execute(select(Document).where(
+        Document.answers_delivery_id == delivery.id, access.readable_documents_filter(user))
+        .order_by(Document.id)).scalars().all()
