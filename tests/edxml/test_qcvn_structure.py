@@ -296,3 +296,25 @@ def test_a_package_for_another_organ_is_refused_with_what_it_names(world):
     world.db.rollback()
     assert (err.value.params["agency"], err.value.params["organ"]) == ("Sở Tài chính", "000.00.31.H55")
     assert world.db.execute(select(func.count(Delivery.id))).scalar_one() == before  # nothing received
+
+
+def test_a_package_for_an_agency_merged_into_another_arrives_at_its_successor(world):
+    """Addressed to a commune merged into another (two-level local government): the package names
+    the old OrganId and arrives at the successor, not refused as addressed to someone else."""
+    from docflow.organisation import reorganise
+
+    from .test_sender import _package
+
+    seal = _partner(world)
+    db = world.db
+    old, new = world.agency("UBNDXTT"), world.agency("UBNDXNH")
+    exchange.set_organ_id(db, None, old, "000.01.31.H01")
+    exchange.set_organ_id(db, None, new, "000.02.31.H02")
+    db.commit()
+    reorganise.schedule_merger(db, predecessors=[old], successor=new, effective_on=world.ctx().today(),
+                               now=world.clock())
+    db.commit()
+    delivery = exchange.import_package(db, world.ctx(), world.user("ubndxnh.clerk"),
+                                       _package(ORGAN_E, NAME_E, "000.01.31.H01", sealed(world, seal)), old)
+    db.commit()
+    assert (delivery.recipient_agency_id, delivery.status) == (new.id, DeliveryStatus.RECEIVED)
