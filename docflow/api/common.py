@@ -69,6 +69,18 @@ def _repair(version) -> dict:
             "original_sha256": version.details.get("original_sha256")}
 
 
+def _notation_warning(session: Session, doc: Document) -> dict | None:
+    """The draft prints another notation than the one issuing assigns (outgoing.notation_mismatch)."""
+    from flask_babel import gettext
+
+    found = outgoing.notation_mismatch(session, doc)
+    if found is None:
+        return None
+    return {"printed": found.printed, "expected": found.expected, "part": found.part,
+            "message": gettext(outgoing.NOTATION_MISMATCH, printed=found.printed, expected=found.expected,
+                               what=gettext(outgoing.NOTATION_PARTS[found.part]))}
+
+
 def document_dict(session: Session, doc: Document) -> dict:
     files = [{"id": f.id, "role": f.role.value, "position": f.position, "filename": f.filename,
               "versions": [{"id": v.id, "seq": v.seq, "sha256": v.sha256, "size": v.size, "reason": v.reason,
@@ -89,6 +101,7 @@ def document_dict(session: Session, doc: Document) -> dict:
         "recipients_status": recipients,
         "places": [p.to_dict() for p in outgoing.issuance_places(doc)] if doc.number is None else [],
         "number_on_page": outgoing.number_on_page(doc),
+        "notation_warning": _notation_warning(session, doc),
         # what the caller may do now: the same declaration the page's buttons come from
         "actions": sorted(access.available_actions(me(), doc)),
     }

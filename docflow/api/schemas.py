@@ -141,6 +141,10 @@ class DocumentSchema(DocumentSummarySchema):
                        "year, page from 1, box in PDF points from the bottom-left); [] when the draft has none"})
     number_on_page = fields.Boolean(allow_none=True, metadata={
         "description": "Whether issuing wrote the number and the date on the page; null before issuing"})
+    notation_warning = fields.Dict(allow_none=True, metadata={
+        "description": "Before issuing: the draft prints a notation after “Số:” (printed) other than the one "
+                       "issuing assigns (expected, without the number); part: type|agency, what differs; "
+                       "message: in the caller's language. null when they agree or nothing is printed"})
     actions = fields.List(fields.String(validate=validate.OneOf([a.value for a in DocumentAction])), required=True,
                           metadata={"description": "What the caller may do with the document now (the page's "
                                                    "buttons): edit, submit, forward, return, sign, issue, dispatch, "

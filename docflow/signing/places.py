@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from docflow.signing.appearance import VN_TZ, Appearance, TextLine
 
-__all__ = ["Place", "TextField", "FieldFill", "detect_places", "place_from_dict", "field_name",
+__all__ = ["Place", "TextField", "FieldFill", "detect_places", "printed_notation", "place_from_dict", "field_name",
            "text_fields_for", "fills_for", "FIELD_NAMES", "PDFIUM_LOCK", "PLACE_KINDS"]
 
 # PDFium is not thread-safe: every user of it in docflow takes this lock (web/pages.py too)
@@ -38,6 +38,8 @@ PLACE_KINDS = ("number", "day", "month", "year")
 FIELD_NAMES = {kind: f"docflow_{kind}" for kind in PLACE_KINDS}
 _BLANK = r"[ \t.\u2026_·\-]*"
 _NUMBER_RE = re.compile(r"Số\s*:(?P<blank>" + _BLANK + r")(?P<slash>/)?")
+# what the draft prints after "Số:   /": "QĐ-SNNMT", "SNNMT-QLĐĐ" (letters, digits, hyphens)
+_PRINTED_RE = re.compile(r"[ \t]*(?P<tail>[^\W_][\w\-\u2010\u2011\u2013]*)")
 _DATE_RE = re.compile(r"ngày(?P<day>" + _BLANK + r")tháng(?P<month>" + _BLANK + r")năm(?P<year>[ \t.\u2026_]*)"
                       r"(?P<digits>\d{4})?")
 
@@ -142,24 +144,56 @@ def _field_box(x1: float, x2: float, baseline: float, size: float) -> tuple[floa
 def detect_places(pdf: bytes) -> list[Place]:
     """The blanks for the number and the date on page 1 of ``pdf``; [] when there are none
     (or the file cannot be read: the draft is then issued as before, without them)."""
+    found = _read_page_one(pdf, lambda tp, text, height: [*_number_place(tp, text, height),
+                                                          *_date_places(tp, text, height)])
+    return found or []
+
+
+def printed_notation(pdf: bytes) -> str | None:
+    """The notation the draft already prints after the number's blank ("Số:   /QĐ-SNNMT" gives
+    "QĐ-SNNMT"), so the page can warn when it is not the one docflow will assign; None when
+    the draft prints none."""
+    return _read_page_one(pdf, _printed_tail)
+
+
+def _printed_tail(tp, text: str, height: float) -> str | None:
+    for m in _NUMBER_RE.finditer(text):
+        if not _in_top_half(tp, m.start("blank") - 1, height) or any(c in m.group("blank") for c in "\r\n"):
+            continue
+        if not m.group("slash"):
+            return None
+        tail = _PRINTED_RE.match(text, m.end("slash"))
+        return normalise_notation(tail.group("tail")) if tail else None
+    return None
+
+
+def normalise_notation(text: str) -> str:
+    """Compare notations as a reader does: NFC, "Ð" (Eth, which some fonts map) as "Đ", any dash as "-"."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110")
+    return re.sub(r"[\u2010\u2011\u2013]", "-", text).strip("-")
+
+
+def _read_page_one(pdf: bytes, read):  # type: ignore[no-untyped-def]  # a reader of PDFium's text page
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
         try:
             doc = pdfium.PdfDocument(pdf)
         except pdfium.PdfiumError:
-            return []
+            return None
         try:
             if len(doc) < 1:
-                return []
+                return None
             page = doc[0]
             height = page.get_height()
             tp = page.get_textpage()
             try:
                 text = tp.get_text_range(0, tp.count_chars())
                 if len(text) != tp.count_chars():
-                    return []  # indices would not line up with the characters
-                return [*_number_place(tp, text, height), *_date_places(tp, text, height)]
+                    return None  # indices would not line up with the characters
+                return read(tp, text, height)
             finally:
                 tp.close()
                 page.close()

@@ -414,6 +414,9 @@ def show(document_id: int):
             seal_pt = record.width_mm * 72 / 25.4
     failed = conversions.failed_for_document(db, doc) if doc.created_by_id == me.id else None
     places = outgoing.issuance_places(doc) if doc.number is None else []
+    mismatch = outgoing.notation_mismatch(db, doc)
+    notation_warning = (_(outgoing.NOTATION_MISMATCH, printed=mismatch.printed, expected=mismatch.expected,
+                          what=_(outgoing.NOTATION_PARTS[mismatch.part])) if mismatch is not None else None)
     return render_template(
         "documents/show.html", doc=doc, me=me, actions=actions, events=events, people=people, units=units, main=main,
         delivered=_delivered(db, doc), issuer_name=name_on(db, units[doc.agency_id], doc.issued_at or doc.created_at),
@@ -425,7 +428,7 @@ def show(document_id: int):
         next_number=next_number, doc_types=doctypes.type_names(db), today=_today(),
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
-        places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places),
+        places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places), notation_warning=notation_warning,
         converting=conversions.pending_for_document(db, doc.id) if doc.created_by_id == me.id else None,
         conversion_failed=failed, conversion_error=_conversion_error(failed) if failed is not None else None,
         archives={f.id: status for f in doc.files if (status := archive.archive_status(db, f)) is not None},

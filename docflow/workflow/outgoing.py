@@ -50,7 +50,16 @@ from ..signing.appearance import Appearance
 from ..signing.checks import read_facts
 from ..signing.geometry import MIN_MARGIN, fit_appearance, fit_box
 from ..signing.intake import Intake, take_in
-from ..signing.places import FIELD_NAMES, Place, detect_places, fills_for, place_from_dict, text_fields_for
+from ..signing.places import (
+    FIELD_NAMES,
+    Place,
+    detect_places,
+    fills_for,
+    normalise_notation,
+    place_from_dict,
+    printed_notation,
+    text_fields_for,
+)
 from ..signing.service import SignedPdf
 from ..uow import transactional
 from ..webhooks.outbox import delivery_event, document_event
@@ -72,6 +81,7 @@ __all__ = [
     "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
     "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT", "circulation_marks",
+    "notation_mismatch", "NotationMismatch", "NOTATION_MISMATCH", "NOTATION_PARTS",
 ]
 
 
@@ -164,6 +174,7 @@ def _store_upload(session: Session, ctx: WorkflowContext, actor: User, file: Doc
     details = intake.details()
     if file.role == FileRole.MAIN:
         details["places"] = [p.to_dict() for p in detect_places(intake.pdf)]
+        details["printed_notation"] = printed_notation(intake.pdf)
     if source:
         details["source"] = source
     _store_version(session, ctx, file, intake.pdf, reason="upload", actor=actor, page_count=intake.facts.page_count,
@@ -238,6 +249,51 @@ def issuance_places(doc: Document) -> list[Place]:
     if any(v.reason == "signature" for v in doc.main_file.versions):
         return _signed_places(doc)
     return draft_places(doc)
+
+
+@dataclass(frozen=True)
+class NotationMismatch:
+    """The draft prints "Số:   /<printed>" but issuing will assign ".../<expected>"."""
+
+    printed: str
+    expected: str
+    part: str  # "type" (the document type's abbreviation) or "agency" (the agency's or division's)
+
+
+NOTATION_MISMATCH = N_("The draft already prints “/%(printed)s” after “Số:”, but docflow will assign the notation "
+                       "“…/%(expected)s” (%(what)s differs): correct the draft or the document type before it is "
+                       "issued, or the page will show a notation that is not the document's.")
+NOTATION_PARTS = {"type": N_("the document type's abbreviation"),
+                  "agency": N_("the agency's or division's abbreviation")}
+
+
+def notation_mismatch(session: Session, doc: Document) -> NotationMismatch | None:
+    """Before issuing: the notation printed on the draft's page, when it is not the one docflow
+    will assign (doctypes.notation_for); None when it agrees, the draft prints none, or the
+    document is numbered already."""
+    if doc.number is not None:
+        return None
+    printed = None
+    for version in reversed(doc.main_file.versions):
+        if version.reason == "upload":
+            printed = version.details.get("printed_notation")
+            break
+    if not isinstance(printed, str) or not printed:
+        return None
+    agency = session.get(Unit, doc.agency_id)
+    if agency is None:
+        return None
+    expected = notation_for(session, doc, agency, session.get(Unit, doc.unit_id), 0).split("/", 1)[1]
+    expected = normalise_notation(expected)
+    if printed == expected:
+        return None
+    printed_first, expected_first = printed.split("-", 1)[0], expected.split("-", 1)[0]
+    kind = doctypes.type_of(session, doc.doc_type)
+    abbreviations = {t.abbreviation for t in doctypes.all_types(session) if t.abbreviation}
+    # a type with an abbreviation writes it first; a công văn starts with the agency's
+    typed = (kind is not None and bool(kind.abbreviation)) or printed_first in abbreviations
+    part = "type" if typed and printed_first != expected_first else "agency"
+    return NotationMismatch(printed, expected, part)
 
 
 def number_on_page(doc: Document) -> bool | None:
