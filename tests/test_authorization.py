@@ -195,6 +195,7 @@ RULES: dict[str, Rule] = {
     # two-phase signing (issue 23): preparation_id is a pending preparation of snnmt.leader on the
     # draft, made for an older revision (its signature is refused as stale: reached, nothing signed)
     "api_signing.prepare": Rule(api_scope, "POST", _STALE, api=True),
+    "api_signing.prepare_seal": Rule(api_scope, "POST", _STALE, api=True),
     "api_signing.preparations": Rule(api_user, api=True),
     "api_signing.preparation": Rule(api_only("snnmt.leader"), api=True),
     "api_signing.signature": Rule(lambda p: LOGIN if p == "anonymous" else REACHED if p == "snnmt.leader"
@@ -258,6 +259,7 @@ RULES: dict[str, Rule] = {
     # the signature on the leader's own token: started like a signature; its status (preparation_id,
     # snnmt.leader's on the draft) is seen by the leader who started it only
     "documents.sign_token": Rule(own_agency, "POST"),
+    "documents.issue_token": Rule(own_agency, "POST"),
     "documents.sign_token_status": Rule(web_only("snnmt.leader")),
     "documents.issue": Rule(own_agency, "POST"),
     "documents.dispatch": Rule(own_agency, "POST"),

@@ -69,6 +69,7 @@ def describe(item: dict) -> str:
         f"  Chứng thư / certificate: {s.get('certificate') or ''}",
         f"  SHA-256 của tệp / file : {s.get('file_sha256') or ''}",
         f"  Giá trị ký / digest    : {item.get('digest')}",
+        f"  Số tệp / files     : {len(item.get('items') or [1])}",
         f"  Hết hạn / expires  : {item.get('expires_at')}",
     ]
     return "\n".join(lines)
@@ -87,14 +88,14 @@ def handle(item: dict, server: Server, token: Token, *, confirm: Callable[[str],
         return False
     try:
         certificate = x509.load_der_x509_certificate(base64.b64decode(item["certificate"]))
-        to_sign = base64.b64decode(item["to_sign"])
         token.check(certificate)
-        signature = token.sign(to_sign, str(item["digest"]), certificate)
+        parts = item.get("items") or [{"to_sign": item["to_sign"], "digest": item["digest"]}]
+        signatures = [token.sign(base64.b64decode(p["to_sign"]), str(p["digest"]), certificate) for p in parts]
     except TokenProblem as exc:
         say(f"  Token: {exc.message}")
         return False
     try:
-        result = server.send_signature(int(item["id"]), signature)
+        result = server.send_signature(int(item["id"]), signatures)
     except ServerError as exc:
         say(f"  Máy chủ từ chối / the server refused: {exc.message}")
         return False

@@ -56,9 +56,9 @@ class Server:
     def preparation(self, preparation_id: int) -> dict:
         return dict(self._call("GET", f"/api/v1/signing/preparations/{preparation_id}"))
 
-    def send_signature(self, preparation_id: int, signature: bytes, chain: list[bytes] | None = None) -> dict:
+    def send_signature(self, preparation_id: int, signatures: list[bytes], chain: list[bytes] | None = None) -> dict:
         return dict(self._call("POST", f"/api/v1/signing/preparations/{preparation_id}/signature", {
-            "signature": base64.b64encode(signature).decode(),
+            "signatures": [base64.b64encode(s).decode() for s in signatures],
             "chain": [base64.b64encode(c).decode() for c in chain or []]}))
 
     def decline(self, preparation_id: int) -> dict:

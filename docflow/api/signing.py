@@ -34,9 +34,13 @@ class PrepareSchema(s.RevisionSchema):
 
 
 class SignatureSchema(s.StrictSchema):
-    signature = fields.String(required=True, validate=validate.Length(min=8, max=4096),
+    signature = fields.String(validate=validate.Length(min=8, max=4096),
                               metadata={"description": "The raw signature value, base64 (RSA PKCS#1 v1.5, or "
                                                        "ECDSA as DER or r||s) over the signed attributes"})
+    signatures = fields.List(fields.String(validate=validate.Length(min=8, max=4096)),
+                             validate=validate.Length(min=1, max=200),
+                             metadata={"description": "One signature per item, in order (the seal signs every "
+                                                      "file of the document)"})
     chain = fields.List(fields.String(validate=validate.Length(max=16384)), load_default=list,
                         validate=validate.Length(max=8),
                         metadata={"description": "Certificates the token offers (base64 DER); informative"})
@@ -59,6 +63,8 @@ class PreparationSchema(s.ma.Schema):
     expires_at = fields.String(required=True)
     summary = fields.Dict(required=True)
     error = fields.String(allow_none=True)
+    items = fields.List(fields.Dict(), metadata={"description": "What the token signs: one {digest, to_sign} "
+                                                               "per file, in order"})
 
 
 class PreparationListSchema(s.ma.Schema):
@@ -91,6 +97,23 @@ def prepare(body, document_id: int):
     return token_signing.describe(row, _now())
 
 
+class PrepareSealSchema(s.RevisionSchema):
+    box = fields.List(fields.Float(validate=validate.Range(min=0, max=20000)), validate=validate.Length(equal=4),
+                      metadata={"description": "Where the seal goes on the signature's page (PDF points)"})
+
+
+@bp.route("/documents/<int(min=1, max=2147483647):document_id>/prepare-seal", methods=["POST"])
+@bp.arguments(PrepareSealSchema)
+@bp.response(201, PreparationSchema)
+def prepare_seal(body, document_id: int):
+    """Phase 1 of the issuance with the agency's seal key on a token (a clerk): one item per file."""
+    user = me()
+    doc = outgoing.get_document(db(), user, document_id, for_update=True)
+    box = tuple(body["box"]) if body.get("box") else None
+    row = token_signing.prepare_seal(uow(), ctx(), user, doc, body["revision"], box)  # type: ignore[arg-type]
+    return token_signing.describe(row, _now())
+
+
 @bp.route("/preparations")
 @bp.response(200, PreparationListSchema)
 def preparations():
@@ -112,9 +135,12 @@ def preparation(preparation_id: int):
 def signature(body, preparation_id: int):
     """Phase 2: the raw signature made on the token; once, before the preparation expires."""
     user = me()
-    raw = _b64(body["signature"], "signature")
+    values = body.get("signatures") or ([body["signature"]] if body.get("signature") else [])
+    if not values:
+        raise InvalidDocument(N_("Send the signature made on the token."), field="signature")
+    raws = [_b64(v, "signature") for v in values]
     chain = [_b64(c, "chain") for c in body["chain"]]
-    token_signing.complete(uow(), ctx(), user, preparation_id, raw, chain)
+    token_signing.complete(uow(), ctx(), user, preparation_id, raws, chain)
     return token_signing.describe(token_signing.get_preparation(db(), user, preparation_id), _now())
 
 

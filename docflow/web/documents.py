@@ -397,6 +397,7 @@ def show(document_id: int):
     placing = None  # what the signature box on the page previews, if this user places anything
     seal_pt = 36 * 72 / 25.4
     on_token = False  # the leader's key is on the leader's own token: docflow-agent signs (issue 23)
+    seal_on_token = False  # the agency's seal key is on a token: the same, for the clerk
     if access.DocumentAction.SIGN in actions:
         from ..models import KeyBackend
         from ..pki import service as pki
@@ -406,9 +407,12 @@ def show(document_id: int):
         active = pki.active_certificate(db, user=me)
         on_token = active is not None and active.key_backend == KeyBackend.EXTERNAL
     elif access.DocumentAction.ISSUE in actions:
+        from ..models import KeyBackend
         from ..pki import service as pki
 
         placing = "seal"
+        active_seal = pki.active_certificate(db, agency=units[doc.agency_id])
+        seal_on_token = active_seal is not None and active_seal.key_backend == KeyBackend.EXTERNAL
         record = pki.seal_image_record(db, units[doc.agency_id])
         if record is not None and record.width_mm:
             seal_pt = record.width_mm * 72 / 25.4
@@ -423,8 +427,9 @@ def show(document_id: int):
         action=ActionForm(revision=doc.revision),
         sign_form=(TokenSignForm if on_token else SignForm)(revision=doc.revision, page=placement.page,
                                                             box=",".join(f"{v:.1f}" for v in placement.box)),
-        on_token=on_token,
-        seal_form=SignForm(revision=doc.revision, page=seal_page, box=",".join(f"{v:.1f}" for v in seal_box)),
+        on_token=on_token, seal_on_token=seal_on_token,
+        seal_form=(TokenSignForm if seal_on_token else SignForm)(revision=doc.revision, page=seal_page,
+                                                                 box=",".join(f"{v:.1f}" for v in seal_box)),
         next_number=next_number, doc_types=doctypes.type_names(db), today=_today(),
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
@@ -538,6 +543,17 @@ def sign(document_id: int):
 def sign_token(document_id: int):
     """Start the leader's signature with the key on the leader's own token (issue 23): the page
     then waits for docflow-agent (JSON for the page's script; a message without script)."""
+    return _start_on_token(document_id, seal=False)
+
+
+@bp.route("/documents/<int:document_id>/issue/token", methods=["POST"])
+@login_required
+def issue_token(document_id: int):
+    """Start the issuance with the agency's seal key on a token (the clerk confirms in docflow-agent)."""
+    return _start_on_token(document_id, seal=True)
+
+
+def _start_on_token(document_id: int, *, seal: bool):
     from ..workflow import token_signing
 
     db = _db()
@@ -552,7 +568,12 @@ def sign_token(document_id: int):
         flash(message, "error")
         return redirect(url_for("documents.show", document_id=doc.id))
     try:
-        row = token_signing.prepare(get_uow(), _ctx(db), me, doc, form.revision.data, _placement(form))
+        if seal:
+            placement = _placement(form)
+            row = token_signing.prepare_seal(get_uow(), _ctx(db), me, doc, form.revision.data,
+                                             placement.box if placement else None)
+        else:
+            row = token_signing.prepare(get_uow(), _ctx(db), me, doc, form.revision.data, _placement(form))
     except DomainError as err:
         if wants_json:
             return jsonify(ok=False, error=tr_error(err), code=type(err).__name__), err.http_status

@@ -645,25 +645,31 @@ def seal_placement_for(doc: Document) -> tuple[int, tuple[float, float, float, f
     return placement.page, (x1 + 40, y1 + 40, x2 - 40, y2 - 40)
 
 
-@transactional
-def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
-          seal_box: tuple[float, float, float, float] | None = None) -> Document:
-    """The clerk assigns the register number and notation, seals the main file with the
-    agency's digital signature and signs each attachment with a number/time stamp."""
-    from .numbering import next_number
-
+def check_may_issue(actor: User, doc: Document, revision: int) -> None:
+    """The clerk's issuance: the revision, the state, a clerk of the issuing agency."""
     _expect(doc, revision)
     rule = rule_of(DocumentAction.ISSUE)
     _state(doc, *rule.states)
     if not rule.person_may(actor, doc):
         raise NotAllowed(N_("Only a clerk of the issuing agency can issue this document."))
-    agency = session.get(Unit, doc.agency_id)
-    signer = ctx.keys.seal_signer(session, agency, pin, actor)
-    year = ctx.year()
-    register = doctypes.register_for(session, doc, agency)  # secret / legal normative: their own sequence
-    number = next_number(session, agency.id, year, register)  # locked until commit: no gap, no twin
-    notation = notation_for(session, doc, agency, session.get(Unit, doc.unit_id), number)
-    when = ctx.now()
+
+
+@dataclass(frozen=True)
+class SealJob:
+    """One file the agency signs at issuance, however the key signs."""
+
+    file: DocumentFile
+    current: FileVersion
+    pdf: bytes
+    options: dict  # sign_pdf / prepare_pdf keyword arguments
+    reason: str  # the version's reason: seal | attachment_signature
+    details: dict
+
+
+def seal_jobs(session: Session, ctx: WorkflowContext, doc: Document, agency: Unit, number: int, notation: str,
+              when: dt.datetime, seal_box: tuple[float, float, float, float] | None
+              ) -> tuple[list[SealJob], list[Place]]:
+    """The main file's seal (with the number and date filled) and each attachment's stamp."""
     seal_png = ctx.keys.seal_image(session, agency)
     page, leader_box = seal_placement_for(doc)
     if seal_box is not None:
@@ -680,38 +686,67 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
         else:
             appearance = text_appearance(page, leader_box, f"{agency.name}\n{notation}")
         appearance = _on_page(appearance, main_pdf)
-        sealed = sign_pdf(main_pdf, signer, appearance=appearance,
-                          reason=f"Ban hành văn bản số {notation}", timestamper=ctx.timestamper,
-                          allow_without_timestamp=ctx.allow_without_timestamp, signing_time=when, qpdf_check=False,
-                          fills=fills_for(places, notation, number, when))
-        # every file the agency signed at issuance: (file, version signed, result, reason, details)
-        outputs: list[tuple[DocumentFile, FileVersion, SignedPdf, str, dict]] = [
-            (doc.main_file, main, sealed, "seal",
-             {"page": page, "box": list(appearance.box), "filled": [p.kind for p in places]})]
+        jobs = [SealJob(doc.main_file, main, main_pdf,
+                        {"appearance": appearance, "reason": f"Ban hành văn bản số {notation}", "signing_time": when,
+                         "qpdf_check": False, "fills": fills_for(places, notation, number, when)},
+                        "seal", {"page": page, "box": list(appearance.box), "filled": [p.kind for p in places]})]
         for f in doc.attachments:
             current = f.current
             data = ctx.blobs.get(current.sha256)
             width, height = read_facts(data).page(1).size
             stamp = _on_page(attachment_stamp(notation, when, width, height), data)
-            outputs.append((f, current, sign_pdf(data, signer, appearance=stamp,
-                                                 reason=f"Phụ lục kèm theo văn bản số {notation}",
-                                                 timestamper=ctx.timestamper,
-                                                 allow_without_timestamp=ctx.allow_without_timestamp,
-                                                 signing_time=when, qpdf_check=False),
-                            "attachment_signature", {}))
+            jobs.append(SealJob(f, current, data,
+                                {"appearance": stamp, "reason": f"Phụ lục kèm theo văn bản số {notation}",
+                                 "signing_time": when, "qpdf_check": False},
+                                "attachment_signature", {}))
     except (SigningError, AppearanceError) as err:
         raise _sign_error(err) from None
-    for f, previous, result, reason, details in outputs:
-        _store_version(session, ctx, f, result.pdf, reason=reason, actor=actor, page_count=previous.page_count,
+    return jobs, places
+
+
+@transactional
+def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int, pin: str,
+          seal_box: tuple[float, float, float, float] | None = None) -> Document:
+    """The clerk assigns the register number and notation, seals the main file with the
+    agency's digital signature and signs each attachment with a number/time stamp."""
+    from .numbering import next_number
+
+    check_may_issue(actor, doc, revision)
+    agency = session.get(Unit, doc.agency_id)
+    signer = ctx.keys.seal_signer(session, agency, pin, actor)
+    year = ctx.year()
+    register = doctypes.register_for(session, doc, agency)  # secret / legal normative: their own sequence
+    number = next_number(session, agency.id, year, register)  # locked until commit: no gap, no twin
+    notation = notation_for(session, doc, agency, session.get(Unit, doc.unit_id), number)
+    when = ctx.now()
+    jobs, places = seal_jobs(session, ctx, doc, agency, number, notation, when, seal_box)
+    try:
+        outputs = [(job.file, job.current.page_count, job.reason, job.details,
+                    sign_pdf(job.pdf, signer, timestamper=ctx.timestamper,
+                             allow_without_timestamp=ctx.allow_without_timestamp, **job.options))
+                   for job in jobs]
+    except (SigningError, AppearanceError) as err:
+        raise _sign_error(err) from None
+    return record_issue(session, ctx, actor, doc, outputs, year=year, number=number, notation=notation,
+                        register=register, when=when, number_on_page=bool(places))
+
+
+def record_issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document,
+                 outputs: Sequence[tuple[DocumentFile, int | None, str, dict, SignedPdf]], *, year: int, number: int,
+                 notation: str, register: str, when: dt.datetime, number_on_page: bool) -> Document:
+    """The signed versions stored, archived (B-LTA) and the document issued: the one path after
+    the agency's signature, whether its key was in docflow or on a token."""
+    for f, page_count, reason, details, result in outputs:
+        _store_version(session, ctx, f, result.pdf, reason=reason, actor=actor, page_count=page_count,
                        signature_field=result.field_name, details=details)
     # after the seal, one place: every issued file becomes PAdES B-LTA (issue 18)
-    for f, _previous, result, _reason, _details in outputs:
+    for f, _page_count, _reason, _details, result in outputs:
         _archive(session, ctx, f, result.pdf, actor)
     doc.year, doc.number, doc.notation, doc.register = year, number, notation, register
     doc.issued_at, doc.issued_by_id = when, actor.id
     doc.status = DocStatus.ISSUED
     doc.updated_at = when
-    _event(session, doc, actor, "issued", notation=notation, number_on_page=bool(places))
+    _event(session, doc, actor, "issued", notation=notation, number_on_page=number_on_page)
     _record_reply(session, doc, actor)
     _audit(session, ctx, actor, "document.issue", doc, notation=notation, number=number, year=year,
            register=register)

@@ -8,7 +8,10 @@ computer, fetches it, shows what is signed, and the token signs the digest. ``co
 (phase 2) accepts that signature once: it must verify under the registered certificate; the
 CMS is built (signature time-stamp as on the server path), written in, the result verified
 by docflow's verifier and stored through the same code path as a signature with a key in
-docflow (``outgoing.record_leader_signature``).
+docflow (``outgoing.record_leader_signature``). ``prepare_seal`` does the same for the agency's
+seal at issuance: one prepared signature per file (the main file with the number and date
+filled, each attachment's stamp), the register number peeked in phase 1 and taken in phase 2
+(``outgoing.record_issue``), so a refusal never leaves a gap.
 """
 
 from __future__ import annotations
@@ -30,9 +33,19 @@ from ..uow import record_failure, transactional
 from ..verification import verify_pdf
 from .context import WorkflowContext
 from .errors import SigningFailed, StaleRevision, WorkflowError
-from .outgoing import Placement, check_may_sign, get_document, leader_signature, record_leader_signature
+from .outgoing import (
+    Placement,
+    check_may_issue,
+    check_may_sign,
+    get_document,
+    leader_signature,
+    notation_for,
+    record_issue,
+    record_leader_signature,
+    seal_jobs,
+)
 
-__all__ = ["PreparationNotFound", "PreparationRefused", "prepare", "complete", "cancel", "pending",
+__all__ = ["PreparationNotFound", "PreparationRefused", "prepare", "prepare_seal", "complete", "cancel", "pending",
            "get_preparation", "describe", "outcome", "KIND_SIGNATURE", "KIND_SEAL"]
 
 KIND_SIGNATURE = "signature"
@@ -62,6 +75,11 @@ CERTIFICATE_CHANGED = N_("Your signing certificate changed after the signature w
                          "signed. Sign again.")
 NOT_ON_TOKEN = N_("Your signing certificate is not registered as on your own token; sign with its PIN.")
 CANCELLED = N_("The signature was declined in docflow-agent; nothing was signed.")
+SEAL_NOT_ON_TOKEN = N_("The agency's seal certificate is not registered as on a token; seal with its PIN.")
+REGISTER_MOVED = N_("Another document took number %(number)s in the register meanwhile; nothing was signed. "
+                    "Issue again: the seal is prepared with the next number.")
+SIGNATURE_COUNT = N_("The token must sign %(count)s files of this document; %(given)s signatures came back. "
+                     "Nothing was signed.")
 
 
 def _now(ctx: WorkflowContext) -> dt.datetime:
@@ -85,10 +103,7 @@ def prepare(session: Session, ctx: WorkflowContext, actor: User, doc: Document, 
         raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
     now = _now(ctx)
     agency = session.get(Unit, doc.agency_id)
-    for old in session.execute(select(SigningPreparation).where(
-            SigningPreparation.document_id == doc.id, SigningPreparation.user_id == actor.id,
-            SigningPreparation.status == PreparationStatus.PENDING)).scalars():
-        old.status, old.prepared_pdf, old.error = PreparationStatus.CANCELLED, None, "superseded"
+    _supersede(session, doc, actor)
     row = SigningPreparation(
         document_id=doc.id, revision=doc.revision, base_sha256=job.current.sha256, kind=KIND_SIGNATURE,
         user_id=actor.id, certificate_id=token.id, status=PreparationStatus.PENDING,
@@ -104,6 +119,68 @@ def prepare(session: Session, ctx: WorkflowContext, actor: User, doc: Document, 
     session.add(row)
     session.flush()
     return row
+
+
+@transactional
+def prepare_seal(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int,
+                 seal_box: tuple[float, float, float, float] | None = None) -> SigningPreparation:
+    """Phase 1 of the issuance with the agency's seal key on a token: the number the register
+    will give (taken for good only in phase 2, so a refusal leaves no gap), the main file's seal
+    with the number and date filled, each attachment's stamp; one signature per file."""
+    from .doctypes import register_for
+    from .numbering import peek_next_number
+
+    check_may_issue(actor, doc, revision)
+    agency = session.get(Unit, doc.agency_id)
+    assert agency is not None
+    token = ctx.keys.token_certificate(session, actor, agency=agency)
+    if token is None:
+        raise SigningFailed(SEAL_NOT_ON_TOKEN, field="pin")
+    year = ctx.year()
+    register = register_for(session, doc, agency)
+    number = peek_next_number(session, agency.id, year, register)
+    notation = notation_for(session, doc, agency, session.get(Unit, doc.unit_id), number)
+    when = ctx.now()
+    jobs, places = seal_jobs(session, ctx, doc, agency, number, notation, when, seal_box)
+    try:
+        prepared = [prepare_pdf(job.pdf, token.certificate, token.chain, timestamped=ctx.timestamper is not None,
+                                **job.options) for job in jobs]
+    except SigningError as err:
+        raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
+    items, blob, offset = [], bytearray(), 0
+    for job, p in zip(jobs, prepared, strict=True):
+        pdf = p.cms.pdf
+        items.append({**p.stored(), "file_id": job.file.id, "base_sha256": job.current.sha256,
+                      "page_count": job.current.page_count, "reason": job.reason, "details": job.details,
+                      "offset": offset, "length": len(pdf), "digest": p.digest.hex(),
+                      "to_sign": base64.b64encode(p.to_sign).decode()})
+        blob += pdf
+        offset += len(pdf)
+    now = _now(ctx)
+    _supersede(session, doc, actor)
+    row = SigningPreparation(
+        document_id=doc.id, revision=doc.revision, base_sha256=jobs[0].current.sha256, kind=KIND_SEAL,
+        user_id=actor.id, certificate_id=token.id, status=PreparationStatus.PENDING,
+        digest=items[0]["digest"], prepared_pdf=bytes(blob),
+        state={"items": items, "year": year, "number": number, "notation": notation, "register": register,
+               "when": when.isoformat(), "number_on_page": bool(places), "key_algorithm": items[0]["key_algorithm"],
+               "to_sign": items[0]["to_sign"],
+               "certificate": base64.b64encode(token.certificate.public_bytes(serialization.Encoding.DER)).decode()},
+        summary={"document_id": doc.id, "subject": doc.subject, "notation": notation, "agency": agency.name,
+                 "kind": KIND_SEAL, "file_sha256": jobs[0].current.sha256, "files": len(items),
+                 "certificate": token.certificate.subject.rfc4514_string(), "signer": actor.full_name},
+        created_at=now, expires_at=now + ctx.preparation_ttl)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _supersede(session: Session, doc: Document, actor: User) -> None:
+    """A new preparation replaces this person's earlier pending one for the document."""
+    for old in session.execute(select(SigningPreparation).where(
+            SigningPreparation.document_id == doc.id, SigningPreparation.user_id == actor.id,
+            SigningPreparation.status == PreparationStatus.PENDING)).scalars():
+        old.status, old.prepared_pdf, old.error = PreparationStatus.CANCELLED, None, "superseded"
 
 
 def _mine(session: Session, actor: User, preparation_id: int, *, for_update: bool = False) -> SigningPreparation:
@@ -137,12 +214,16 @@ def describe(row: SigningPreparation, now: dt.datetime) -> dict:
     return {"id": row.id, "status": status, "kind": row.kind, "document_id": row.document_id,
             "digest": row.digest, "algorithm": "sha256", "key_algorithm": row.state.get("key_algorithm"),
             "to_sign": row.state.get("to_sign"), "certificate": row.state.get("certificate"),
-            "expires_at": row.expires_at.isoformat(), "summary": row.summary, "error": row.error}
+            "expires_at": row.expires_at.isoformat(), "summary": row.summary, "error": row.error,
+            "items": [{"digest": i["digest"], "to_sign": i["to_sign"]} for i in row.state.get("items", [])]
+            or [{"digest": row.digest, "to_sign": row.state.get("to_sign")}]}
 
 
 WAITING = N_("Confirm the signature in docflow-agent on your computer (request %(id)s, digest %(digest)s…). "
             "If nothing happens, start docflow-agent with your token plugged in.")
 _FAILURES = {"expired": EXPIRED, "document changed": CHANGED, "another key": OTHER_KEY,
+             "register moved": N_("Another document took this number in the register meanwhile; nothing was "
+                                  "signed. Issue again."),
              "certificate changed": CERTIFICATE_CHANGED, "cancelled": CANCELLED}
 
 
@@ -174,10 +255,13 @@ def _fail(session: Session, row_id: int, status: PreparationStatus, error: str) 
 
 
 @transactional
-def complete(session: Session, ctx: WorkflowContext, actor: User, preparation_id: int, signature: bytes,
-             chain: Sequence[bytes] = ()) -> Document:
-    """Phase 2: the raw signature from the token (``chain``: the certificates the token offers,
-    recorded only as a hint; the registered certificate and chain are what the CMS carries)."""
+def complete(session: Session, ctx: WorkflowContext, actor: User, preparation_id: int,
+             signature: bytes | Sequence[bytes], chain: Sequence[bytes] = ()) -> Document:
+    """Phase 2: the raw signature(s) from the token, one per prepared file in order (the
+    leader's signature has one; the seal one per file). ``chain``: the certificates the token
+    offers, recorded only as a hint; the registered certificate and chain are what the CMS
+    carries."""
+    signatures = [signature] if isinstance(signature, bytes | bytearray) else list(signature)
     row = _mine(session, actor, preparation_id, for_update=True)
     if row.status != PreparationStatus.PENDING:
         raise PreparationRefused(REPLAYED)
@@ -186,12 +270,29 @@ def complete(session: Session, ctx: WorkflowContext, actor: User, preparation_id
         _fail(session, row_id, PreparationStatus.FAILED, "expired")
         raise PreparationRefused(EXPIRED)
     doc = get_document(session, actor, row.document_id, for_update=True)
-    if doc.revision != row.revision or doc.main_file.current.sha256 != row.base_sha256:
+    seal = row.kind == KIND_SEAL
+    items = row.state["items"] if seal else [{**row.state, "offset": 0, "base_sha256": row.base_sha256,
+                                              "length": len(row.prepared_pdf or b"")}]
+    files = {f.id: f for f in doc.files}
+
+    def current_sha(item: dict) -> str | None:
+        if not seal:
+            return doc.main_file.current.sha256
+        f = files.get(item["file_id"])
+        return f.current.sha256 if f is not None else None
+
+    if doc.revision != row.revision or any(current_sha(i) != i["base_sha256"] for i in items):
         _fail(session, row_id, PreparationStatus.FAILED, "document changed")
         raise StaleRevision(CHANGED)
+    if len(signatures) != len(items):
+        raise PreparationRefused(SIGNATURE_COUNT, count=len(items), given=len(signatures))
+    agency = session.get(Unit, doc.agency_id) if seal else None
     try:
-        check_may_sign(actor, doc, row.revision)
-        token = ctx.keys.token_certificate(session, actor)  # revoked or expired since phase 1: refused
+        if seal:
+            check_may_issue(actor, doc, row.revision)
+        else:
+            check_may_sign(actor, doc, row.revision)
+        token = ctx.keys.token_certificate(session, actor, agency=agency)  # revoked or expired since: refused
     except DomainError as err:
         _fail(session, row_id, PreparationStatus.FAILED, str(err))
         raise
@@ -199,22 +300,44 @@ def complete(session: Session, ctx: WorkflowContext, actor: User, preparation_id
         _fail(session, row_id, PreparationStatus.FAILED, "certificate changed")
         raise PreparationRefused(CERTIFICATE_CHANGED)
     assert row.prepared_pdf is not None
-    prepared = PreparedSignature.restore(row.prepared_pdf, row.state, token.certificate, token.chain)
-    try:
-        signed = complete_pdf(prepared, signature, timestamper=ctx.timestamper if prepared.timestamped else None,  # type: ignore[arg-type]
-                              allow_without_timestamp=ctx.allow_without_timestamp)
-    except SigningError as err:
-        other_key = "not made with the key" in err.msgid
-        _fail(session, row_id, PreparationStatus.FAILED, "another key" if other_key else err.message)
-        if other_key:
-            raise PreparationRefused(OTHER_KEY) from None
-        raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
-    problem = _verify_new_signature(ctx, signed.pdf, signed.field_name)
-    if problem is not None:
-        _fail(session, row_id, PreparationStatus.FAILED, problem)
-        raise SigningFailed(N_("docflow's verifier refused the signed file (%(reason)s); nothing was signed."),
-                            reason=problem)
-    record_leader_signature(session, ctx, actor, doc, signed, row.state.get("page_count"), row.state["details"])
+    results = []
+    for item, raw in zip(items, signatures, strict=True):
+        pdf = row.prepared_pdf[item["offset"]:item["offset"] + item["length"]]
+        prepared = PreparedSignature.restore(pdf, item, token.certificate, token.chain)
+        try:
+            signed = complete_pdf(prepared, raw,
+                                  timestamper=ctx.timestamper if prepared.timestamped else None,  # type: ignore[arg-type]
+                                  allow_without_timestamp=ctx.allow_without_timestamp)
+        except SigningError as err:
+            other_key = "not made with the key" in err.msgid
+            _fail(session, row_id, PreparationStatus.FAILED, "another key" if other_key else err.message)
+            if other_key:
+                raise PreparationRefused(OTHER_KEY) from None
+            raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
+        problem = _verify_new_signature(ctx, signed.pdf, signed.field_name)
+        if problem is not None:
+            _fail(session, row_id, PreparationStatus.FAILED, problem)
+            raise SigningFailed(N_("docflow's verifier refused the signed file (%(reason)s); nothing was signed."),
+                                reason=problem)
+        results.append((item, signed))
+    if seal:
+        from .numbering import next_number
+
+        state = row.state
+        assert agency is not None
+        number = next_number(session, agency.id, int(state["year"]), str(state["register"]))
+        if number != int(state["number"]):
+            _fail(session, row_id, PreparationStatus.FAILED, "register moved")
+            raise PreparationRefused(REGISTER_MOVED, number=state["number"])
+        record_issue(session, ctx, actor, doc,
+                     [(files[i["file_id"]], i.get("page_count"), str(i["reason"]), i["details"], signed)
+                      for i, signed in results],
+                     year=int(state["year"]), number=number, notation=str(state["notation"]),
+                     register=str(state["register"]), when=dt.datetime.fromisoformat(state["when"]),
+                     number_on_page=bool(state["number_on_page"]))
+    else:
+        record_leader_signature(session, ctx, actor, doc, results[0][1], row.state.get("page_count"),
+                                row.state["details"])
     row.status, row.used_at, row.prepared_pdf = PreparationStatus.DONE, _now(ctx), None
     if chain:
         row.summary = {**row.summary, "token_chain_sha256": [hashlib.sha256(c).hexdigest() for c in chain[:8]]}

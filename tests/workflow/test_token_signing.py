@@ -229,7 +229,7 @@ def _agent_command() -> list[str]:
 
 
 @pytest.mark.usefixtures("softhsm")
-def test_docflow_agent_signs_a_preparation_made_through_the_api(world, live_server, tmp_path):
+def test_docflow_agent_signs_the_preparations_made_through_the_api_in_one_run(world, live_server, tmp_path):
     w, db = world, world.db
     require("pdfsig")
     token, _ = _token_leader(w, SOFTHSM_MODULE)
@@ -244,6 +244,9 @@ def test_docflow_agent_signs_a_preparation_made_through_the_api(world, live_serv
     assert answer.status_code == 201, answer.json
     prepared = answer.json
     assert prepared["status"] == "pending" and prepared["summary"]["subject"] == doc.subject
+    other = _awaiting_signature(w, subject="V/v văn bản thứ hai trong cùng lượt ký")  # batch: one PIN entry
+    assert client.post(f"/api/v1/signing/documents/{other.id}/prepare", json={"revision": other.revision},
+                       headers=headers).status_code == 201
     (tmp_path / "pin").write_text(TOKEN_PIN)
     (tmp_path / "api").write_text(api_token)
     run = subprocess.run([*_agent_command(), "--server", live_server, "--api-token-file", str(tmp_path / "api"),
@@ -256,7 +259,8 @@ def test_docflow_agent_signs_a_preparation_made_through_the_api(world, live_serv
     status = client.get(f"/api/v1/signing/preparations/{prepared['id']}", headers=headers).json
     assert status["status"] == "done", status
     db.expire_all()
-    assert doc.status == DocStatus.SIGNED
+    assert doc.status == DocStatus.SIGNED and other.status == DocStatus.SIGNED
+    assert other.subject in run.stdout
     signed = w.ctx().blobs.get(doc.main_file.current.sha256)
     assert_pyhanko_accepts(signed, _root(w), 1)
     assert_pdfsig_accepts(signed, None, 1)
@@ -320,3 +324,122 @@ def test_the_signing_page_waits_for_docflow_agent_then_shows_the_signed_document
     status = browser.client.get(started.json["status_url"], headers={"Accept": "application/json"}).json
     assert status["status"] == "expired" and not status["ok"]
     assert "hết hạn" in status["message"] and "chưa có gì được ký" in status["message"]
+
+
+def _token_seal(w, agency_code: str = "SNNMT") -> Token:
+    """The agency's seal key on a token, its certificate registered by docflow itself."""
+    db, config = w.db, w.config
+    agency = w.agency(agency_code)
+    ref = TokenKeyRef(SOFTHSM_MODULE, TOKEN_LABEL, key_label=f"seal-{agency.id}-{os.urandom(4).hex()}")
+    ca = pki.ensure_dev_ca(config)
+    cert = ca.issue_seal(generate_key_on_token(ref, TOKEN_PIN, "ec-p256"), pki._agency_identity(db, agency))
+    pem = cert.public_bytes(_PEM) + b"".join(c.public_bytes(_PEM) for c in ca.chain)
+    pki.register_token_certificate(db, agency, pem, pki.trust_anchors(config), actor=None)
+    db.commit()
+    return Token(ref, TOKEN_PIN)
+
+
+def _signed_by_leader(w, subject: str, attachments: int = 0):
+    from docflow.workflow.outgoing import Upload
+    from tests.support.pdfs import official_letter
+
+    db, ctx = w.db, w.ctx()
+    doc = outgoing.create_draft(db, ctx, w.user("snnmt.staff"), w.draft_input(reviewer=None, subject=subject),
+                                w.letter(), attachments=[Upload(f"phu-luc-{i}.pdf", official_letter(
+                                    signer_title="", signer_name="")) for i in range(attachments)])
+    outgoing.submit(db, ctx, w.user("snnmt.staff"), doc, doc.revision)
+    outgoing.sign(db, ctx, w.user("snnmt.leader"), doc, doc.revision, DEMO_PIN)
+    db.commit()
+    return doc
+
+
+@pytest.mark.usefixtures("softhsm")
+def test_docflow_agent_applies_the_seal_from_a_token_to_every_file_with_the_number(world, live_server, tmp_path):
+    """The same two phases for the agency's seal: the number and date filled, the main file and
+    its attachment signed in one run of the agent (one PIN entry), B-LTA, pyHanko and pdfsig."""
+    w, db = world, world.db
+    require("pdfsig")
+    seal = _token_seal(w)
+    doc = _signed_by_leader(w, "V/v đóng dấu bằng token", attachments=1)
+    clerk = w.user("snnmt.clerk")
+    api_token = tokens.create_token(db, clerk, clerk, "docflow-agent").token
+    db.commit()
+    headers = {"Authorization": f"Bearer {api_token}", "Accept-Language": "en"}
+    answer = w.app.test_client().post(f"/api/v1/signing/documents/{doc.id}/prepare-seal",
+                                      json={"revision": doc.revision}, headers=headers)
+    assert answer.status_code == 201, answer.json
+    assert answer.json["kind"] == "seal" and len(answer.json["items"]) == 2
+    assert answer.json["summary"]["notation"] == "01/SNNMT-QLĐĐ"
+    (tmp_path / "pin").write_text(TOKEN_PIN)
+    (tmp_path / "api").write_text(api_token)
+    run = subprocess.run([*_agent_command(), "--server", live_server, "--api-token-file", str(tmp_path / "api"),
+                          "--module", SOFTHSM_MODULE, "--token-label", TOKEN_LABEL, "--key-label", seal.ref.key_label,
+                          "--pin-file", str(tmp_path / "pin"), "--yes", "--once", "--lang", "en"],
+                         capture_output=True, text=True, timeout=180, env=os.environ.copy())
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "01/SNNMT-QLĐĐ" in run.stdout
+    db.expire_all()
+    assert doc.status == DocStatus.ISSUED and doc.number == 1 and doc.notation == "01/SNNMT-QLĐĐ"
+    sealed_version = next(v for v in doc.main_file.versions if v.reason == "seal")
+    sealed = w.ctx().blobs.get(sealed_version.sha256)
+    assert_pyhanko_accepts(sealed, _root(w), 2)
+    assert_pdfsig_accepts(sealed, None, 2)
+    assert_pyhanko_accepts(w.ctx().blobs.get(doc.main_file.current.sha256), _root(w), 2)  # + archive timestamp
+    attachment = doc.attachments[0]
+    stamped = next(v for v in attachment.versions if v.reason == "attachment_signature")
+    assert_pyhanko_accepts(w.ctx().blobs.get(stamped.sha256), _root(w), 1)
+    assert_pdfsig_accepts(w.ctx().blobs.get(stamped.sha256), None, 1)
+
+
+@pytest.mark.usefixtures("softhsm")
+def test_a_seal_prepared_before_another_issuance_refuses_rather_than_skip_a_number(world):
+    w, db = world, world.db
+    seal = _token_seal(w)
+    first, second = (_signed_by_leader(w, f"V/v văn bản {i}") for i in (1, 2))
+    clerk = w.user("snnmt.clerk")
+    rows = [token_signing.prepare_seal(db, w.ctx(), clerk, d, d.revision) for d in (first, second)]
+    db.commit()
+    assert [r.state["number"] for r in rows] == [1, 1]  # peeked: nothing is taken before phase 2
+
+    def signatures(row):
+        cert = pki.load_certificate(db.get(Certificate, row.certificate_id))
+        return [seal.sign(base64.b64decode(i["to_sign"]), i["digest"], cert) for i in row.state["items"]]
+
+    token_signing.complete(db, w.ctx(), clerk, rows[1].id, signatures(rows[1]))
+    db.commit()
+    assert second.number == 1
+    with pytest.raises(token_signing.PreparationRefused) as err:
+        token_signing.complete(db, w.ctx(), clerk, rows[0].id, signatures(rows[0]))
+    assert "took number 1" in str(err.value)
+    db.refresh(first)
+    assert first.status == DocStatus.SIGNED and first.number is None
+    again = token_signing.prepare_seal(db, w.ctx(), clerk, first, first.revision)
+    token_signing.complete(db, w.ctx(), clerk, again.id, signatures(again))
+    db.commit()
+    assert first.number == 2  # no gap, no twin
+
+
+@pytest.mark.usefixtures("softhsm")
+def test_the_clerks_page_issues_with_the_seal_on_the_token(world, make_browser):
+    w, db = world, world.db
+    seal = _token_seal(w)
+    doc = _signed_by_leader(w, "V/v phát hành bằng token")
+    db.rollback()  # SQLite: no transaction of the test's own stays open while the pages write
+    browser = make_browser()
+    assert browser.login("snnmt.clerk").status_code == 302
+    page = browser.client.get(f"/documents/{doc.id}").get_data(as_text=True)
+    assert "Phát hành bằng con dấu trên token" in page and 'name="pin"' not in page
+    started = browser.post(f"/documents/{doc.id}/issue/token", {"revision": doc.revision},
+                           form_page=f"/documents/{doc.id}", headers={"Accept": "application/json"})
+    assert started.status_code == 200 and started.json["ok"], started.json
+    db.rollback()
+    clerk = w.user("snnmt.clerk")
+    row = token_signing.get_preparation(db, clerk, started.json["id"])
+    cert = pki.load_certificate(db.get(Certificate, row.certificate_id))
+    token_signing.complete(db, w.ctx(), clerk, row.id,
+                           [seal.sign(base64.b64decode(i["to_sign"]), i["digest"], cert) for i in row.state["items"]])
+    db.commit()
+    status = browser.client.get(started.json["status_url"], headers={"Accept": "application/json"}).json
+    assert status["status"] == "done"
+    db.refresh(doc)
+    assert doc.status == DocStatus.ISSUED and doc.notation == "01/SNNMT-QLĐĐ"
