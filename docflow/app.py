@@ -15,6 +15,7 @@ from .cli import pki as pki_commands
 from .config import PROJECT_ROOT, Config, load_config
 from .db import make_engine, make_sessionmaker, session_scope
 from .demo_documents import ensure_demo_documents, write_samples
+from .pki import service as pki_service
 from .web.requestdb import get_session, writes
 
 # get_session and writes live in web.requestdb; re-exported for code written before the move
@@ -71,6 +72,7 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
                 # the response is already made and must not become a 500 (tests/reliability/test_db_faults.py)
                 app.logger.warning("could not end the request's database session", exc_info=True)
 
+    _prepare_instance(app, config)
     web.init_app(app)
     api.init_app(app)  # /api/v1 (JSON errors, token auth, no CSRF), /account/tokens
     web.init_hardening(app)
@@ -84,6 +86,17 @@ def create_app(config: Config | dict[str, Any] | None = None) -> Flask:
     app.extensions.setdefault("docflow.demo_hooks", []).append(lambda _password: _demo_documents(app))
     logging.getLogger("docflow").setLevel(logging.INFO)
     return app
+
+
+def _prepare_instance(app: Flask, config: Config) -> None:
+    """The development CA in the database before the first request (pki.prepare_instance);
+    a database that cannot be reached now leaves it to the first use."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        pki_service.prepare_instance(config)
+    except OperationalError:
+        app.logger.warning("the database is not reachable: the development CA is loaded on first use")
 
 
 def _demo_documents(app: Flask) -> None:

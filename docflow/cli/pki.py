@@ -73,7 +73,7 @@ def init_ca() -> None:
     root = ca.root.certificate
     click.echo(f"Root:    {root.subject.rfc4514_string()}  sha256 {truststore.fingerprint(root)}")
     click.echo(f"Issuing: {ca.issuing.certificate.subject.rfc4514_string()}")
-    click.echo(f"Trust directory: {service.instance_trust_dir(_config())}")
+    click.echo("Stored in the database (every node shares it); the root is a trust anchor of this installation.")
 
 
 @pki_group.command("issue", help="Issue a personal signing certificate (software key) to a user.")
@@ -246,9 +246,11 @@ def trust_group() -> None:
 @trust_group.command("list")
 @with_appcontext
 def trust_list() -> None:
-    for directory in service.trust_directories(_config()):
-        for anchor in truststore.list_anchors(directory):
-            click.echo(f"{anchor.sha256}  {anchor.not_after[:10]}  {anchor.subject}  ({directory})")
+    directory = _config().trust_dir
+    for anchor in truststore.list_anchors(directory):
+        click.echo(f"{anchor.sha256}  {anchor.not_after[:10]}  {anchor.subject}  ({directory})")
+    for anchor in service.instance_anchors(_config()):
+        click.echo(f"{anchor.sha256}  {anchor.not_after[:10]}  {anchor.subject}  (instance)")
 
 
 @trust_group.command("add")

@@ -3,9 +3,10 @@
     docflow verify [--trust CERT_OR_DIR]... [--crl FILE]... [--json] FILE.pdf...
 
 Without ``--trust`` the configured trust store is used, the same one the web application
-uses: the installation's ``certs/`` (``$DOCFLOW_TRUST_DIR``) and its instance trust directory
-(``instance/trust``: the development CA root and the anchors an administrator added), read
-through ``docflow.config.load_config()``; outside an installation, the repository's ``certs/``.
+uses: the installation's ``certs/`` (``$DOCFLOW_TRUST_DIR``) and its own anchors (the
+development CA root and the anchors an administrator added: in its database, or in
+``instance/trust`` before the migration 0026), read through ``docflow.config.load_config()``;
+outside an installation, the repository's ``certs/``.
 ``--json`` prints one ``docflow.verification/1`` object per
 file per line, with ``revocation_fetches`` (every CRL/OCSP lookup: URL, result, time).
 Fetching follows the installation's rules (fetching.py; ``DOCFLOW_REVOCATION_FETCH=off``
@@ -23,6 +24,7 @@ import sys
 from pathlib import Path
 
 import click
+from cryptography import x509
 
 from ..verification.engine import verify_pdf
 from ..verification.fetching import RevocationFetcher
@@ -55,6 +57,22 @@ def default_trust_dirs() -> list[Path]:
         single = default_trust_dir()
         dirs = [single] if single is not None else []
     return [d for d in dirs if d.is_dir()]
+
+
+def installation_anchors() -> list[x509.Certificate]:
+    """The installation's own anchors kept in its database (none outside an installation or
+    before its database was migrated: then ``default_trust_dirs`` has them)."""
+    try:
+        from ..config import load_config
+        from ..pki import instance_store
+        from ..pki.service import instance_anchors
+
+        config = load_config({"secret_key": "docflow-verify-does-not-use-the-secret-key"})
+        if not instance_store.available(config.sqlalchemy_url):
+            return []
+        return [a.certificate for a in instance_anchors(config)]
+    except Exception:  # noqa: BLE001 - no usable installation (no database): the directories only
+        return []
 
 
 def cli_fetcher() -> RevocationFetcher:
@@ -150,6 +168,8 @@ def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
         # one unreadable anchor must not stop the verification of every file: it is skipped
         # and named on stderr (signatures that needed it then have no trusted chain)
         anchors = load_trust_anchors(trust or default_trust_dirs(), skipped=skipped)
+        if not trust:
+            anchors = (*anchors, *installation_anchors())
         crl_data = load_crls(crls)
     except TrustStoreError as exc:
         click.echo(f"docflow verify: {exc}", err=True)

@@ -38,6 +38,7 @@ from .documents import (
     RegisterCounter,
     Urgency,
 )
+from .instance import AuditUpload, InstanceFile
 from .org import (
     ORG_TYPE_KIND,
     AdminLevel,
@@ -77,4 +78,5 @@ __all__ = ["Base", "utcnow", "Unit", "UnitKind", "OrgType", "AdminLevel", "ORG_T
            "RateLimitCounter", "WebhookAttempt", "EdxmlOrgan", "EdxmlLink", "EdxmlSealCertificate",
            "RevocationCacheEntry", "Conversion", "ConversionStatus", "ArchiveStatus", "EmailChange",
            "CopyForm", "COPY_ABBREVIATIONS", "COPY_LABELS", "DocumentCopy",
-           "SigningPreparation", "PreparationStatus", "CirculationMark", "CIRCULATION_MARK_WORDS"]
+           "SigningPreparation", "PreparationStatus", "CirculationMark", "CIRCULATION_MARK_WORDS", "InstanceFile",
+           "AuditUpload"]

@@ -248,11 +248,41 @@ class DevCA:
 
     @staticmethod
     def _load_one(path: Path, slug: str, passphrase: str | bytes) -> CertificateAuthority:
-        cert = x509.load_pem_x509_certificate((path / f"{slug}.pem").read_bytes())
-        key = keystore.unlock((path / f"{slug}.key.enc").read_bytes(), passphrase)
+        return DevCA._open_one(slug, (path / f"{slug}.pem").read_bytes(),
+                               (path / f"{slug}.key.enc").read_bytes(), passphrase)
+
+    @staticmethod
+    def _open_one(slug: str, cert_pem: bytes, key_blob: bytes, passphrase: str | bytes) -> CertificateAuthority:
+        cert = x509.load_pem_x509_certificate(cert_pem)
+        key = keystore.unlock(key_blob, passphrase)
         if not keystore.same_public_key(key.public_key(), cert.public_key()):
             raise CaError(f"the {slug} CA key does not match its certificate")
         return CertificateAuthority(slug, cert, key)
+
+    FILE_NAMES = tuple(f"{slug}{ext}" for slug in (ROOT_FILE, ISSUING_FILE) for ext in (".pem", ".key.enc"))
+
+    @classmethod
+    def from_files(cls, files: dict[str, bytes], passphrase: str | bytes, base_url: str) -> DevCA:
+        """Open the CA from its files as ``files_of`` made them (``root.pem``,
+        ``root.key.enc``, ``issuing.pem``, ``issuing.key.enc``), e.g. read from the database."""
+        missing = [name for name in cls.FILE_NAMES if name not in files]
+        if missing:
+            raise CaError(f"the development CA is incomplete: {', '.join(missing)}")
+        try:
+            cas = [cls._open_one(slug, files[f"{slug}.pem"], files[f"{slug}.key.enc"], passphrase)
+                   for slug in (cls.ROOT_FILE, cls.ISSUING_FILE)]
+        except WrongPin:
+            raise CaError("the CA passphrase does not open the development CA keys") from None
+        return cls(cas[0], cas[1], base_url)
+
+    def files_of(self, passphrase: str | bytes, *, kdf: keystore.KdfParams = keystore.ARGON2ID_DEFAULT,
+                 ) -> dict[str, bytes]:
+        """The CA as files: certificates in PEM, keys only encrypted under ``passphrase``."""
+        files: dict[str, bytes] = {}
+        for auth in (self.root, self.issuing):
+            files[f"{auth.slug}.pem"] = auth.certificate.public_bytes(serialization.Encoding.PEM)
+            files[f"{auth.slug}.key.enc"] = keystore.encrypt_private_key(auth.key, passphrase, kdf=kdf)
+        return files
 
     @classmethod
     def load_or_create(

@@ -15,12 +15,16 @@ administrator unlocks it (``unlock``).
 audit event in a unit of work of their own (``uow.record_failure``), exactly like a failed
 login: the rest of the failed action is rolled back, the lock cannot be dodged.
 
-The development CA (``ensure_dev_ca``) keeps its keys under ``<data_dir>/pki`` encrypted with
-``DOCFLOW_CA_PASSPHRASE`` (or, if unset outside production, a passphrase derived from the
-secret key: rotating the secret key then requires setting the old derived value explicitly).
-Its root is added to ``<data_dir>/trust``, the instance trust directory, which together
-with the shipped ``certs/`` directory (``Config.trust_dir``) is the trust store
-(``trust_directories``) that imports and the verifier read.
+The development CA (``ensure_dev_ca``) keeps its certificates and keys in the database
+(``instance_files``, ``pki.instance_store``), the keys encrypted with ``DOCFLOW_CA_PASSPHRASE``
+(or, if unset outside production, a passphrase derived from the secret key: rotating the
+secret key then requires setting the old derived value explicitly), so that nodes with
+separate data directories share one CA (issue 24). Its root is a trust anchor of the
+instance (rows ``trust``), which together with the shipped ``certs/`` directory
+(``Config.trust_dir``) is the trust store (``trust_anchors``) that imports and the verifier
+read. A CA and anchors of an installation from before (``<data_dir>/pki/ca``,
+``<data_dir>/trust``) are copied into the database at its first start; before the migration
+has run, those directories are still used as they were.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from ..models import (
     CertificateStatus,
     CrlNumber,
     EdxmlOrgan,
+    InstanceFile,
     KeyBackend,
     Role,
     SealImage,
@@ -61,7 +66,7 @@ from ..models import (
 from ..notices import security_notice
 from ..secretbox import SecretBox, SecretUnavailable
 from ..uow import record_failure, transactional
-from . import images, keystore, p12import, truststore
+from . import images, instance_store, keystore, p12import, truststore
 from .ca import AgencyIdentity, DevCA, PersonIdentity
 from .errors import (
     ImportRefused,
@@ -87,7 +92,8 @@ __all__ = [
     "WrongCertificatePin", "CertificateLocked", "PinChangeRequired", "PinPolicyViolation", "ImportRejected",
     "ImageRejected", "TrustAnchorRejected", "TokenFailure",
     "DevTsa", "ensure_dev_ca", "dev_tsa", "kdf_params", "trust_directories", "instance_trust_dir",
-    "trust_anchors", "issue_personal_certificate", "issue_seal_certificate",
+    "trust_anchors", "instance_anchors", "import_legacy_trust", "prepare_instance",
+    "issue_personal_certificate", "issue_seal_certificate",
     "issue_certificate_on_token", "import_pkcs12", "register_token_certificate",
     "check_token_certificate", "TokenCertificate", "TOKEN_ONLY", "revoke", "unlock", "current_crl",
     "ocsp_response", "crl_for_local_check", "change_pin", "signer_for", "active_certificate", "certificates_of",
@@ -242,39 +248,146 @@ def _ca_passphrase(config: Config) -> str:
 
 
 def instance_trust_dir(config: Config) -> Path:
-    """Where the dev CA root and the anchors an administrator adds are kept."""
+    """Where the dev CA root and the anchors an administrator added were kept before they
+    moved into the database (issue 24); read once, at the first start on a database."""
     return config.data_dir / "trust"
 
 
+def _legacy_ca_dir(config: Config) -> Path:
+    return (config.data_dir / "pki" / "ca").resolve()
+
+
+def _in_database(config: Config) -> bool:
+    return instance_store.available(config.sqlalchemy_url)
+
+
 def trust_directories(config: Config) -> tuple[Path, ...]:
-    """The trust store: the shipped ``certs/`` (``Config.trust_dir``) and the instance's."""
+    """The trust store's directories: the shipped ``certs/`` (``Config.trust_dir``), and the
+    instance's own directory while the database has no ``instance_files`` table yet."""
+    if _in_database(config):
+        return (config.trust_dir,)
     return (config.trust_dir, instance_trust_dir(config))
 
 
+def instance_anchors(config: Config) -> list[truststore.Anchor]:
+    """The anchors of this installation (the dev CA root, those an administrator added),
+    shared by every node: rows ``trust``/``<sha256>.pem`` of ``instance_files``."""
+    if not _in_database(config):
+        return truststore.list_anchors(instance_trust_dir(config))
+    anchors: list[truststore.Anchor] = []
+    for name, pem in instance_store.read(config.sqlalchemy_url, _TRUST).items():
+        anchors.extend(truststore.Anchor.of(Path(name), cert) for cert in truststore.parse_certificates(pem))
+    anchors.sort(key=lambda a: (a.subject, a.sha256))
+    return anchors
+
+
 def trust_anchors(config: Config) -> list[x509.Certificate]:
-    return truststore.load_anchors(*trust_directories(config))
+    seen = {a.sha256: a.certificate for a in instance_anchors(config)}
+    for cert in truststore.load_anchors(*trust_directories(config)):
+        seen.setdefault(truststore.fingerprint(cert), cert)
+    return list(seen.values())
 
 
-_ca_cache: dict[tuple[str, str], DevCA] = {}
-_tsa_cache: dict[str, DevTsa] = {}
+_CA, _TRUST = "ca", "trust"
+_ca_cache: dict[tuple[str, str, str], DevCA] = {}
+_tsa_cache: dict[tuple[str, str], DevTsa] = {}
 _ca_lock = threading.Lock()
+
+
+def _anchor_file(cert: x509.Certificate) -> tuple[tuple[str, str], bytes]:
+    return (_TRUST, f"{truststore.fingerprint(cert)}.pem"), cert.public_bytes(serialization.Encoding.PEM)
+
+
+def _legacy_anchor_files(config: Config) -> dict[tuple[str, str], bytes]:
+    """The anchors of the instance trust directory of an installation from before issue 24."""
+    try:
+        anchors = truststore.list_anchors(instance_trust_dir(config))
+    except TrustStoreError:
+        return {}  # an unreadable file: the administrator adds it again on the page
+    return dict(_anchor_file(a.certificate) for a in anchors)
+
+
+def _ca_files_to_store(config: Config, passphrase: str) -> tuple[DevCA, dict[tuple[str, str], bytes]]:
+    """What the first start on an empty database inserts: the CA of the data directory when
+    this installation had one (the single-machine layout before issue 24: the files as they
+    are, keys still encrypted, with its TSA), else a new CA."""
+    legacy = _legacy_ca_dir(config)
+    files: dict[str, bytes]
+    if (legacy / f"{DevCA.ISSUING_FILE}.pem").exists():
+        names = DevCA.FILE_NAMES + ("tsa.pem", "tsa.key.enc")
+        files = {name: (legacy / name).read_bytes() for name in names if (legacy / name).exists()}
+        ca = DevCA.from_files(files, passphrase, config.base_url)  # the passphrase must open it
+    else:
+        ca = DevCA.create(config.base_url, key_algorithm=config.ca_key_algorithm)
+        files = ca.files_of(passphrase, kdf=kdf_params(config))
+    return ca, {(_CA, name): data for name, data in files.items()}
+
+
+def _stored_ca_files(config: Config, passphrase: str) -> dict[str, bytes]:
+    """The CA's files from the database, inserted first if there are none yet."""
+    url = config.sqlalchemy_url
+    files = instance_store.read(url, _CA)
+    if not all(name in files for name in DevCA.FILE_NAMES):
+        mine, rows = _ca_files_to_store(config, passphrase)
+        if instance_store.insert_all(url, rows):  # else another node was first
+            anchor, pem = _anchor_file(mine.root.certificate)
+            instance_store.insert_all(url, {anchor: pem})
+            import_legacy_trust(config)
+        files = instance_store.read(url, _CA)  # ours, or the winner's
+    return files
+
+
+def prepare_instance(config: Config) -> None:
+    """At the start of every process (``create_app``): the development CA and its TSA are in
+    the database before the first request, so that no request has to create them while it
+    holds SQLite's write lock, and the anchors of an old instance trust directory are
+    imported. Existing files are not decrypted here (that happens on first use)."""
+    if not _in_database(config):
+        return
+    if config.production and not config.ca_passphrase:
+        import_legacy_trust(config)  # no development CA in this installation
+        return
+    files = _stored_ca_files(config, _ca_passphrase(config))
+    if "tsa.pem" not in files:
+        dev_tsa(config)
+    import_legacy_trust(config)
 
 
 def ensure_dev_ca(config: Config) -> DevCA:
     """The development CA of this installation, created on first use (idempotent, cached per
-    process). Its root is added to the instance trust directory."""
-    directory = (config.data_dir / "pki" / "ca").resolve()
-    cache_key = (str(directory), config.base_url)
+    process). It lives in the database, so every node has the same one: two nodes creating it
+    at once both insert, the first insert wins and the other loads the winner's. Its root is
+    added to the trust store when it is created."""
+    cache_key = (config.sqlalchemy_url, str(config.data_dir), config.base_url)
     with _ca_lock:
         ca = _ca_cache.get(cache_key)
-        if ca is None:
+        if ca is not None:
+            return ca
+        passphrase = _ca_passphrase(config)
+        if not _in_database(config):
             ca = DevCA.load_or_create(
-                directory, _ca_passphrase(config), config.base_url,
+                _legacy_ca_dir(config), passphrase, config.base_url,
                 key_algorithm=config.ca_key_algorithm, trust_dir=instance_trust_dir(config),
                 kdf=kdf_params(config),
             )
-            _ca_cache[cache_key] = ca
+        else:
+            files = _stored_ca_files(config, passphrase)
+            ca = DevCA.from_files(files, passphrase, config.base_url)
+        _ca_cache[cache_key] = ca
     return ca
+
+
+def import_legacy_trust(config: Config) -> None:
+    """At start: the anchors an administrator added to the data directory before issue 24
+    go into the database once (a marker row says it was done)."""
+    if not _in_database(config) or not instance_trust_dir(config).is_dir():
+        return
+    url = config.sqlalchemy_url
+    if "trust-directory-imported" in instance_store.read(url, "meta"):
+        return
+    instance_store.insert_all(url, {("meta", "trust-directory-imported"): b"1"})
+    for key, pem in _legacy_anchor_files(config).items():
+        instance_store.insert_all(url, {key: pem})  # one by one: present ones are skipped
 
 
 @dataclass(frozen=True)
@@ -290,25 +403,38 @@ class DevTsa:
 
 
 def dev_tsa(config: Config) -> DevTsa:
-    """The TSA certificate of the development CA (files next to the CA, key encrypted with the
-    CA passphrase), created on first use."""
+    """The TSA certificate of the development CA (next to the CA, key encrypted with the CA
+    passphrase), created on first use; in the database like the CA, first insert wins."""
     ca = ensure_dev_ca(config)
-    directory = (config.data_dir / "pki" / "ca").resolve()
+    cache_key = (config.sqlalchemy_url, str(config.data_dir))
     with _ca_lock:
-        cached = _tsa_cache.get(str(directory))
+        cached = _tsa_cache.get(cache_key)
         if cached is not None:
             return cached
-        cert_path, key_path = directory / "tsa.pem", directory / "tsa.key.enc"
         passphrase = _ca_passphrase(config)
-        if not cert_path.exists():
-            key = keystore.generate_private_key("ec-p256")
-            cert = _issue_tsa_certificate(ca, key.public_key())
-            key_path.write_bytes(keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config)))
-            key_path.chmod(0o600)
-            cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-        cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
-        tsa = DevTsa(cert, keystore.unlock(key_path.read_bytes(), passphrase), ca.chain)
-        _tsa_cache[str(directory)] = tsa
+        if _in_database(config):
+            url = config.sqlalchemy_url
+            files = instance_store.read(url, _CA)
+            if "tsa.pem" not in files or "tsa.key.enc" not in files:
+                key = keystore.generate_private_key("ec-p256")
+                cert = _issue_tsa_certificate(ca, key.public_key())
+                instance_store.insert_all(url, {
+                    (_CA, "tsa.key.enc"): keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config)),
+                    (_CA, "tsa.pem"): cert.public_bytes(serialization.Encoding.PEM)})
+                files = instance_store.read(url, _CA)
+            cert_pem, key_blob = files["tsa.pem"], files["tsa.key.enc"]
+        else:
+            directory = _legacy_ca_dir(config)
+            cert_path, key_path = directory / "tsa.pem", directory / "tsa.key.enc"
+            if not cert_path.exists():
+                key = keystore.generate_private_key("ec-p256")
+                cert = _issue_tsa_certificate(ca, key.public_key())
+                key_path.write_bytes(keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config)))
+                key_path.chmod(0o600)
+                cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+            cert_pem, key_blob = cert_path.read_bytes(), key_path.read_bytes()
+        tsa = DevTsa(x509.load_pem_x509_certificate(cert_pem), keystore.unlock(key_blob, passphrase), ca.chain)
+        _tsa_cache[cache_key] = tsa
         return tsa
 
 
@@ -1248,14 +1374,34 @@ def set_seal_image(session: Session, agency: Unit, png: bytes, *, actor: User | 
 # ---- trust store -----------------------------------------------------------------------
 
 
+def _refused(exc: TrustStoreError) -> TrustAnchorRejected:
+    return TrustAnchorRejected(N_("The certificate was refused as a trust anchor: %(reason)s."),
+                               field="file", reason=exc.message)
+
+
 @transactional
 def add_trust_anchor(session: Session, config: Config, data: bytes, *, actor: User | None) -> truststore.Anchor:
-    """Add one CA certificate (PEM or DER) to the instance trust directory."""
-    try:
-        anchor = truststore.add_anchor(instance_trust_dir(config), data)
-    except TrustStoreError as exc:
-        raise TrustAnchorRejected(N_("The certificate was refused as a trust anchor: %(reason)s."),
-                                  field="file", reason=exc.message) from None
+    """Add one CA certificate (PEM or DER) to the instance trust store, in the database that
+    every node reads (adding the same one twice changes nothing)."""
+    if not _in_database(config):
+        try:
+            anchor = truststore.add_anchor(instance_trust_dir(config), data)
+        except TrustStoreError as exc:
+            raise _refused(exc) from None
+    else:
+        try:
+            certs = truststore.parse_certificates(data)
+            if len(certs) != 1:
+                raise TrustStoreError("give exactly one certificate per anchor")
+            truststore.check_ca_certificate(certs[0])
+        except TrustStoreError as exc:
+            raise _refused(exc) from None
+        (kind, name), pem = _anchor_file(certs[0])
+        if session.execute(select(InstanceFile.id).where(InstanceFile.kind == kind,
+                                                         InstanceFile.name == name)).first() is None:
+            session.add(InstanceFile(kind=kind, name=name, content=pem))
+            session.flush()
+        anchor = truststore.Anchor.of(Path(name), certs[0])
     audit.record(session, "trust.add", actor=actor, object_type="trust_anchor", object_id=anchor.sha256,
                  details={"subject": anchor.subject[:200]})
     return anchor
@@ -1263,12 +1409,23 @@ def add_trust_anchor(session: Session, config: Config, data: bytes, *, actor: Us
 
 @transactional
 def remove_trust_anchor(session: Session, config: Config, sha256: str, *, actor: User | None) -> truststore.Anchor:
-    """Remove an anchor from the instance trust directory (shipped anchors in ``certs/`` are
+    """Remove an anchor from the instance trust store (shipped anchors in ``certs/`` are
     removed from the repository, not here)."""
-    try:
-        anchor = truststore.remove_anchor(instance_trust_dir(config), sha256)
-    except TrustStoreError:
-        raise TrustAnchorRejected(N_("No such trust anchor in the instance trust store.")) from None
+    missing = TrustAnchorRejected(N_("No such trust anchor in the instance trust store."))
+    if not _in_database(config):
+        try:
+            anchor = truststore.remove_anchor(instance_trust_dir(config), sha256)
+        except TrustStoreError:
+            raise missing from None
+    else:
+        wanted = sha256.lower().replace(":", "")
+        row = session.execute(select(InstanceFile).where(InstanceFile.kind == _TRUST,
+                                                         InstanceFile.name == f"{wanted}.pem")).scalar()
+        if row is None:
+            raise missing
+        anchor = truststore.Anchor.of(Path(row.name), truststore.parse_certificates(bytes(row.content))[0])
+        session.delete(row)
+        session.flush()
     audit.record(session, "trust.remove", actor=actor, object_type="trust_anchor", object_id=anchor.sha256,
                  details={"subject": anchor.subject[:200]})
     return anchor

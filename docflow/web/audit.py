@@ -6,20 +6,17 @@ Who: auditors (everything of their own agency, read-only) and clerks (who receiv
 documents). Scope of a stored version: the document belongs to the user's agency, or the
 version is the very copy that was delivered to the user's agency (a recipient never sees the
 sender's drafts). Uploaded files are not stored unless the user ticks "keep a copy"; for the
-as-signed view they wait in a short-lived cache bound to the user who uploaded them.
+as-signed view they wait an hour in the database, bound to the user who uploaded them
+(``docflow.audit.uploads``), so that any node serves the report.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
-import os
 import re
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +46,7 @@ from wtforms.validators import Optional
 from .. import access, audit
 from ..audit.describe import RESULT_TEXT, action_label, describe_events
 from ..audit.reading import recorded_actions
+from ..audit.uploads import get_upload, put_upload
 from ..config import Config
 from ..i18n import tr_error
 from ..models import AuditEvent, Delivery, FileVersion, User
@@ -65,7 +63,6 @@ from .requestdb import get_session, get_uow
 
 bp = Blueprint("audit", __name__)
 
-UPLOAD_TTL_SECONDS = 3600
 RENDER_ZOOM = 1.5  # 108 dpi: readable side by side
 MAX_COMPARE_PAGES = 30
 TRAIL_PAGE_SIZE = 50
@@ -99,69 +96,6 @@ def _audit_dir() -> Path:
     return _config().data_dir / "audit"
 
 
-class UploadCache:
-    """Uploaded PDFs kept for ``ttl`` seconds under ``root/<user id>/<sha256>.pdf`` so that
-    the as-signed view works without uploading again. An entry belongs to one user: another
-    user asking for the same sha256 finds nothing."""
-
-    def __init__(self, root: Path, ttl: int = UPLOAD_TTL_SECONDS) -> None:
-        self.root, self.ttl = root, ttl
-
-    def _paths(self, user_id: int, sha256: str) -> tuple[Path, Path]:
-        if not re.fullmatch(r"[0-9a-f]{64}", sha256):
-            raise KeyError(sha256)
-        base = self.root / str(int(user_id))
-        return base / f"{sha256}.pdf", base / f"{sha256}.json"
-
-    def put(self, user_id: int, data: bytes, filename: str) -> str:
-        self.sweep()
-        sha256 = hashlib.sha256(data).hexdigest()
-        pdf, meta = self._paths(user_id, sha256)
-        pdf.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(pdf, data)
-        _atomic_write(meta, json.dumps({"filename": filename}).encode())
-        return sha256
-
-    def get(self, user_id: int, sha256: str) -> tuple[bytes, str] | None:
-        try:
-            pdf, meta = self._paths(user_id, sha256)
-            if time.time() - pdf.stat().st_mtime > self.ttl:
-                pdf.unlink(missing_ok=True)
-                meta.unlink(missing_ok=True)
-                return None
-            name = json.loads(meta.read_text()).get("filename") or "upload.pdf"
-            return pdf.read_bytes(), name
-        except (KeyError, OSError, ValueError):
-            return None
-
-    def sweep(self) -> None:
-        """Delete every expired entry (run on each upload)."""
-        if not self.root.is_dir():
-            return
-        limit = time.time() - self.ttl
-        for path in self.root.glob("*/*"):
-            try:
-                if path.stat().st_mtime < limit:
-                    path.unlink()
-            except OSError:
-                pass
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _uploads() -> UploadCache:
-    return UploadCache(_audit_dir() / "uploads")
-
-
 def render_page_png(data: bytes, page: int, zoom: float = RENDER_ZOOM) -> bytes | None:
     """PNG of page ``page`` (1-based), drawn with signature appearances and cached by content
     hash (docflow.web.pages); None when the page does not exist or cannot be rendered."""
@@ -191,7 +125,7 @@ def _source(kind: str, key: dict[str, Any]) -> Source:
     db = get_session()
     me = _me(db)
     if kind == "upload":
-        entry = _uploads().get(me.id, key["sha256"])
+        entry = get_upload(db, me.id, key["sha256"])
         if entry is None:
             abort(404)
         data, name = entry
@@ -305,13 +239,14 @@ def verify():
         else:
             db = get_session()
             me = _me(db)
-            sha = _uploads().put(me.id, data, filename)
-            details = {"sha256": sha, "filename": filename, "size": len(data), "kept": bool(form.keep.data)}
             if form.keep.data:
                 blob_store(_config()).put(data)
-            audit.record_action(get_uow(), "verification.keep_copy" if form.keep.data else "verification.upload",
-                                actor=me, object_type="file", object_id=sha, ip=request.remote_addr or "",
-                                details=details)
+            with get_uow() as uow:  # the upload (in the database: any node shows its report) and its audit event
+                sha = put_upload(uow, me.id, data, filename)
+                details = {"sha256": sha, "filename": filename, "size": len(data), "kept": bool(form.keep.data)}
+                audit.record_action(uow, "verification.keep_copy" if form.keep.data else "verification.upload",
+                                    actor=me, object_type="file", object_id=sha, ip=request.remote_addr or "",
+                                    details=details)
             if form.keep.data:
                 flash(_("A copy was kept in docflow (SHA-256 %(sha)s).", sha=sha), "info")
             return redirect(url_for("audit.upload_report", sha256=sha))

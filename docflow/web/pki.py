@@ -546,7 +546,7 @@ def _global_admin_or_404(db) -> User:
 def _trust_page(add_form=None, status=200):
     cfg = _config()
     shipped = truststore.list_anchors(cfg.trust_dir)
-    instance = truststore.list_anchors(service.instance_trust_dir(cfg))
+    instance = service.instance_anchors(cfg)
     return render_template("pki/trust.html", shipped=shipped, instance=instance,
                            add_form=add_form or TrustAddForm(), remove_form=TrustRemoveForm()), status
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -191,3 +192,21 @@ def test_the_side_by_side_frames_where_the_page_changed(auditor):
     # the genuine letter: nothing framed
     same = _text(auditor.get(_report_url(_upload(auditor, original)) + "/signatures/0/compare"))
     assert "diff-box" not in same and "giống như lúc ký" in same
+
+
+def test_the_report_of_an_upload_is_served_by_another_node(auditor, app, config, config_overrides, db, tmp_path):
+    """Issue 24: the upload lands on node A, the report is asked of node B (another data
+    directory, the same database and secret key); an hour later it is gone."""
+    from docflow import create_app
+    from docflow.models import AuditUpload, utcnow
+
+    url = _report_url(_upload(auditor, signed_letter()))
+    node_b = create_app({**config_overrides, "data_dir": tmp_path / "node-b"}).test_client()
+    node_b.set_cookie("docflow_session", auditor.client.get_cookie("docflow_session").value)
+    page = node_b.get(url)
+    assert page.status_code == 200 and "cong-van.pdf" in _text(page)
+    assert node_b.get(url + "/signatures/0/signed.pdf").status_code == 200
+    assert not (config.data_dir / "audit" / "uploads").exists()
+    db.query(AuditUpload).update({AuditUpload.created_at: utcnow() - dt.timedelta(hours=2)})
+    db.commit()
+    assert node_b.get(url).status_code == 404

@@ -1,8 +1,11 @@
-"""Scale-out: two gunicorn nodes on two ports, one PostgreSQL database, one shared data
-directory (CA; the blobs there too, or in one SeaweedFS object store: the tests run on both).
-A document signed, numbered and dispatched through node A is read,
-downloaded, verified and registered through node B; outgoing numbers issued concurrently
-through both nodes stay unique and gap-free."""
+"""Scale-out: gunicorn nodes on their own ports, one PostgreSQL database, and the blobs
+either in one data directory the nodes share (the file store: two nodes) or in one SeaweedFS
+object store, where every node has a data directory of its own and nothing is shared on disk
+(three nodes: the CA, the trust store and the auditor's uploads are in the database, issue 24).
+A document signed, numbered and dispatched through node A is read, downloaded, verified and
+registered through node B, and the auditor who uploads it on B reads the report on C;
+outgoing numbers issued concurrently through every node stay unique and gap-free; two nodes
+starting at the same moment on an empty database create one development CA."""
 
 from __future__ import annotations
 
@@ -15,10 +18,11 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import requests
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 
 from docflow.models import Delivery, DeliveryStatus, DocStatus, Document
 from docflow.workflow import outgoing
@@ -48,11 +52,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start(config, port: int, tmp_path: Path) -> subprocess.Popen:
+def _start(config, port: int, tmp_path: Path, data_dir: Path | None = None) -> subprocess.Popen:
+    """A node; ``data_dir``: its own data directory (else the test's, shared)."""
     toml = tmp_path / "nodes.toml"
     toml.write_text("[extra]\nratelimit_enabled = false\n")
     env = {**os.environ, "DOCFLOW_ENV": "testing", "DOCFLOW_SECRET_KEY": config.secret_key,
-           "DOCFLOW_DATA_DIR": str(config.data_dir), "DOCFLOW_DATABASE_URL": config.database_url,
+           "DOCFLOW_DATA_DIR": str(data_dir or config.data_dir), "DOCFLOW_DATABASE_URL": config.database_url,
            "DOCFLOW_TRUST_DIR": str(config.trust_dir), "DOCFLOW_CA_KEY_ALGORITHM": config.ca_key_algorithm,
            "DOCFLOW_BASE_URL": config.base_url, "DOCFLOW_CONFIG_FILE": str(toml),
            "DOCFLOW_BLOB_URL": config.blob_url, "DOCFLOW_S3_ENDPOINT_URL": config.s3_endpoint_url}
@@ -86,11 +91,19 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=20)
 
 
+def _separate(config) -> bool:
+    """On the object store every node gets a data directory of its own; the file store needs
+    one directory shared by the nodes (that is what it is: one machine's disk)."""
+    return bool(config.blob_url)
+
+
 @pytest.fixture
 def nodes(postgres_only, world, tmp_path):  # noqa: F811
     config = world.config
-    ports = [_free_port(), _free_port()]
-    procs = [_start(config, port, tmp_path) for port in ports]
+    count = 3 if _separate(config) else 2
+    ports = [_free_port() for _ in range(count)]
+    dirs = [tmp_path / f"node-{k}" if _separate(config) else None for k in range(count)]
+    procs = [_start(config, port, tmp_path, d) for port, d in zip(ports, dirs, strict=True)]
     try:
         for port, proc in zip(ports, procs, strict=True):
             _wait(port, proc)
@@ -98,6 +111,10 @@ def nodes(postgres_only, world, tmp_path):  # noqa: F811
     finally:
         for proc in procs:
             _stop(proc)
+    for d in dirs:
+        if d is not None:  # nothing a node needs was left in its own data directory
+            assert not (d / "pki").exists() and not (d / "trust").exists() and not (d / "audit" / "uploads").exists()
+            assert not (d / "blobs").exists()
 
 
 class Session:
@@ -126,7 +143,7 @@ def _signed_document(w, subject: str) -> Document:
 
 def test_signed_on_node_a_read_verified_registered_on_node_b(world, nodes):  # noqa: F811
     w, db = world, world.db
-    node_a, node_b = nodes
+    node_a, node_b = nodes[:2]
     staff = w.user("snnmt.staff")
     doc = outgoing.create_draft(db, w.ctx(), staff, w.draft_input(reviewer=None), w.letter())
     outgoing.submit(db, w.ctx(), staff, doc, doc.revision)
@@ -171,6 +188,18 @@ def test_signed_on_node_a_read_verified_registered_on_node_b(world, nodes):  # n
     assert delivery.status == DeliveryStatus.REGISTERED and delivery.incoming_number == 1
     db.commit()
 
+    # the auditor uploads the copy on node B and reads its report on node C (or A)
+    auditor = Session(node_b, "snnmt.auditor")
+    r = auditor.http.post(f"{node_b}/audit/verify", data={"csrf_token": auditor.csrf}, allow_redirects=False,
+                          files={"pdf": ("van-ban.pdf", pdf.content, "application/pdf")}, timeout=120)
+    assert r.status_code == 302, r.text[:500]
+    report_path = urlsplit(r.headers["Location"]).path
+    node_c = nodes[-1]
+    page = auditor.http.get(f"{node_c}{report_path}", timeout=120)
+    assert page.status_code == 200 and "van-ban.pdf" in page.text
+    report = auditor.http.get(f"{node_c}{report_path}/report.json", timeout=120).json()
+    assert report["verdict"] == "TOTAL_PASSED", report
+
 
 def test_numbers_stay_unique_and_gap_free_across_nodes(world, nodes):  # noqa: F811
     w, db = world, world.db
@@ -191,3 +220,28 @@ def test_numbers_stay_unique_and_gap_free_across_nodes(world, nodes):  # noqa: F
     assert sorted(d.number for d in issued) == list(range(1, 11))
     assert len({d.notation for d in issued}) == 10
     db.commit()
+
+
+def test_two_nodes_starting_at_once_on_an_empty_database_make_one_ca(postgres_only, app, db, tmp_path):
+    """Four gunicorn workers (two nodes of two) create the development CA at their start, at
+    the same moment, each in its own data directory: one insert wins, every worker serves the
+    winner's root and issuing certificates."""
+    from docflow.models import InstanceFile
+
+    db.execute(delete(InstanceFile))
+    db.commit()
+    config = app.config["DOCFLOW"]
+    ports = [_free_port(), _free_port()]
+    procs = [_start(config, port, tmp_path, tmp_path / f"node-{k}") for k, port in enumerate(ports)]
+    try:
+        for port, proc in zip(ports, procs, strict=True):
+            _wait(port, proc)
+        roots = {requests.get(f"http://127.0.0.1:{port}/pki/ca/root.crt", timeout=30).content
+                 for port in ports for _ in range(4)}  # several requests: both workers of each node
+        issuing = {requests.get(f"http://127.0.0.1:{port}/pki/ca/issuing.crt", timeout=30).content
+                   for port in ports for _ in range(4)}
+    finally:
+        for proc in procs:
+            _stop(proc)
+    assert len(roots) == 1 and len(issuing) == 1
+    assert db.scalar(select(func.count()).select_from(InstanceFile).where(InstanceFile.kind == "ca")) == 6

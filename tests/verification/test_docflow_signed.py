@@ -108,3 +108,22 @@ def test_cli_uses_the_installation_trust_store(world, docs, tmp_path, monkeypatc
     trusted = CliRunner().invoke(verify_command, ["--json", str(pdf)], env=env)
     assert trusted.exit_code == 0, trusted.output
     assert not (instance / "secret_key").exists()  # verifying creates nothing in the installation
+
+
+def test_cli_trusts_the_anchors_of_the_installation_database(world, docs, app, db, tmp_path):
+    """Issue 24: the instance's anchors are in its database (any node's data directory is
+    empty); ``docflow verify`` of that installation trusts them."""
+    from docflow.pki import service
+
+    cfg = app.config["DOCFLOW"]
+    certs = tmp_path / "certs"
+    certs.mkdir()
+    pdf = tmp_path / "signed.pdf"
+    pdf.write_bytes(docs["single"])
+    env = {"DOCFLOW_DATA_DIR": str(tmp_path / "another-node"), "DOCFLOW_TRUST_DIR": str(certs),
+           "DOCFLOW_DATABASE_URL": cfg.sqlalchemy_url}
+    untrusted = CliRunner().invoke(verify_command, ["--json", str(pdf)], env=env)
+    assert untrusted.exit_code == 2, untrusted.output
+    service.add_trust_anchor(db, cfg, world.root.cert.public_bytes(serialization.Encoding.PEM), actor=None)
+    trusted = CliRunner().invoke(verify_command, ["--json", str(pdf)], env=env)
+    assert trusted.exit_code == 0, trusted.output
