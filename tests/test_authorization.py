@@ -205,6 +205,10 @@ RULES: dict[str, Rule] = {
     "api_deliveries.DeliveryItem": Rule(api_own, api=True),
     "api_deliveries.download": Rule(api_own, api=True),
     "api_deliveries.register": Rule(api_scope, "POST", _STALE, api=True),
+    # the clerk reaches the service, which refuses the file (400); everyone else is refused (403)
+    "api_deliveries.register_external": Rule(api_only("snnmt.clerk"), "POST", (
+        ("file", b"%PDF-1.4 not really"), ("source", "paper"), ("subject", "V/v x"), ("doc_type", "CV"),
+        ("sender_name", "Ông A")), api=True, multipart=True),
     "api_deliveries.refuse": Rule(api_scope, "POST", (*_STALE, ("reason", "x")), api=True),
     "api_deliveries.assign": Rule(api_scope, "POST", (*_STALE, ("lead_unit_id", 1)), api=True),
     "api_deliveries.start": Rule(api_scope, "POST", _STALE, api=True),

@@ -1,5 +1,6 @@
 """/api/v1/deliveries: incoming documents (văn bản đến) at the caller's agency and their
-processing: register, refuse, assign, start, complete."""
+processing: register, refuse, assign, start, complete; and registering a paper or e-mailed
+document that did not come through docflow."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from ..workflow import incoming
+from ..models import Urgency
+from ..workflow import incoming, paper
+from ..workflow.outgoing import Upload
 from . import queries as api_queries
 from . import schemas as s
 from .common import ctx, db, delivery_dict, me, page_meta, uow
@@ -37,6 +40,21 @@ class Deliveries(MethodView):
         page = api_queries.deliveries(session, me(), status=args.get("status"), cursor=args.get("cursor"),
                                       per_page=args["per_page"])
         return {"items": [delivery_dict(session, d) for d in page.items], "meta": page_meta(page)}
+
+
+@bp.route("/external", methods=["POST"])
+@bp.arguments(s.ExternalIncomingFormSchema, location="form")
+@bp.arguments(s.ExternalIncomingFilesSchema, location="files")
+@bp.response(201, s.DeliveryDetailSchema)
+def register_external(form, files):
+    """Register a paper (scanned) or e-mailed document (clerk): the next incoming number, then the usual flow."""
+    data = paper.ExternalDocument(
+        source=form["source"], subject=form["subject"], doc_type=form["doc_type"],
+        sender_name=form["sender_name"], sender_agency_id=form.get("sender_agency_id"), notation=form["notation"],
+        document_date=form.get("document_date"), urgency=Urgency(form["urgency"]), deadline=form.get("deadline"))
+    scan = files["file"]
+    return _done(paper.register_external(uow(), ctx(), me(), data, Upload(scan.filename or "document.pdf",
+                                                                           scan.read())))
 
 
 @bp.route("/<int(min=1, max=2147483647):delivery_id>")

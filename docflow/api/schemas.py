@@ -287,6 +287,28 @@ class DeliveryListArgsSchema(PageArgsSchema):
     status = fields.String(validate=validate.OneOf(_values(DeliveryStatus)))
 
 
+class ExternalIncomingFormSchema(StrictSchema):
+    """A paper (scanned) or e-mailed document the clerk registers: what its page says."""
+
+    source = fields.String(required=True, validate=validate.OneOf(["paper", "email"]), metadata={
+        "description": "paper: a scan of a paper document; email: a PDF received by e-mail"})
+    subject = fields.String(required=True, validate=validate.Length(min=1, max=2000), metadata={
+        "description": "Trích yếu"})
+    doc_type = fields.String(required=True, validate=validate.Length(min=1, max=24), metadata={
+        "description": "A document type code (GET /api/v1/document-types)"})
+    sender_agency_id = Id(allow_none=True, metadata={"description": "A known agency as the sender"})
+    sender_name = fields.String(load_default="", validate=validate.Length(max=255), metadata={
+        "description": "The sender's name when it is not a known agency"})
+    notation = fields.String(load_default="", validate=validate.Length(max=120))
+    document_date = fields.Date(allow_none=True)
+    urgency = fields.String(load_default=Urgency.NORMAL.value, validate=validate.OneOf(_values(Urgency)))
+    deadline = fields.Date(allow_none=True, metadata={"description": "The handling deadline the sender asks for"})
+
+
+class ExternalIncomingFilesSchema(StrictSchema):
+    file = Upload(required=True, metadata={"description": "The document (PDF)"})
+
+
 class AssignSchema(RevisionSchema):
     lead_unit_id = Id(required=True)
     cooperating_unit_ids = fields.List(Id(), load_default=list, validate=validate.Length(max=100))
