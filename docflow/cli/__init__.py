@@ -386,7 +386,8 @@ def registers_command(kind: str, agency_code: str, year: int, fmt: str, output: 
         rows = queries.register_rows(session, reader, kind, year, today)
         heading = f"{exports.TITLES[kind]} — NĂM {year}"
         data = {"csv": lambda: exports.to_csv(kind, rows), "xlsx": lambda: exports.to_xlsx(kind, rows, heading=heading),
-                "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name)}[fmt]()
+                "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name,
+                                               parent=queries.parent_agency(session, agency))}[fmt]()
     tmp = f"{output}.tmp"
     with open(tmp, "wb") as fh:
         fh.write(data)

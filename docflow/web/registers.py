@@ -49,7 +49,8 @@ def register(kind: str):
         rows = queries.register_rows(db, me, kind, year, _today(), unit_id)
         data = {"csv": lambda: exports.to_csv(kind, rows),
                 "xlsx": lambda: exports.to_xlsx(kind, rows, heading=heading),
-                "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name)}[fmt]()
+                "pdf": lambda: exports.to_pdf(kind, rows, heading=heading, agency=agency.name,
+                                               parent=queries.parent_agency(db, agency))}[fmt]()
         return Response(data, mimetype=_MIMES[fmt], headers={
             "Content-Disposition": f'attachment; filename="so-{kind}-{agency.code}-{year}.{fmt}"'})
     from_number = int_arg("from")

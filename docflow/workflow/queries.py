@@ -19,6 +19,7 @@ from ..models import (
     DeliveryStatus,
     DocStatus,
     Document,
+    OrgType,
     Role,
     Unit,
     UnitKind,
@@ -27,7 +28,7 @@ from ..models import (
 )
 from .context import VN_TZ
 from .doctypes import type_names
-from .exports import DELIVERY_STATUS_VI
+from .exports import DELIVERY_STATUS_VI, progress_vi
 from .paging import Cursor, KeysetPage, keyset_page, page_of_keys
 
 __all__ = [
@@ -352,7 +353,7 @@ def _outgoing_rows(session: Session, rows) -> list[dict]:
             select(Delivery.document_id, Delivery.recipient_agency_id, Delivery.status)
             .where(Delivery.document_id.in_(doc_ids))):
         acks.setdefault(document_id, []).append(
-            f"{names.get(recipient_id, '')}: {DELIVERY_STATUS_VI.get(status.value, status.value)}")
+            f"{names.get(recipient_id, '')}: {DELIVERY_STATUS_VI.get(status.value, 'Không rõ')}")
     return [{
         "number": f"{d.number:02d}", "notation": d.notation, "date": _local_date(d.issued_at),
         "type": types.get(d.doc_type, d.doc_type), "subject": d.subject, "signer": signer_name or "",
@@ -384,7 +385,7 @@ def _incoming_rows(session: Session, rows) -> list[dict]:
         "notation": doc.notation, "document_date": _local_date(doc.issued_at),
         "type": types.get(doc.doc_type, doc.doc_type), "subject": doc.subject, "receiving_unit": lead_name or "",
         "passed_on": _local_date(d.assigned_at),
-        "acknowledgement": DELIVERY_STATUS_VI.get(d.status.value, d.status.value),
+        "acknowledgement": DELIVERY_STATUS_VI.get(d.status.value, 'Không rõ'),
         "notes": " ".join(filter(None, [
             _deadline_note(d.deadline or d.requested_deadline), d.duplicate_warning,
             "Đã bị thu hồi" if d.frozen else None])),
@@ -413,7 +414,8 @@ def _tracking_rows(today: dt.date, rows) -> list[dict]:
         on_time = done and d.completed_at.astimezone(VN_TZ).date() <= deadline
         out.append({
             "number": d.incoming_number, "notation": doc.notation, "subject": doc.subject,
-            "deadline": deadline.strftime("%d/%m/%Y"), "progress": d.status.value,
+            "deadline": deadline.strftime("%d/%m/%Y"),
+            "progress": progress_vi(d.status.value, deadline_flag(deadline, today, done), on_time if done else None),
             "flag": deadline_flag(deadline, today, done), "on_time": on_time if done else None,
             "reply": reply_notation or "",
         })
@@ -433,6 +435,33 @@ def _register(kind: str, user: RegisterReader, year: int, today: dt.date | None,
         return (_tracking_query(scope), entries, Delivery.incoming_number,
                 lambda _session, rows: _tracking_rows(today, rows))
     raise ValueError(kind)
+
+
+def parent_agency(session: Session, agency: Unit) -> str:
+    """The agency's parent agency (cơ quan chủ quản) as a document's header writes it: a Sở
+    under the province gets "UBND TỈNH QUẢNG NGÃI" (the province's People's Committee); an agency
+    under another agency that one's name; a People's Committee none ("")."""
+    if agency.org_type in (OrgType.PROVINCE_COMMITTEE, OrgType.COMMUNE_COMMITTEE, OrgType.DISTRICT_COMMITTEE):
+        return ""
+    parent = agency.parent
+    if parent is None:
+        return ""
+    if parent.kind == UnitKind.PROVINCE:  # the territory: its People's Committee is the parent
+        committee = session.execute(select(Unit).where(
+            Unit.parent_id == parent.id, Unit.org_type == OrgType.PROVINCE_COMMITTEE, Unit.active.is_(True))
+            .order_by(Unit.id)).scalars().first()
+        if committee is None:
+            return ""
+        parent = committee
+    return _abbreviated(parent.name).upper()
+
+
+def _abbreviated(name: str) -> str:
+    """Decree 30 Annex I lets the parent agency's name be shortened: "Ủy ban nhân dân" → "UBND"."""
+    for full in ("Ủy ban nhân dân", "Uỷ ban nhân dân"):
+        if name.startswith(full):
+            return "UBND" + name[len(full):]
+    return name
 
 
 def register_rows(session: Session, user: RegisterReader, kind: str, year: int, today: dt.date | None,
