@@ -1,6 +1,7 @@
 """Signing speed and memory: docflow's sign_pdf vs endesive defaults vs pyHanko vs the floor.
 
     .venv/bin/python benchmarks/sign_bench.py [--runs N] [--rounds R] [--only 1p,100p,50mb]
+    .venv/bin/python benchmarks/sign_bench.py --breakdown [--only 50mb]   # where the upload check goes
 
 Cases: a 1-page letter, 100 pages with images (~6 MB) and ~50 MB. Every (case, method) runs in
 its own subprocess, and the whole grid is run ``--rounds`` times, interleaved, because the
@@ -25,6 +26,8 @@ Methods:
 and, for information (not part of the targets):
   +qpdf       sign_pdf(qpdf_check=True): the strict checks plus libqpdf's structure check
               (pikepdf, in-process; until issue 16 the qpdf program, run in parallel)
+  check       checks.check_signable(): the strict parse plus libqpdf's structure check and the
+              stream inflation under the cap (intake.inspect), without the repair step
   upload      intake.take_in(): the one-time intake when a version is uploaded (libqpdf
               through pikepdf: every object resolved, streams inflated under the cap; until
               issue 16: check_signable() running `qpdf --check`), also what `docflow sign` runs
@@ -39,6 +42,12 @@ and, for information (not part of the targets):
               DOCFLOW_TSA_URL=internal does, so no network time is counted)
 
 Targets (issue 4): docflow <= 0.5x endesive, <= 1.0x pyHanko, peak < 2x the file size.
+
+``--breakdown`` times the parts of the upload check in one process (median of ``--runs``):
+the envelope (size, header, %%EOF count), pypdf's strict parse, libqpdf opening the file and
+resolving every object plus its structure check (no stream data read), reading the streams'
+raw data, decoding the filters before Flate (ASCII85 and the like, by libqpdf), inflating
+Flate under the cap, the file's SHA-256, and the `qpdf --check` program for comparison.
 """
 
 from __future__ import annotations
@@ -62,7 +71,7 @@ CASES = {
     "100p": ("100 pages", lambda: _pdfs().many_pages(100, image_bytes_per_page=50_000)),
     "50mb": ("~50 MB", lambda: _pdfs().many_pages(100, image_bytes_per_page=400_000)),
 }
-METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "upload", "qpdf-cli", "seal-B-B", "seal-B-LTA")
+METHODS = ("docflow", "endesive", "pyhanko", "floor", "+qpdf", "check", "upload", "qpdf-cli", "seal-B-B", "seal-B-LTA")
 
 
 def _pdfs():
@@ -140,6 +149,10 @@ def _method(name: str, issued):
 
         signer = SoftwareSigner(issued.key, issued.cert, issued.chain)
         return lambda pdf: sign_pdf(pdf, signer, qpdf_check=True).pdf
+    if name == "check":
+        from docflow.signing.checks import check_signable
+
+        return check_signable
     if name == "upload":
         from docflow.signing.intake import take_in
 
@@ -263,12 +276,18 @@ def main() -> None:
     parser.add_argument("--only", default=",".join(CASES))
     parser.add_argument("--methods", default=",".join(METHODS))
     parser.add_argument("--json", type=Path, help="also write every child's result here")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="time the parts of the upload check instead of the grid")
     parser.add_argument("--child", nargs=2, metavar=("CASE", "METHOD"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run_one(args.child[0], args.child[1], args.runs)))
         return
     cases = [c for c in args.only.split(",") if c]
+    if args.breakdown:
+        for case in cases:
+            breakdown(case, args.runs)
+        return
     methods = [m for m in args.methods.split(",") if m]
     for case in cases:
         sample(case)  # build once, outside the timed children
@@ -277,7 +296,7 @@ def main() -> None:
         for case in cases:
             for method in methods:
                 # the informational qpdf rows take seconds per call on 50 MB
-                runs = args.runs if method not in ("+qpdf", "upload", "qpdf-cli", "seal-B-LTA") else 3
+                runs = args.runs if method not in ("+qpdf", "check", "upload", "qpdf-cli", "seal-B-LTA") else 3
                 proc = subprocess.run(
                     [sys.executable, __file__, "--runs", str(runs), "--child", case, method],
                     capture_output=True, text=True, cwd=REPO,
@@ -292,6 +311,78 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps([r for rs in results.values() for r in rs], indent=1))
     _print(results)
+
+
+def breakdown(case: str, runs: int) -> None:
+    """Print where ``check_signable``/``take_in`` spend their time on the ``case`` sample."""
+    import hashlib
+    import io
+    import shutil
+    import tempfile
+
+    import pikepdf
+
+    from docflow.signing import checks, intake
+
+    pdf = sample(case).read_bytes()
+
+    def walk() -> None:
+        with pikepdf.open(io.BytesIO(pdf), password="") as doc:
+            for _ in doc.objects:
+                pass
+            doc._check_document_structures()
+
+    def streams(step: str):
+        def run() -> None:
+            with pikepdf.open(io.BytesIO(pdf), password="") as doc:
+                budget = intake._Budget(intake.MAX_INFLATED)
+                for obj in doc.objects:
+                    if not isinstance(obj, pikepdf.Stream):
+                        continue
+                    chain = intake._filters(obj)
+                    data = obj.read_raw_bytes()
+                    if step == "raw":
+                        continue
+                    for name in chain:
+                        if name in ("/FlateDecode", "/Fl"):
+                            if step == "inflate":
+                                data = intake._inflate(data, budget, keep=False)
+                            break
+                        if name not in intake._RATIO:
+                            break
+                        data = intake._decode_other(doc, name, None, data, budget) or b""
+        return run
+
+    def cli() -> None:
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+            tmp.write(pdf)
+            tmp.flush()
+            subprocess.run(["qpdf", "--check", tmp.name], capture_output=True, check=False)
+
+    raw, decode, inflate = streams("raw"), streams("decode"), streams("inflate")
+    parts = [
+        ("envelope (size, header, %%EOF count)", lambda: checks.check_envelope(pdf)),
+        ("pypdf strict parse (read_pdf)", lambda: checks.read_pdf(pdf)),
+        ("libqpdf open + every object + structure", walk),
+        ("  + streams' raw data read", raw),
+        ("  + ASCII85 etc. decoded (libqpdf)", decode),
+        ("  + Flate inflated under the cap", inflate),
+        ("intake.inspect (all of the above in libqpdf)", lambda: intake.inspect(pdf)),
+        ("SHA-256 of the file", lambda: hashlib.sha256(pdf).digest()),
+        ("check_signable", lambda: checks.check_signable(pdf)),
+        ("intake.take_in (the upload)", lambda: intake.take_in(pdf)),
+    ]
+    if shutil.which("qpdf"):
+        parts.append(("qpdf --check (the program, before issue 16)", cli))
+    print(f"{CASES[case][0]} ({len(pdf) / 1e6:.1f} MB): median of {runs} runs, ms")
+    for label, fn in parts:
+        fn()  # warm
+        times = []
+        for _ in range(runs if "qpdf --check" not in label else max(1, runs // 3)):
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        print(f"  {label:<46} {statistics.median(times) * 1000:>9.1f}")
 
 
 def _median_row(rows: list[dict]) -> dict:
