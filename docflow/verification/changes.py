@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from pypdf import PdfReader
 from pypdf.generic import StreamObject
@@ -114,8 +114,9 @@ def freed_in_update(data: bytes, startxref: int, reader: PdfReader) -> set[int]:
         xs = reader.get_object(int(m.group(1)))
         if not isinstance(xs, StreamObject):
             return out
-        widths = [int(w) for w in xs["/W"]]
-        size = int(xs["/Size"])
+        xsd = cast(Any, xs)  # pypdf types its values as PdfObject; read as numbers here
+        widths = [int(w) for w in xsd["/W"]]
+        size = int(xsd["/Size"])
         index = [int(i) for i in xs.get("/Index", [0, size])]
         raw = xs.get_data()
     except Exception:  # noqa: BLE001 - an unreadable xref stream is judged elsewhere

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from asn1crypto import algos, cms, core, tsp
 from asn1crypto import crl as a_crl
@@ -51,7 +53,7 @@ class CmsError(ValueError):
     """The CMS structure is malformed (FORMAT_FAILURE)."""
 
 
-_HASHES = {
+_HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     "md5": hashes.MD5, "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
     "sha384": hashes.SHA384, "sha512": hashes.SHA512, "sha3_256": hashes.SHA3_256,
     "sha3_384": hashes.SHA3_384, "sha3_512": hashes.SHA3_512,
@@ -294,9 +296,11 @@ def _verify(cert: a_x509.Certificate, si: cms.SignerInfo, data: bytes | None,
     if prehashed is not None:
         if hash_name != digest_name:
             return False, "signature hash differs from the digest algorithm"
-        payload, algo = prehashed, utils.Prehashed(h)
+        payload: bytes = prehashed
+        algo: utils.Prehashed | hashes.HashAlgorithm = utils.Prehashed(h)
     else:
-        payload, algo = data, h
+        # the callers pass the data whenever they pass no digest
+        payload, algo = cast(bytes, data), h
     signature = si["signature"].native
     try:
         if family == "rsassa_pkcs1v15":

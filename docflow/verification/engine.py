@@ -14,7 +14,11 @@ Who does what:
 endesive is deliberately not used for judging (see ../shared/reference/endesive.md: it
 trusts TLS roots, ignores later revisions, key usage, revocation, DocMDP and timestamps).
 
-The verdict (ETSI EN 319 102-1) is decided in ``_decide``, worst finding first. Disallowed
+Each signature is judged by ``_CHECKS``, small checks in a fixed order (byte range, signed
+revision, DocMDP, modifications, digest and signature value, certificate binding, signature
+timestamp, revocation data, certificate path, key usage, algorithms), each recording what
+it finds; a check after which nothing further can be judged ends the judgement. The
+verdict (ETSI EN 319 102-1) is decided in ``_decide``, worst finding first. Disallowed
 changes after a signature make that signature TOTAL_FAILED/FORMAT_FAILURE: what the file
 shows is not the signed document plus permitted updates, whatever the cryptography says.
 A signature timestamp whose imprint or CMS does not verify is TOTAL_FAILED/SIG_CRYPTO_FAILURE
@@ -28,8 +32,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any, cast
 
 from asn1crypto import cms as a_cms
 from asn1crypto import crl as a_crl
@@ -295,7 +301,9 @@ class _Doc:
     def dss(self) -> tuple[list[a_x509.Certificate], list[a_crl.CertificateList],
                            list[a_ocsp.OCSPResponse]]:
         if self._dss is None:
-            certs, crls, ocsps = [], [], []
+            certs: list[a_x509.Certificate] = []
+            crls: list[a_crl.CertificateList] = []
+            ocsps: list[a_ocsp.OCSPResponse] = []
             try:
                 dss = _get(self.reader.trailer["/Root"], "/DSS")
                 if isinstance(dss, DictionaryObject):
@@ -385,18 +393,18 @@ class _Facts:
     algorithm_ok: bool = False
     coverage: str = Coverage.UNCLEAR
     modifications: str = Modifications.NONE
-    changes: list[str] = field(default_factory=list)
-    disallowed: list[str] = field(default_factory=list)
+    changes: list[str] = dc_field(default_factory=list)
+    disallowed: list[str] = dc_field(default_factory=list)
     docmdp: int | None = None
-    analysis: list[dict[str, Any]] = field(default_factory=list)
-    format_problems: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    analysis: list[dict[str, Any]] = dc_field(default_factory=list)
+    format_problems: list[str] = dc_field(default_factory=list)
+    problems: list[str] = dc_field(default_factory=list)
     chain: ChainResult | None = None
     ts_chain: ChainResult | None = None  # the signature timestamp's TSA path (levels.py)
     ts_broken: bool = False
     ts_untrusted: bool = False
     proven: bool = False
-    algorithm_problems: list[str] = field(default_factory=list)
+    algorithm_problems: list[str] = dc_field(default_factory=list)
     ku_problem: str | None = None
     unsupported: str | None = None  # an algorithm docflow does not implement: not checked
 
@@ -440,59 +448,134 @@ def _decide(f: _Facts) -> tuple[str, str | None]:
     return Indication.TOTAL_PASSED, None
 
 
-def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
-           cert_num: int | None, cert_p: int | None, poe_time: dt.datetime | None = None) -> _Facts:
-    """``poe_time``: a proof that this signature existed then (a later document timestamp,
-    past.py): its timestamp's TSA path is validated at that time instead of ``now``."""
-    ctx, data = doc.ctx, doc.data
-    f = _Facts(field=s.field)
-    sig = s.sig
+@dataclass
+class _Judgement:
+    """One signature under judgement: its inputs and what the checks so far established.
+    Each check reads and records here; ``facts`` is what the report is made of."""
+
+    doc: _Doc
+    s: _Sig
+    now: dt.datetime
+    earlier_ends: list[int]
+    cert_num: int | None
+    cert_p: int | None
+    poe_time: dt.datetime | None
+    facts: _Facts
+    byte_range: list[Any] = dc_field(default_factory=list)
+    ranges: tuple[int, int, int, int] = (0, 0, 0, 0)
+    contents_hex: tuple[int, int] = (0, 0)
+    signed_end: int = 0
+    revision_index: int = 0  # 0-based index of the signed revision
+    blob: bytes = b""
+    subfilter: Any = None
+    sd: a_cms.SignedData | None = None
+    check: cmsmod.CmsCheck = dc_field(default_factory=cmsmod.CmsCheck)
+    dss_certs: list[a_x509.Certificate] = dc_field(default_factory=list)
+    dss_crls: list[a_crl.CertificateList] = dc_field(default_factory=list)
+    dss_ocsps: list[a_ocsp.OCSPResponse] = dc_field(default_factory=list)
+    moment: dt.datetime | None = None  # the time the signer's path is validated at
+    cms_crls: list[a_crl.CertificateList] = dc_field(default_factory=list)
+    cms_ocsps: list[a_ocsp.OCSPResponse] = dc_field(default_factory=list)
+
+
+def _classify(j: _Judgement) -> bool:
+    """What kind of signature this is (approval, certification, document timestamp) and the
+    signing time its dictionary claims. Refuses nothing."""
+    f, sig, s = j.facts, j.s.sig, j.s
     if _get(sig, "/Type") == "/DocTimeStamp" or _get(sig, "/SubFilter") == "/ETSI.RFC3161":
         f.kind = "document_timestamp"
-    elif s.ref is not None and s.ref.idnum == cert_num:
+    elif s.ref is not None and s.ref.idnum == j.cert_num:
         f.kind = "certification"
     f.claimed = _pdf_date(_get(sig, "/M"))
-    if "/ByteRange" not in sig or "/Contents" not in sig:
-        f.format_problems.append("the signature has no /ByteRange or no /Contents")
-        return f
-    br = _get(sig, "/ByteRange")
+    return True
+
+
+def _check_byte_range_present(j: _Judgement) -> bool:
+    """Refuses a signature dictionary without /ByteRange or /Contents: nothing says which
+    bytes were signed or what signed them."""
+    if "/ByteRange" not in j.s.sig or "/Contents" not in j.s.sig:
+        j.facts.format_problems.append("the signature has no /ByteRange or no /Contents")
+        return False
+    return True
+
+
+def _check_byte_range_array(j: _Judgement) -> bool:
+    """Refuses a /ByteRange that is not a direct array of integers (an indirect reference
+    or any other value): the signed ranges must be read from the signature dictionary
+    itself."""
+    br = _get(j.s.sig, "/ByteRange")
     br_list = list(br) if isinstance(br, list) else br
     if isinstance(br_list, list):
         br_list = [int(v) if type(v).__name__ == "NumberObject" else v for v in br_list]
     if not isinstance(br_list, list):
-        f.format_problems.append("/ByteRange is not a direct array of four integers")
-        return f
-    loc = doc.locations.get(s.ref.idnum) if s.ref is not None else None
+        j.facts.format_problems.append("/ByteRange is not a direct array of four integers")
+        return False
+    j.byte_range = br_list
+    return True
+
+
+def _check_byte_range_rules(j: _Judgement) -> bool:
+    """Refuses a /ByteRange that breaks any rule of ``structure.check_byte_range`` (four
+    integers, starting at 0, the gap exactly the /Contents hex string of this signature's
+    own dictionary): otherwise unsigned bytes could hide in the signed document."""
+    s, f = j.s, j.facts
+    loc = j.doc.locations.get(s.ref.idnum) if s.ref is not None else None
     offset = loc[2] if loc and loc[0] == "o" else None
     gen = s.ref.generation if s.ref is not None else 0
-    brc = check_byte_range(data, br_list, offset, s.ref.idnum if s.ref else -1, gen)
+    brc = check_byte_range(j.doc.data, j.byte_range, offset, s.ref.idnum if s.ref else -1, gen)
     f.problems += brc.problems
-    if not brc.ok:
-        return f
-    a, b, c, d = brc.ranges
-    end = brc.signed_end
+    # ok implies the three are set (structure.check_byte_range)
+    if not brc.ok or brc.ranges is None or brc.contents_hex is None or brc.signed_end is None:
+        return False
+    j.ranges, j.contents_hex, j.signed_end = brc.ranges, brc.contents_hex, brc.signed_end
+    return True
+
+
+def _check_signed_revision(j: _Judgement) -> bool:
+    """Refuses signed bytes that do not end at the end of a revision (the signer saw no
+    complete document), or whose revision's cross-reference section lies outside them
+    (the objects the signer saw could be redirected). Records the coverage."""
+    f, doc = j.facts, j.doc
+    _, b, c, _ = j.ranges
+    end = j.signed_end
     rev = next((r for r in doc.revisions if end in (r.end, r.eof_end)), None)
     if rev is None:
         f.coverage = Coverage.PARTIAL
         f.format_problems.append("the signed bytes do not end at the end of a revision")
-        return f
+        return False
     if not (rev.startxref < b or c <= rev.startxref < end):
         f.coverage = Coverage.PARTIAL
         f.format_problems.append("the signed revision's cross-reference section is not signed")
-        return f
+        return False
     f.byte_range_ok = True
     f.revision = rev.index + 1
     last = rev.index == len(doc.revisions) - 1
     f.coverage = Coverage.ENTIRE_FILE if last and not doc.trailing else Coverage.ENTIRE_REVISION
+    j.revision_index = rev.index
+    return True
 
-    # --- changes after, DocMDP
-    if cert_num is not None and (s.ref is not None and s.ref.idnum == cert_num or
-                                 any(e <= end for e in earlier_ends)):
-        f.docmdp = cert_p
-    if f.kind == "certification" and any(e < end for e in earlier_ends):
+
+def _check_docmdp(j: _Judgement) -> bool:
+    """The DocMDP level in force for this signature (the certification's, when it or an
+    earlier signature set it). Refuses, as a format problem, a certification signature
+    that is not the first signature (ISO 32000-1 §12.8.2.2)."""
+    f, s, end = j.facts, j.s, j.signed_end
+    if j.cert_num is not None and (s.ref is not None and s.ref.idnum == j.cert_num or
+                                   any(e <= end for e in j.earlier_ends)):
+        f.docmdp = j.cert_p
+    if f.kind == "certification" and any(e < end for e in j.earlier_ends):
         f.format_problems.append("a certification signature must be the first signature")
+    return True
+
+
+def _analyse_modifications(j: _Judgement) -> bool:
+    """Every change made after the signed revision, judged against the DocMDP level and the
+    field locks in force for the revision that made it. A disallowed change fails the
+    signature later (``_decide``): the file no longer shows what was signed plus permitted
+    updates. Never stops the judgement: the cryptography is still reported."""
+    f, doc = j.facts, j.doc
     listed = False
-    for ri, ch in doc.changes_after(rev.index):
+    for ri, ch in doc.changes_after(j.revision_index):
         limits = doc.restrictions(ri)
         p = limits.p if limits.p is not None else f.docmdp
         ok = ch.category in allowed_categories(p)
@@ -516,36 +599,64 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
     if f.disallowed:
         f.problems.append("changed after signing in ways not allowed: "
                           + "; ".join(f.disallowed))
+    return True
 
-    # --- CMS
-    contents_hex = memoryview(data)[brc.contents_hex[0] : brc.contents_hex[1]].tobytes()
-    blob = bytes.fromhex(contents_hex.decode("ascii"))
-    if f.kind == "document_timestamp":
-        _judge_doc_timestamp(doc, f, blob, brc.ranges, poe_time or now)
-        return f
-    sd = cmsmod.load_signed_data(blob)
-    subfilter = _get(sig, "/SubFilter")
-    dss_certs, dss_crls, dss_ocsps = doc.dss()
+
+def _read_contents(j: _Judgement) -> bool:
+    """The CMS bytes of /Contents (hex digits that do not decode raise: the signature
+    cannot be read)."""
+    contents_hex = memoryview(j.doc.data)[j.contents_hex[0] : j.contents_hex[1]].tobytes()
+    j.blob = bytes.fromhex(contents_hex.decode("ascii"))
+    return True
+
+
+def _check_as_document_timestamp(j: _Judgement) -> bool:
+    """A document timestamp is judged as a timestamp token over the signed bytes
+    (``_judge_doc_timestamp``), at the proof of existence's time when there is one; the
+    checks below are for signatures."""
+    if j.facts.kind != "document_timestamp":
+        return True
+    _judge_doc_timestamp(j.doc, j.facts, j.blob, j.ranges, j.poe_time or j.now)
+    return False
+
+
+def _check_digest_and_signature_value(j: _Judgement) -> bool:
+    """The CMS's messageDigest against the signed bytes' digest and the signature value
+    against the signer's key (``cms.check_signed_data``; /adbe.pkcs7.sha1 signs the SHA-1
+    of the bytes as its content). Refuses to go on without a signer certificate in the CMS
+    (nothing to validate), and after recording the signer when the CMS uses an algorithm
+    docflow does not implement (nothing was checked)."""
+    f, doc, ctx = j.facts, j.doc, j.doc.ctx
+    sd = cmsmod.load_signed_data(j.blob)
+    j.subfilter = _get(j.s.sig, "/SubFilter")
+    j.dss_certs, j.dss_crls, j.dss_ocsps = doc.dss()
     cms_kw: dict[str, Any] = dict(weak_hashes=ctx.weak_hashes, min_rsa_bits=ctx.min_rsa_bits,
-                                  extra_certs=dss_certs)
+                                  extra_certs=j.dss_certs)
     if cmsmod.unsupported_algorithm(sd):
         check = cmsmod.check_signed_data(sd, None, **cms_kw)  # reports what is not implemented
-    elif subfilter == "/adbe.pkcs7.sha1":
-        check = cmsmod.check_pkcs7_sha1(sd, doc.digests.digest("sha1", brc.ranges), **cms_kw)
+    elif j.subfilter == "/adbe.pkcs7.sha1":
+        check = cmsmod.check_pkcs7_sha1(sd, doc.digests.digest("sha1", j.ranges), **cms_kw)
     else:
-        digest = doc.digests.digest(cmsmod.digest_algorithm(sd), brc.ranges)
+        digest = doc.digests.digest(cmsmod.digest_algorithm(sd), j.ranges)
         check = cmsmod.check_signed_data(sd, digest, **cms_kw)
+    j.sd, j.check = sd, check
     f.intact, f.crypto_valid = check.intact, check.crypto_valid
     f.problems += check.problems
     f.claimed = f.claimed or check.claimed_signing_time
     f.unsupported = check.unsupported
     if check.signer_cert is None:
-        return f
+        return False
     f.cert_found = True
     f.signer = _signer_info(check.signer_cert)
-    if f.unsupported:
-        return f
-    if not check.cert_bound and (subfilter == "/ETSI.CAdES.detached"
+    return not f.unsupported
+
+
+def _check_certificate_binding(j: _Judgement) -> bool:
+    """Refuses (FORMAT_FAILURE) a signer certificate that the signed attributes do not bind
+    when PAdES requires it (/ETSI.CAdES.detached) or when a signing-certificate attribute is
+    present but wrong: the certificate could be substituted. Records algorithm problems."""
+    f, check = j.facts, j.check
+    if not check.cert_bound and (j.subfilter == "/ETSI.CAdES.detached"
                                  or any("signing-certificate" in p for p in check.problems)):
         f.cert_bound_ok = False
         if not any("signing-certificate" in p for p in check.problems):
@@ -553,11 +664,25 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
                               "attribute (required for PAdES)")
     f.algorithm_problems = list(check.algorithm_problems)
     f.problems += check.algorithm_problems
-    if not (f.intact and f.crypto_valid and f.cert_bound_ok):
-        return f
+    return True
 
-    # --- signature timestamp
-    moment = now
+
+def _check_cryptography_holds(j: _Judgement) -> bool:
+    """Refuses to validate timestamps and the certificate path of a signature whose digest,
+    signature value or certificate binding failed: it is already failed, and a path would
+    only add noise."""
+    f = j.facts
+    return f.intact and f.crypto_valid and f.cert_bound_ok
+
+
+def _check_signature_timestamp(j: _Judgement) -> bool:
+    """The signature timestamp (unsigned attribute), if any: its imprint of the signature
+    value and its CMS (a broken one is tampering evidence, SIG_CRYPTO_FAILURE), its TSA's
+    path at the validation time or the proof of existence's (an untrusted TSA proves
+    nothing). An intact token from a trusted TSA is the moment the signer's path is
+    validated at; without one, the validation time."""
+    f, doc, ctx, check = j.facts, j.doc, j.doc.ctx, j.check
+    moment = j.now
     token = None
     if check.unsigned_attrs is not None:
         for attr in check.unsigned_attrs:
@@ -574,8 +699,8 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         if ts.intact and ts.cms is not None and ts.cms.signer_cert is not None:
             tsa = ts.cms.signer_cert
             # the TSA at the validation time, or when a later archive timestamp proves the token existed
-            tchain = validate_chain(tsa, ts.cms.certificates + dss_certs, ctx, poe_time or now,
-                                    crls=dss_crls, ocsps=dss_ocsps, timestamping=True,
+            tchain = validate_chain(tsa, ts.cms.certificates + j.dss_certs, ctx, j.poe_time or j.now,
+                                    crls=j.dss_crls, ocsps=j.dss_ocsps, timestamping=True,
                                     revocation_mode="soft-fail", fetches=doc.fetches)
             f.ts_chain = tchain
             ku = key_usage_problem(tsa, timestamping=True)
@@ -593,26 +718,96 @@ def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
         f.ts_untrusted = (ts.intact and not trusted) or bool(ts.unsupported)
         if ts.intact and trusted and ts.time is not None:
             moment, f.proven = ts.time, True
+    j.moment = moment
+    return True
 
-    # --- chain, revocation, key usage
-    cms_crls, cms_ocsps, revinfo_problems = cmsmod.adobe_revocation_info(sd)
-    f.problems += revinfo_problems
-    chain = validate_chain(check.signer_cert, check.certificates + dss_certs, ctx, moment,
-                           crls=dss_crls + cms_crls, ocsps=dss_ocsps + cms_ocsps, fetches=doc.fetches)
+
+def _collect_revocation_data(j: _Judgement) -> bool:
+    """The CRLs and OCSP responses the CMS carries (Adobe's revocation-info attribute);
+    an unreadable one is named as a problem and left out. Refuses nothing."""
+    assert j.sd is not None  # noqa: S101 - set by _check_digest_and_signature_value
+    j.cms_crls, j.cms_ocsps, revinfo_problems = cmsmod.adobe_revocation_info(j.sd)
+    j.facts.problems += revinfo_problems
+    return True
+
+
+def _check_certificate_path(j: _Judgement) -> bool:
+    """The signer's path to a configured anchor at the moment proven (or the validation
+    time), with revocation from the DSS, the CMS, the context and fetches
+    (``chain.validate_chain``): an untrusted, revoked, expired or unknown-status path is
+    judged by ``_decide``."""
+    f, doc = j.facts, j.doc
+    check = j.check
+    assert check.signer_cert is not None and j.moment is not None  # noqa: S101 - set above
+    chain = validate_chain(check.signer_cert, check.certificates + j.dss_certs, doc.ctx,
+                           j.moment, crls=j.dss_crls + j.cms_crls,
+                           ocsps=j.dss_ocsps + j.cms_ocsps, fetches=doc.fetches)
     f.chain = chain
     f.problems += chain.problems
     f.trusted = chain.trusted
     f.revocation = chain.revocation
     f.valid_at_time = chain.valid_at_time
-    f.ku_problem = key_usage_problem(check.signer_cert)
+    return True
+
+
+def _check_key_usage(j: _Judgement) -> bool:
+    """Refuses (CHAIN_CONSTRAINTS_FAILURE in ``_decide``) a signer certificate whose key
+    usage does not allow signing documents."""
+    f = j.facts
+    assert j.check.signer_cert is not None  # noqa: S101 - set above
+    f.ku_problem = key_usage_problem(j.check.signer_cert)
     f.key_usage_ok = f.ku_problem is None
     if f.ku_problem:
         f.problems.append(f.ku_problem)
-    f.algorithm_ok = not f.algorithm_problems and chain.algorithm_ok
-    return f
+    return True
 
 
-def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges, now) -> None:
+def _check_algorithms(j: _Judgement) -> bool:
+    """Algorithms are acceptable only if neither the CMS nor the path uses a weak one
+    (CRYPTO_CONSTRAINTS_FAILURE in ``_decide``)."""
+    f, chain = j.facts, j.facts.chain
+    f.algorithm_ok = not f.algorithm_problems and chain is not None and chain.algorithm_ok
+    return True
+
+
+# The judgement of one signature, in order; a check returning False ends it (what was
+# recorded so far is what ``_decide`` judges).
+_CHECKS: tuple[Callable[[_Judgement], bool], ...] = (
+    _classify,
+    _check_byte_range_present,
+    _check_byte_range_array,
+    _check_byte_range_rules,
+    _check_signed_revision,
+    _check_docmdp,
+    _analyse_modifications,
+    _read_contents,
+    _check_as_document_timestamp,
+    _check_digest_and_signature_value,
+    _check_certificate_binding,
+    _check_cryptography_holds,
+    _check_signature_timestamp,
+    _collect_revocation_data,
+    _check_certificate_path,
+    _check_key_usage,
+    _check_algorithms,
+)
+
+
+def _judge(doc: _Doc, s: _Sig, now: dt.datetime, earlier_ends: list[int],
+           cert_num: int | None, cert_p: int | None, poe_time: dt.datetime | None = None) -> _Facts:
+    """The facts about one signature, established by ``_CHECKS`` in order. ``poe_time``: a
+    proof that this signature existed then (a later document timestamp, past.py): its
+    timestamp's TSA path is validated at that time instead of ``now``."""
+    j = _Judgement(doc, s, now, earlier_ends, cert_num, cert_p, poe_time, _Facts(field=s.field))
+    for check in _CHECKS:
+        if not check(j):
+            break
+    return j.facts
+
+
+
+def _judge_doc_timestamp(doc: _Doc, f: _Facts, blob: bytes, ranges: tuple[int, int, int, int],
+                         now: dt.datetime) -> None:
     ctx = doc.ctx
     sd = cmsmod.load_signed_data(blob)
     from asn1crypto import tsp
@@ -835,7 +1030,7 @@ def _levels(doc: _Doc, judged: list[_Facts]) -> list[str | None]:
 
     def dss_at(revision: int) -> bool:
         try:
-            return "/DSS" in doc.reader_at(revision - 1).trailer["/Root"]
+            return "/DSS" in cast(DictionaryObject, doc.reader_at(revision - 1).trailer["/Root"])
         except Exception:  # noqa: BLE001 - an unreadable revision holds no usable DSS
             return False
 

@@ -353,8 +353,9 @@ class RevisionGraph:
             v = obj.raw_get(key)
             if key == "/Kids":
                 kids = _res(v)
-                if _num(v) is not None:  # an indirect /Kids array is part of the tree
-                    self.uses.setdefault(_num(v), {})[Use(Ctx.PAGE_TREE, holder, "/Kids")] = None
+                kids_num = _num(v)
+                if kids_num is not None:  # an indirect /Kids array is part of the tree
+                    self.uses.setdefault(kids_num, {})[Use(Ctx.PAGE_TREE, holder, "/Kids")] = None
                 for i, kid in enumerate(kids if isinstance(kids, ArrayObject) else []):
                     self._edge(kid, Use(Ctx.PAGE_TREE, _num(v) or holder, f"/Kids[{i}]"))
             elif key not in _BACK_REFS and key not in ("/Type", "/Count"):
@@ -457,8 +458,9 @@ class RevisionGraph:
                 continue
             if key == "/Kids":
                 kids = _res(v)
-                if _num(v) is not None:
-                    self.uses.setdefault(_num(v), {})[
+                kids_num = _num(v)
+                if kids_num is not None:
+                    self.uses.setdefault(kids_num, {})[
                         Use(Ctx.FIELDS, holder, "/Kids", field=name)] = None
                 for i, kid in enumerate(kids if isinstance(kids, ArrayObject) else []):
                     kn = _num(kid)
@@ -554,9 +556,10 @@ class RevisionGraph:
                 if "/Rect" in f or f.get("/Subtype") == "/Widget":
                     widgets.append(n)
                 for k in kids2 if isinstance(kids2, ArrayObject) else []:
-                    widgets.append(_num(k))
-                    if _num(k) is not None:
-                        self.field_of[_num(k)] = name
+                    kid_num = _num(k)
+                    widgets.append(kid_num)
+                    if kid_num is not None:
+                        self.field_of[kid_num] = name
                 self.fields[name] = FieldInfo(
                     name=name, ft=str(fft) if fft is not None else None, num=n, obj=f,
                     signed=fft == "/Sig" and f.get("/V") is not None, widgets=widgets,

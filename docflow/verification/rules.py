@@ -183,9 +183,9 @@ class RevisionDiff:
             if n in self.changed:
                 continue
             before = {u.ctx for u in g0.uses.get(n, ())}
-            new = [u for u in uses if u.ctx in CHECKED_CONTEXTS and u.ctx not in before]
-            if new:
-                self.reused[n] = new
+            fresh = [u for u in uses if u.ctx in CHECKED_CONTEXTS and u.ctx not in before]
+            if fresh:
+                self.reused[n] = fresh
 
     def status(self, n: int) -> str | None:
         if n in self.added:
