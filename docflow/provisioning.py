@@ -136,12 +136,17 @@ DEMO_MERGED_ON = dt.date(2025, 3, 1)
 RENAMED_LOGIN_PREFIXES = {"stnmt": "snnmt", "ubndnh": "ubndxnh", "ubndht": "ubndxtt"}
 
 
+_COMMITTEES = (OrgType.PROVINCE_COMMITTEE, OrgType.DISTRICT_COMMITTEE, OrgType.COMMUNE_COMMITTEE)
+
+
 def ensure_demo(session: Session, password: str) -> list[DemoLogin]:
     """Add the demo province (idempotent): existing units and users are left as they are."""
     province = _ensure_unit(session, PROVINCE, OrgType.PROVINCE, None, None)
     logins: list[DemoLogin] = []
     for name, code, org_type, divisions, people in DEMO_AGENCIES:
         agency = _ensure_unit(session, name, org_type, province, code)
+        if org_type in _COMMITTEES and not agency.notation_code:
+            agency.notation_code = "UBND"  # every People's Committee writes "…/QĐ-UBND"; its code stays unique
         division_units = [_ensure_unit(session, d, OrgType.DIVISION, agency, c) for d, c in divisions]
         for suffix, full_name, title, roles, div_index in people:
             username = f"{code.lower()}.{suffix}"

@@ -179,3 +179,23 @@ def test_a_secret_document_is_registered_but_never_sent_electronically(world, ma
 
     with pytest.raises(NotAllowed):
         edxml.export_document(db, w.ctx(), w.user("snnmt.clerk"), doc)
+
+
+def test_the_demo_peoples_committees_issue_qd_ubnd(world):
+    """docflow demo: the People's Committees write "UBND" in notations, as real ones do; a Sở
+    keeps its own abbreviation; running the demo again on an older installation fills it in."""
+    from docflow.provisioning import ensure_demo
+    from tests.conftest import DEMO_PASSWORD
+
+    w, db = world, world.db
+    assert {c: w.agency(c).notation_code for c in ("UBND", "UBNDXNH", "UBNDXTT")} == dict.fromkeys(
+        ("UBND", "UBNDXNH", "UBNDXTT"), "UBND")
+    assert w.agency("SNNMT").notation_code is None
+    doc = _issue(w, doc_type=DocType.QD, to=("SNNMT",), staff="ubndxnh.staff", leader="ubndxnh.leader",
+                 clerk="ubndxnh.clerk")
+    assert doc.notation == "01/QĐ-UBND"
+    w.agency("UBNDXTT").notation_code = None  # as an installation made before notation codes
+    db.commit()
+    ensure_demo(db, DEMO_PASSWORD)
+    db.commit()
+    assert w.agency("UBNDXTT").notation_code == "UBND"

@@ -79,7 +79,7 @@ def test_a_future_merger_waits_for_its_date_then_moves_open_work_and_keeps_histo
     db = w.db
     old, new = w.agency("UBNDXTT"), w.agency("UBNDXNH")
     old_notation = docs["old_issued"].notation
-    assert old_notation == "01/UBNDXTT-KT"
+    assert old_notation == "01/UBND-KT"  # a People's Committee writes UBND
     admin = w.user("admin")
 
     reorg = reorganise.schedule_merger(db, predecessors=[old], successor=new, effective_on=dt.date(2030, 7, 1),
@@ -128,7 +128,7 @@ def test_a_future_merger_waits_for_its_date_then_moves_open_work_and_keeps_histo
     ctx = w.ctx()
     outgoing.issue(db, ctx, w.user("ubndxnh.clerk"), signed, signed.revision, DEMO_PIN)
     db.commit()
-    assert signed.notation == "01/UBNDXNH-KT"  # the division it was drafted in joined Nghĩa Hành's
+    assert signed.notation == "01/UBND-KT"  # the division it was drafted in joined Nghĩa Hành's
     assert signed.number == 1  # Nghĩa Hành's own numbering: its first outgoing document this year
 
     # open incoming work: Thiện Tín's register keeps its entry, handed over; Nghĩa Hành continues it
