@@ -93,6 +93,8 @@ def handle(item: dict, server: Server, token: Token, *, confirm: Callable[[str],
         signatures = [token.sign(base64.b64decode(p["to_sign"]), str(p["digest"]), certificate) for p in parts]
     except TokenProblem as exc:
         say(f"  Token: {exc.message}")
+        if exc.stop:
+            raise
         return False
     try:
         result = server.send_signature(int(item["id"]), signatures)
@@ -144,8 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         for item in items:
             seen.add(int(item["id"]))
-            if not handle(item, server, token, confirm=confirm, say=say):
-                failures += 1
+            try:
+                if not handle(item, server, token, confirm=confirm, say=say):
+                    failures += 1
+            except TokenProblem:
+                return 1  # a wrong PIN is never tried again on the next request
         if args.once:
             return 1 if failures else 0
         time.sleep(args.interval)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from docflow.pki.errors import Pkcs11Error, PkiError
+from docflow.pki.errors import KeyLocked, Pkcs11Error, PkiError, WrongPin
 from docflow.pki.keystore import same_public_key
 from docflow.pki.pkcs11 import Pkcs11Signer, TokenKeyRef, token_public_key
 
@@ -16,11 +16,13 @@ __all__ = ["Token", "TokenProblem"]
 
 class TokenProblem(Exception):
     """The token cannot sign this: absent, wrong PIN, locked, another key. ``message`` says
-    what to do."""
+    what to do; ``stop``: trying again with the same PIN would only count towards locking the
+    token, so the agent stops."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, stop: bool = False) -> None:
         super().__init__(message)
         self.message = message
+        self.stop = stop
 
 
 @dataclass
@@ -32,6 +34,9 @@ class Token:
         """The token's key is the certificate's (else nothing is sent: the server would refuse)."""
         try:
             public = token_public_key(self.ref, self.pin)
+        except (WrongPin, KeyLocked) as exc:
+            raise TokenProblem(f"{_plain(exc)}; nothing was signed. Start docflow-agent again and type the "
+                               "token's PIN", stop=True) from None
         except PkiError as exc:
             raise TokenProblem(_plain(exc)) from None
         if not same_public_key(public, certificate.public_key()):

@@ -443,3 +443,24 @@ def test_the_clerks_page_issues_with_the_seal_on_the_token(world, make_browser):
     assert status["status"] == "done"
     db.refresh(doc)
     assert doc.status == DocStatus.ISSUED and doc.notation == "01/SNNMT-QLĐĐ"
+
+
+@pytest.mark.usefixtures("softhsm")
+def test_docflow_agent_with_a_wrong_pin_stops_and_signs_nothing(world, live_server, tmp_path):
+    w, db = world, world.db
+    token, _ = _token_leader(w, SOFTHSM_MODULE)
+    doc = _awaiting_signature(w)
+    leader = w.user("snnmt.leader")
+    row = token_signing.prepare(db, w.ctx(), leader, doc, doc.revision)
+    api_token = tokens.create_token(db, leader, leader, "docflow-agent").token
+    db.commit()
+    (tmp_path / "pin").write_text("999999")
+    (tmp_path / "api").write_text(api_token)
+    run = subprocess.run([*_agent_command(), "--server", live_server, "--api-token-file", str(tmp_path / "api"),
+                          "--module", SOFTHSM_MODULE, "--token-label", TOKEN_LABEL, "--key-label", token.ref.key_label,
+                          "--pin-file", str(tmp_path / "pin"), "--yes", "--interval", "1"],
+                         capture_output=True, text=True, timeout=120, env=os.environ.copy())
+    assert run.returncode == 1, run.stdout + run.stderr  # stopped at once: no second try of the PIN
+    assert "PIN is not correct" in run.stdout and "nothing was signed" in run.stdout
+    db.expire_all()
+    assert doc.status == DocStatus.AWAITING_SIGNATURE and row.status == PreparationStatus.PENDING
