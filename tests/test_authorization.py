@@ -286,6 +286,7 @@ RULES: dict[str, Rule] = {
     "incoming.assign": Rule(own_agency, "POST"),
     "incoming.start": Rule(own_agency, "POST"),
     "incoming.complete": Rule(own_agency, "POST"),
+    "incoming.stamp": Rule(own_agency, "POST"),
     "registers.register": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (
         "snnmt.leader", "snnmt.clerk", "snnmt.auditor") else DENY),
     "registers.stats": Rule(lambda p: LOGIN if p == "anonymous" else ALLOW if p in (

@@ -40,6 +40,7 @@ ACTION_TEXT: dict[str, str] = {
     "delivery.receive": N_("Received an incoming document"),
     "delivery.register": N_("Entered the incoming document in the register"),
     "delivery.register_external": N_("Registered a paper or e-mailed incoming document"),
+    "delivery.stamp": N_("Added the incoming stamp to a received copy with the agency's seal"),
     "delivery.refuse": N_("Refused the incoming document"),
     "delivery.assign": N_("Directed the handling of the incoming document"),
     "delivery.start": N_("Started handling the incoming document"),

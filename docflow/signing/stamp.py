@@ -8,12 +8,15 @@ holds the same words as text.
 A signed file is never given an annotation: any annotation added after an approval
 signature is refused by docflow's verifier (it reads an approval signature as DocMDP P=2; a
 FreeText or Stamp can paint over what was signed) and flagged as an unrecognised change by
-pyHanko's difference analysis. Its receipt lives in the register and on the page.
+pyHanko's difference analysis. There the stamp is the appearance of the receiving agency's
+own seal (``stamp_png``, ``stamp_box``): a new signature, which both verifiers accept after
+the earlier ones.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +29,7 @@ from .errors import SigningError
 # the incremental writer of the validation-data update: appends objects and an xref section
 from .ltv import _obj, _serialise, _Update
 
-__all__ = ["IncomingStamp", "StampError", "apply_incoming_stamp", "STAMP_NAME"]
+__all__ = ["IncomingStamp", "StampError", "apply_incoming_stamp", "STAMP_NAME", "stamp_png", "stamp_box"]
 
 MM = 72 / 25.4
 STAMP_NAME = "docflow-incoming-stamp"  # the annotation's /NM: a copy is stamped once
@@ -134,3 +137,29 @@ def apply_incoming_stamp(pdf: bytes, stamp: IncomingStamp) -> bytes:
         update.put(page_ref.idnum, _serialise(new_page))
     out, _offsets = update.write()
     return out
+
+
+def stamp_png(stamp: IncomingStamp) -> bytes:
+    """The stamp as a PNG in red ink on a transparent ground (a signature appearance's image)."""
+    from PIL import Image
+
+    data, w, h = _mask(stamp)
+    ink = Image.frombytes("1", (w, h), data).convert("L").point(lambda v: 255 - v)  # ink = 255
+    image = Image.new("RGBA", (w, h), (217, 0, 0, 0))
+    image.putalpha(ink)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def stamp_box(pdf: bytes) -> tuple[float, float, float, float]:
+    """Where the stamp goes on page 1: the top margin, at the right."""
+    from pypdf import PdfReader
+
+    try:
+        box = [float(x) for x in PdfReader(io.BytesIO(pdf), strict=False).pages[0].mediabox]
+    except Exception as exc:  # noqa: BLE001 - any reading failure
+        raise StampError(N_("the PDF's first page cannot be read")) from exc
+    w, h = _WIDTH_MM * MM, _HEIGHT_MM * MM
+    right, top = box[2] - _MARGIN, box[3] - _MARGIN
+    return (right - w, top - h, right, top)

@@ -23,7 +23,7 @@ from ..workflow import doctypes, incoming, paper, queries
 from ..workflow.context import VN_TZ
 from ..workflow.outgoing import Upload
 from . import uploads
-from .forms import ActionForm, AssignForm, ExternalIncomingForm, choices
+from .forms import ActionForm, AssignForm, ExternalIncomingForm, SignForm, choices
 from .guards import capability_required
 from .requestdb import current_person as _me
 from .requestdb import get_session, get_uow
@@ -187,6 +187,7 @@ def show(delivery_id: int):
         version=sealed, handler=handler, doc_types=doctypes.type_names(db), signatures=signatures,
         flag=queries.deadline_flag(delivery.deadline, _today(), delivery.status == DeliveryStatus.COMPLETED),
         replies=queries.replies_to(db, me, delivery), may_reply=access.can(me, access.Capability.DRAFT),
+        may_stamp=paper.may_seal_receipt(me, delivery), stamp_form=SignForm(revision=delivery.revision),
     )
 
 
@@ -266,3 +267,12 @@ def complete(delivery_id: int):
     return _act(delivery_id, lambda uow, ctx, me, d, f: incoming.complete(uow, ctx, me, d, f.revision.data,
                                                                          f.comment.data or ""),
                 N_("Completed; the sender sees it."))
+
+
+@bp.route("/incoming/<int:delivery_id>/stamp", methods=["POST"])
+@login_required
+def stamp(delivery_id: int):
+    """The clerk seals a signed paper or e-mailed copy with the incoming stamp (the agency's seal)."""
+    return _act(delivery_id, lambda uow, ctx, me, d, f: paper.seal_receipt(uow, ctx, me, d, f.revision.data,
+                                                                           f.pin.data or ""),
+                N_("The incoming stamp was added with the agency's seal."), SignForm)

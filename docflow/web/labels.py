@@ -42,6 +42,7 @@ EVENT_LABELS = {
     "edxml_received": N_("received it through the exchange (edXML)"),
     "edxml_status": N_("received a status from the exchange (edXML)"),
     "answered": N_("issued the reply"),
+    "stamped": N_("added the incoming stamp with the agency's seal"),
     "stamp_failed": N_("kept the copy without the incoming stamp (the file could not take it)"),
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -36,20 +37,21 @@ from ..models import (
     Urgency,
     User,
 )
-from ..signing import SigningError
+from ..signing import AppearanceError, SigningError, sign_pdf, text_appearance
 from ..signing.intake import take_in
-from ..signing.stamp import IncomingStamp, StampError, apply_incoming_stamp
+from ..signing.stamp import IncomingStamp, StampError, apply_incoming_stamp, stamp_box, stamp_png
 from ..uow import transactional
 from ..verification import verify_pdf
 from ..webhooks.outbox import delivery_event
 from . import doctypes
 from .context import VN_TZ, WorkflowContext
-from .errors import InvalidDocument, NotAllowed
+from .errors import InvalidDocument, InvalidTransition, NotAllowed, SigningFailed, StaleRevision
 from .notify import agency_users_with_role, notify
 from .numbering import next_number
 from .outgoing import Upload
 
-__all__ = ["SOURCES", "OUTSIDE_SENDER", "ExternalDocument", "register_external", "is_external", "known_senders"]
+__all__ = ["SOURCES", "OUTSIDE_SENDER", "ExternalDocument", "register_external", "is_external", "known_senders",
+           "may_seal_receipt", "seal_receipt"]
 
 SOURCES = ("paper", "email")
 # the placeholder agency that owns documents registered from outside docflow
@@ -247,3 +249,51 @@ def known_senders(session: Session, actor: User) -> list[Unit]:
         Unit.kind == UnitKind.AGENCY, Unit.active.is_(True), Unit.id != actor.agency_id,
         Unit.code != _OUTSIDE_CODE).order_by(Unit.name)).scalars())
 
+
+
+def may_seal_receipt(actor: User, delivery: Delivery) -> bool:
+    """A clerk of the receiving agency, on a registered paper or e-mailed copy not stamped yet
+    (a signed one: the scan is stamped at registration)."""
+    return (delivery.source in SOURCES and not delivery.frozen and actor.agency_id == delivery.recipient_agency_id
+            and actor.has_role(Role.CLERK) and delivery.incoming_number is not None
+            and delivery.document.main_file.current.reason != "incoming_stamp")
+
+
+@transactional
+def seal_receipt(session: Session, ctx: WorkflowContext, actor: User, delivery: Delivery, revision: int,
+                 pin: str) -> Delivery:
+    """The incoming stamp on a signed copy, as the receiving agency's seal: a new signature whose
+    appearance is the stamp, so every earlier signature stays intact and valid."""
+    if delivery.revision != revision:
+        raise StaleRevision(N_("Someone changed this document while you were looking at it. "
+                               "Reload it to see its current state."))
+    if not (actor.agency_id == delivery.recipient_agency_id and actor.has_role(Role.CLERK)):
+        raise NotAllowed(N_("Only a clerk of the receiving agency can do this."))
+    if not may_seal_receipt(actor, delivery):
+        raise InvalidTransition(N_("This copy already carries the incoming stamp."))
+    main = delivery.document.main_file
+    current = main.current
+    pdf = ctx.blobs.get(current.sha256)
+    agency = session.get_one(Unit, actor.agency_id)
+    stamp = IncomingStamp(agency.name, delivery.incoming_number or 0, delivery.incoming_year or ctx.year(),
+                          ctx.now().astimezone(VN_TZ))
+    signer = ctx.keys.seal_signer(session, agency, pin, actor)
+    try:
+        appearance = text_appearance(1, stamp_box(pdf), image_png=stamp_png(stamp))
+        # the context types its timestamper loosely (object): it is the TSA client the issuance uses
+        signed = sign_pdf(pdf, signer, appearance=appearance, reason="Dấu đến",
+                          timestamper=cast(Any, ctx.timestamper), allow_without_timestamp=ctx.allow_without_timestamp)
+    except (SigningError, AppearanceError) as err:
+        reason = err.text if isinstance(err, SigningError) else str(err)
+        raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=reason) from None
+    sha = ctx.blobs.put(signed.pdf)
+    main.versions.append(FileVersion(seq=len(main.versions) + 1, sha256=sha, size=len(signed.pdf),
+                                     reason="incoming_stamp", created_by_id=actor.id, page_count=current.page_count,
+                                     signature_field=signed.field_name, created_at=ctx.now(),
+                                     details={"number": stamp.number, "year": stamp.year, "sealed": True}))
+    session.add(DocumentEvent(document_id=delivery.document_id, delivery_id=delivery.id, actor_id=actor.id,
+                              action="stamped", details={"number": stamp.number, "field": signed.field_name}))
+    audit.record(session, "delivery.stamp", actor=actor, object_type="delivery", object_id=delivery.id, ip=ctx.ip,
+                 agency_id=actor.agency_id, details={"sha256": sha, "field": signed.field_name})
+    session.flush()
+    return delivery

@@ -110,3 +110,56 @@ def test_the_scan_registered_from_paper_is_stamped(world):
     assert f"ĐẾN   Số: {delivery.incoming_number}" in annot["/Contents"]
     assert "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" in annot["/Contents"]
     assert delivery.verified_sha256 != current.sha256 and w.ctx().blobs.get(delivery.verified_sha256) == scan
+
+
+def test_a_signed_copy_gets_the_stamp_as_the_receiving_agencys_seal(world, make_browser):
+    """The signed e-mailed copy: the clerk adds the stamp with the agency's seal (PIN) from the
+    page; docflow's verifier and pyHanko find the sender's leader and seal still intact and
+    valid, and the receiving agency's seal valid too."""
+    from tests.conftest import DEMO_PIN
+
+    w, db = world, world.db
+    doc = issued_document(w, to=("UBNDXNH",), staff="stc.staff", leader="stc.leader", clerk="stc.clerk")
+    signed = w.ctx().blobs.get(doc.main_file.current.sha256)
+    data = paper.ExternalDocument(source="email", subject="V/v thẩm định dự toán 2027", doc_type="CV",
+                                  sender_agency_id=w.agency("STC").id, notation=doc.notation or "")
+    delivery = paper.register_external(db, w.ctx(), w.user("snnmt.clerk"), data, Upload("email.pdf", signed))
+    db.commit()
+    clerk = make_browser()
+    assert clerk.login("snnmt.clerk").status_code == 302
+    page = clerk.get(f"/incoming/{delivery.id}").get_data(as_text=True)
+    assert 'id="stamp-form"' in page
+    wrong = clerk.post(f"/incoming/{delivery.id}/stamp", {"revision": delivery.revision, "pin": "000000"},
+                       form_page=f"/incoming/{delivery.id}")
+    assert wrong.status_code == 302
+    db.commit()
+    db.expire_all()
+    assert db.get(Delivery, delivery.id).document.main_file.current.reason == "email"  # nothing without the PIN
+    done = clerk.post(f"/incoming/{delivery.id}/stamp", {"revision": delivery.revision, "pin": DEMO_PIN},
+                      form_page=f"/incoming/{delivery.id}")
+    assert done.status_code == 302
+    db.commit()
+    db.expire_all()
+    delivery = db.get(Delivery, delivery.id)
+    current = delivery.document.main_file.current
+    assert current.reason == "incoming_stamp" and current.signature_field
+    stamped = w.ctx().blobs.get(current.sha256)
+    assert stamped.startswith(signed) and w.ctx().blobs.get(delivery.verified_sha256) == signed
+
+    report = verify_pdf(stamped, w.ctx().trust()).to_json()
+    assert report["verdict"] == "TOTAL_PASSED", report
+    approvals = [s for s in report["signatures"] if s["kind"] == "approval"]
+    assert len(approvals) == 3  # the sender's leader and seal, then the receiving agency's seal
+    assert all(s["indication"] == "TOTAL_PASSED" for s in report["signatures"])
+    root = pki.ensure_dev_ca(w.config).root.certificate
+    verdicts = pyhanko_validate(stamped, root)
+    assert len(verdicts) == 3
+    for v in verdicts:
+        assert v.intact and v.valid and v.trusted and v.docmdp_ok is not False, v
+    assert verdicts[-1].coverage == "ENTIRE_FILE"
+    # it shows: the top right of page 1 changed
+    from PIL import ImageChops
+
+    assert ImageChops.difference(_top_right(signed), _top_right(stamped)).getbbox() is not None
+    # once only
+    assert 'id="stamp-form"' not in clerk.get(f"/incoming/{delivery.id}").get_data(as_text=True)
