@@ -36,8 +36,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         op.drop_constraint("fk_deliveries_sender_agency_id_units", "deliveries", type_="foreignkey")
-    with op.batch_alter_table("deliveries") as batch:
-        batch.drop_column("sender_agency_id")
-        batch.drop_column("requested_deadline")
-        batch.drop_column("sender_name")
-        batch.drop_column("source")
+    # plain ALTER TABLE … DROP COLUMN (SQLite ≥ 3.35): batch mode would rebuild deliveries, which
+    # other tables reference ("FOREIGN KEY constraint failed" on DROP TABLE deliveries)
+    for column in ("sender_agency_id", "requested_deadline", "sender_name", "source"):
+        op.drop_column("deliveries", column)

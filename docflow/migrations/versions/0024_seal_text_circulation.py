@@ -21,7 +21,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("circulation_marks")
-    with op.batch_alter_table("units") as batch:
-        batch.drop_column("seal_text")
+    # plain ALTER TABLE … DROP COLUMN (SQLite ≥ 3.35): batch mode would rebuild the tables, and
+    # dropping documents with foreign keys on fails ("FOREIGN KEY constraint failed")
+    op.drop_column("documents", "circulation_marks")
+    op.drop_column("units", "seal_text")

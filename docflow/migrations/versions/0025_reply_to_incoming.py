@@ -30,5 +30,6 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_documents_answers_delivery_id"), table_name="documents")
     if op.get_bind().dialect.name != "sqlite":
         op.drop_constraint("fk_documents_answers_delivery_id_deliveries", "documents", type_="foreignkey")
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("answers_delivery_id")
+    # plain ALTER TABLE … DROP COLUMN (SQLite ≥ 3.35, also for a column with a REFERENCES clause):
+    # batch mode would rebuild documents, which other tables reference ("FOREIGN KEY constraint failed")
+    op.drop_column("documents", "answers_delivery_id")
