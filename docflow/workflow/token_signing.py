@@ -103,7 +103,7 @@ def prepare(session: Session, ctx: WorkflowContext, actor: User, doc: Document, 
         raise SigningFailed(N_("The signature could not be made: %(reason)s"), reason=err.text) from None
     now = _now(ctx)
     agency = session.get(Unit, doc.agency_id)
-    _supersede(session, doc, actor)
+    _supersede(session, doc, actor, now)
     row = SigningPreparation(
         document_id=doc.id, revision=doc.revision, base_sha256=job.current.sha256, kind=KIND_SIGNATURE,
         user_id=actor.id, certificate_id=token.id, status=PreparationStatus.PENDING,
@@ -157,7 +157,7 @@ def prepare_seal(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
         blob += pdf
         offset += len(pdf)
     now = _now(ctx)
-    _supersede(session, doc, actor)
+    _supersede(session, doc, actor, now)
     row = SigningPreparation(
         document_id=doc.id, revision=doc.revision, base_sha256=jobs[0].current.sha256, kind=KIND_SEAL,
         user_id=actor.id, certificate_id=token.id, status=PreparationStatus.PENDING,
@@ -175,12 +175,16 @@ def prepare_seal(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
     return row
 
 
-def _supersede(session: Session, doc: Document, actor: User) -> None:
-    """A new preparation replaces this person's earlier pending one for the document."""
+def _supersede(session: Session, doc: Document, actor: User, now: dt.datetime) -> None:
+    """A new preparation replaces this person's earlier pending one for the document; and the
+    prepared files of this person's expired ones are dropped (they can never be completed)."""
     for old in session.execute(select(SigningPreparation).where(
-            SigningPreparation.document_id == doc.id, SigningPreparation.user_id == actor.id,
+            SigningPreparation.user_id == actor.id,
             SigningPreparation.status == PreparationStatus.PENDING)).scalars():
-        old.status, old.prepared_pdf, old.error = PreparationStatus.CANCELLED, None, "superseded"
+        if old.document_id == doc.id:
+            old.status, old.prepared_pdf, old.error = PreparationStatus.CANCELLED, None, "superseded"
+        elif old.expires_at <= now:
+            old.status, old.prepared_pdf, old.error = PreparationStatus.FAILED, None, "expired"
 
 
 def _mine(session: Session, actor: User, preparation_id: int, *, for_update: bool = False) -> SigningPreparation:

@@ -165,6 +165,15 @@ def test_an_expired_preparation_refuses(world):
     assert "expired" in str(err.value)
     db.refresh(doc)
     assert doc.status == DocStatus.AWAITING_SIGNATURE
+    # a preparation nobody completed keeps no file once it has expired: the next one drops it
+    left = token_signing.prepare(db, w.ctx(), leader, doc, doc.revision)
+    db.commit()
+    w.clock.now += dt.timedelta(minutes=w.config.signing_preparation_minutes, seconds=1)
+    other = _awaiting_signature(w, subject="V/v văn bản khác")
+    token_signing.prepare(db, w.ctx(), leader, other, other.revision)
+    db.commit()
+    db.refresh(left)
+    assert left.status == PreparationStatus.FAILED and left.prepared_pdf is None
 
 
 @pytest.mark.usefixtures("softhsm")
