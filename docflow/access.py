@@ -269,6 +269,7 @@ class DocumentAction(enum.StrEnum):
     DISPATCH = "dispatch"
     RECALL = "recall"
     REPLACE = "replace"  # draft a document that replaces this one
+    PLACE = "place"  # move the places of the number and the date on the page
 
 
 @dataclass(frozen=True)
@@ -339,6 +340,9 @@ DOCUMENT_ACTIONS: Mapping[DocumentAction, DocumentRule] = {
     DocumentAction.ISSUE: DocumentRule(frozenset({DocStatus.SIGNED}), _issuing_clerk),
     DocumentAction.DISPATCH: DocumentRule(frozenset({DocStatus.ISSUED}), _dispatching_clerk),
     DocumentAction.RECALL: DocumentRule(frozenset({DocStatus.ISSUED, DocStatus.DISPATCHED}), _clerk_or_leader),
+    # the leader's signature fixes the fields where the places are: after it, moving them would
+    # be a change the signature does not allow (only filling them is), so only the drafter moves them
+    DocumentAction.PLACE: DocumentRule(frozenset({DocStatus.DRAFT, DocStatus.RETURNED}), _drafter),
     DocumentAction.REPLACE: DocumentRule(frozenset({DocStatus.DISPATCHED, DocStatus.RECALLED}), _any_drafter),
 }
 

@@ -259,6 +259,8 @@ RULES: dict[str, Rule] = {
     "documents.submit": Rule(own_agency, "POST"),
     "documents.forward": Rule(own_agency, "POST"),
     "documents.return_": Rule(own_agency, "POST"),
+    # the drafter moves the places of the number and the date (the service decides: drafter, editable)
+    "documents.places": Rule(own_agency, "POST"),
     "documents.sign": Rule(own_agency, "POST"),
     # the signature on the leader's own token: started like a signature; its status (preparation_id,
     # snnmt.leader's on the draft) is seen by the leader who started it only

@@ -27,6 +27,7 @@ ACTION_TEXT: dict[str, str] = {
     "document.create": N_("Created a draft"),
     "document.revise": N_("Uploaded a new version of the draft"),
     "document.submit": N_("Submitted the draft for review"),
+    "document.places": N_("Moved the places of the number and the date on the draft"),
     "document.forward": N_("Forwarded for signature"),
     "document.return": N_("Returned the draft"),
     "document.sign": N_("Signed the document"),

@@ -43,6 +43,55 @@
     if (act === "zoom-out" && zi > 0) { zi -= 1; show(page); }
   });
 
+  // The places of the number and the date (the drafter drags each one; "Save" posts them all).
+  Array.prototype.forEach.call(document.querySelectorAll(".place-box"), function (el) {
+    var at = el.dataset.box.split(",").map(parseFloat);
+    var onPage = parseInt(el.dataset.page, 10) || 1;
+    var input = document.getElementById("place-input-" + el.dataset.kind);
+    function put() {
+      if (page !== onPage || !img.naturalWidth) { el.hidden = true; return; }
+      var s = scale();
+      el.hidden = false;
+      el.style.left = (img.offsetLeft + at[0] * s) + "px";
+      el.style.top = (img.offsetTop + (pageHeightPt() - at[3]) * s) + "px";
+      el.style.width = ((at[2] - at[0]) * s) + "px";
+      el.style.height = ((at[3] - at[1]) * s) + "px";
+    }
+    function shift(orig, dx, dy) {
+      var h = pageHeightPt();
+      var w = h * img.naturalWidth / img.naturalHeight;
+      var bw = orig[2] - orig[0];
+      var bh = orig[3] - orig[1];
+      var x1 = Math.max(0, Math.min(w - bw, orig[0] + dx));
+      var y1 = Math.max(0, Math.min(h - bh, orig[1] + dy));
+      at = [x1, y1, x1 + bw, y1 + bh];
+      if (input) { input.value = at.map(function (v) { return v.toFixed(1); }).join(","); }
+      put();
+    }
+    var grab = null;
+    el.addEventListener("pointerdown", function (ev) {
+      grab = { x: ev.clientX, y: ev.clientY, orig: at.slice() };
+      el.setPointerCapture(ev.pointerId);
+      ev.preventDefault();
+    });
+    el.addEventListener("pointermove", function (ev) {
+      if (!grab) { return; }
+      var s = scale();
+      shift(grab.orig, (ev.clientX - grab.x) / s, -(ev.clientY - grab.y) / s);
+    });
+    el.addEventListener("pointerup", function () { grab = null; });
+    el.addEventListener("keydown", function (ev) {
+      var step = ev.altKey ? 1 : 5;
+      var d = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] }[ev.key];
+      if (!d) { return; }
+      ev.preventDefault();
+      shift(at.slice(), d[0], d[1]);
+    });
+    img.addEventListener("load", put);
+    window.addEventListener("resize", put);
+    put();
+  });
+
   if (!form || !box || !pageInput || !boxInput) { return; }
   // PDF-point box [x1, y1, x2, y2] from the form; the page height comes from the image.
   var pdfBox = boxInput.value.split(",").map(parseFloat);

@@ -434,6 +434,7 @@ def show(document_id: int):
         title_lines=outgoing._title_lines(doc, people[doc.signer_id]) if doc.signer_id in people else [],
         placing=placing, seal_pt=seal_pt, places=places, number_on_page=outgoing.number_on_page(doc),
         places_text=", ".join(_(PLACE_LABELS[p.kind]) for p in places), notation_warning=notation_warning,
+        place_labels={k: _(v) for k, v in PLACE_LABELS.items()},
         converting=conversions.pending_for_document(db, doc.id) if doc.created_by_id == me.id else None,
         conversion_failed=failed, conversion_error=_conversion_error(failed) if failed is not None else None,
         archives={f.id: status for f in doc.files if (status := archive.archive_status(db, f)) is not None},
@@ -495,6 +496,30 @@ def _placement(form: SignForm | TokenSignForm) -> Placement | None:
         return None
     x1, y1, x2, y2 = box
     return Placement(int(form.page.data), (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
+
+
+@bp.route("/documents/<int:document_id>/places", methods=["POST"])
+@login_required
+def places(document_id: int):
+    """The drafter's new positions of the number and the date (dragged on the page)."""
+    def run(db, me, doc, f):
+        boxes = {}
+        for kind in PLACE_LABELS:
+            raw = request.form.get(f"place_{kind}", "")
+            if not raw:
+                continue
+            try:
+                box = tuple(float(v) for v in raw.split(",")[:5])
+            except ValueError:
+                box = ()
+            if len(box) != 4:
+                from ..workflow.errors import InvalidDocument
+
+                raise InvalidDocument(N_("A place of the number or the date must stay on the page."), field="places")
+            boxes[kind] = box
+        outgoing.move_places(get_uow(), _ctx(db), me, doc, f.revision.data, boxes)
+
+    return _act(document_id, run, success=N_("The places of the number and the date were saved."))
 
 
 @bp.route("/documents/<int:document_id>/submit", methods=["POST"])

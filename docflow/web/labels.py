@@ -31,6 +31,7 @@ def repair_labels(keys) -> str:
 EVENT_LABELS = {
     "created": N_("created the draft"), "converted": N_("converted it from a Word file"),
     "revised": N_("uploaded a new version"), "submitted": N_("sent it on"),
+    "places_moved": N_("moved the places of the number and the date"),
     "forwarded": N_("forwarded it to the signer"), "returned": N_("returned it"), "signed": N_("signed it"),
     "issued": N_("issued it"), "dispatched": N_("dispatched it"), "recalled": N_("recalled it"),
     "received": N_("received"), "registered": N_("registered it"), "refused": N_("refused it"),

@@ -9,9 +9,10 @@ them, so a crash never leaves a row without its bytes.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -81,7 +82,7 @@ __all__ = [
     "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
     "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT", "circulation_marks",
-    "notation_mismatch", "NotationMismatch", "NOTATION_MISMATCH", "NOTATION_PARTS",
+    "notation_mismatch", "move_places", "NotationMismatch", "NOTATION_MISMATCH", "NOTATION_PARTS",
 ]
 
 
@@ -436,6 +437,38 @@ def revise_draft(session: Session, ctx: WorkflowContext, actor: User, doc: Docum
     _event(session, doc, actor, "revised", new_main=main is not None)
     _record_repairs(session, doc, actor, stored)
     _audit(session, ctx, actor, "document.revise", doc)
+    session.flush()
+    return doc
+
+
+@transactional
+def move_places(session: Session, ctx: WorkflowContext, actor: User, doc: Document, revision: int,
+                boxes: Mapping[str, tuple[float, float, float, float]]) -> Document:
+    """The drafter drags a place of the number or the date to where the draft wants it; issuing
+    writes it there. ``boxes``: kind → new box (PDF points, page 1); the size of the text stays
+    the document's, its baseline moves with the box."""
+    _expect(doc, revision)
+    rule = rule_of(DocumentAction.PLACE)
+    if not rule.person_may(actor, doc):
+        raise NotAllowed(N_("Only the drafter can move the places of the number and the date."))
+    _state(doc, *rule.states)
+    upload = next((v for v in reversed(doc.main_file.versions) if v.reason == "upload"), None)
+    places = {p.kind: p for p in draft_places(doc)}
+    if upload is None or not places or not set(boxes) <= set(places):
+        raise InvalidDocument(N_("The draft has no such place for the number or the date."), field="places")
+    width, height = read_facts(ctx.blobs.get(upload.sha256)).page(1).size
+    moved = []
+    for kind, place in places.items():
+        box = boxes.get(kind, place.box)
+        x1, y1, x2, y2 = box
+        if not (all(math.isfinite(v) for v in box) and 0 <= x1 < x2 <= width and 0 <= y1 < y2 <= height):
+            raise InvalidDocument(N_("A place of the number or the date must stay on the page."), field="places")
+        shifted = replace(place, box=(x1, y1, x2, y2), baseline=place.baseline + (y1 - place.box[1]))
+        moved.append(shifted.to_dict())
+    upload.details = {**upload.details, "places": moved}  # a new dict: the JSON column sees the change
+    doc.updated_at = ctx.now()
+    _event(session, doc, actor, "places_moved", kinds=sorted(boxes))
+    _audit(session, ctx, actor, "document.places", doc, places=moved)
     session.flush()
     return doc
 
