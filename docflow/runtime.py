@@ -4,6 +4,7 @@ and the timestamper an installation uses. No flask: the web, the CLI and the tes
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from cryptography import x509
@@ -70,23 +71,27 @@ class PkiKeys:
 
 class LocalTimestamper:
     """The development TSA answered in-process (``DOCFLOW_TSA_URL=internal``): the same
-    RFC 3161 responder that serves POST /pki/tsa, without an HTTP round trip to ourselves."""
+    RFC 3161 responder that serves POST /pki/tsa, without an HTTP round trip to ourselves.
+    ``clock``: the time it stamps (the workflow's clock; tests move it years ahead), at which
+    the TSA certificate is renewed when due (``pki.dev_tsa``)."""
 
-    def __init__(self, config: Config) -> None:
-        self.config = config
+    def __init__(self, config: Config, clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.config, self.clock = config, clock
 
     def timestamp(self, message_imprint: bytes, hash_algorithm: str = "sha256") -> bytes:
         from asn1crypto import tsp
 
         from .pki.tsa import respond_to_request
 
-        tsa = pki.dev_tsa(self.config)
+        now = self.clock() if self.clock is not None else None
+        tsa = pki.dev_tsa(self.config, now=now)
         request = tsp.TimeStampReq({
             "version": 1,
             "message_imprint": {"hash_algorithm": {"algorithm": hash_algorithm}, "hashed_message": message_imprint},
             "cert_req": True,
         })
-        response = tsp.TimeStampResp.load(respond_to_request(request.dump(), tsa.certificate, tsa.key, tsa.chain))
+        response = tsp.TimeStampResp.load(respond_to_request(request.dump(), tsa.certificate, tsa.key, tsa.chain,
+                                                                now=now))
         return response["time_stamp_token"].dump()
 
 
@@ -109,9 +114,10 @@ class _LocalFirstFetcher(RevocationFetcher):
     from other CAs (a two-signature PDF asked for the same two CRLs eight times, each one
     signed anew)."""
 
-    def __init__(self, session: Session, config: Config, **kwargs) -> None:
+    def __init__(self, session: Session, config: Config, *, clock: Callable[[], dt.datetime] | None = None,
+                 **kwargs) -> None:
         super().__init__(**kwargs)
-        self._session, self._config = session, config
+        self._session, self._config, self._clock = session, config, clock
         self._prefixes: tuple[str, ...] | None = None
 
     def _own_prefixes(self) -> tuple[str, ...]:
@@ -139,8 +145,11 @@ class _LocalFirstFetcher(RevocationFetcher):
             return super().local_answer(url, body)
         ca = pki.ensure_dev_ca(self._config)
         if body is None and tail.startswith("crl/") and tail.endswith(".crl"):
+            now = self._clock() if self._clock else None
             try:  # read-only: a GET page verifies in a read-only transaction
-                return pki.crl_for_local_check(self._session, ca, tail[len("crl/"):-4])
+                if now is not None and ca.authority(tail[len("crl/"):-4]).certificate.not_valid_after_utc <= now:
+                    return None  # an expired CA signs no more CRLs: the DSS keeps those of its lifetime
+                return pki.crl_for_local_check(self._session, ca, tail[len("crl/"):-4], now=now)
             except Exception:  # noqa: BLE001 - an unknown slug is simply "no CRL here"
                 return None
         if body is not None and tail == "ocsp":
@@ -158,9 +167,11 @@ def revocation_cache(session: Session, config: Config) -> RevocationCache:
     return DatabaseRevocationCache(session)
 
 
-def revocation_fetcher(session: Session, config: Config) -> RevocationFetcher:
-    """The outbound rules of the installation (allowed networks, DOCFLOW_REVOCATION_FETCH)."""
-    return _LocalFirstFetcher(session, config, timeout=3.0,
+def revocation_fetcher(session: Session, config: Config, *,
+                       clock: Callable[[], dt.datetime] | None = None) -> RevocationFetcher:
+    """The outbound rules of the installation (allowed networks, DOCFLOW_REVOCATION_FETCH);
+    ``clock``: the time of our own CA's CRLs (the archive renewal's day)."""
+    return _LocalFirstFetcher(session, config, clock=clock, timeout=3.0,
                               policy=OutboundPolicy(tuple(config.webhook_networks)),
                               cache=revocation_cache(session, config),
                               offline=config.revocation_fetch == "off")
@@ -173,18 +184,30 @@ def trust_context(session: Session, config: Config, *, validation_time: dt.datet
                         fetch_revocation=True, fetch_timeout=3.0, fetcher=revocation_fetcher(session, config))
 
 
+def renew_dev_tsa(config: Config, now: dt.datetime | None = None) -> None:
+    """Before a renewal run: the development TSA renews its certificate if it is due at
+    ``now`` (``pki.dev_tsa``), outside the files' transactions (on SQLite, inserting the new
+    certificate from inside one would wait on that transaction's own lock)."""
+    if config.tsa_url == "internal" and not config.timestamps_off:
+        pki.dev_tsa(config, now=now)
+
+
 def archiver_for(session: Session, config: Config, timestamper=None):
     """B-LT then B-LTA for a signed PDF (docflow.signing.ltv.archive) with the installation's
-    trust anchors, revocation sources and TSA; None when timestamps are off."""
+    trust anchors, revocation sources and TSA; None when timestamps are off. ``at``: the
+    renewal job's time (its context's clock), at which our own CA's CRLs are dated and the
+    development TSA stamps (renewing its certificate when due); None: now."""
     from .signing import ltv
 
     timestamper = timestamper or timestamper_for(config)
     if timestamper is None:
         return None
 
-    def archive(pdf: bytes) -> ltv.LtaResult:
-        return ltv.archive(pdf, timestamper, tuple(pki.trust_anchors(config)),
-                           revocation_fetcher(session, config).begin())
+    def archive(pdf: bytes, *, at: dt.datetime | None = None) -> ltv.LtaResult:
+        clock = (lambda: at) if at is not None else None
+        stamper = LocalTimestamper(config, clock) if isinstance(timestamper, LocalTimestamper) else timestamper
+        return ltv.archive(pdf, stamper, tuple(pki.trust_anchors(config)),
+                           revocation_fetcher(session, config, clock=clock).begin())
 
     return archive
 

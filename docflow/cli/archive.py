@@ -21,12 +21,13 @@ def archive_group() -> None:
 @click.option("--limit", type=int, default=None, help="At most this many files in this run.")
 @with_appcontext
 def archive_refresh(limit: int | None) -> None:
-    from docflow.runtime import workflow_context
+    from docflow.runtime import renew_dev_tsa, workflow_context
     from docflow.workflow import archive
     from docflow.workflow.errors import WorkflowError
 
     cfg = current_app.config["DOCFLOW"]
     factory = current_app.extensions["docflow.write_sessionmaker"]
+    renew_dev_tsa(cfg)
     with factory() as session:
         ctx = workflow_context(session, cfg)
         due = archive.due_files(session, ctx.now(), limit=limit)

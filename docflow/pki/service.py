@@ -402,45 +402,80 @@ class DevTsa:
         return f"DevTsa({self.certificate.subject.rfc4514_string()!r})"
 
 
-def dev_tsa(config: Config) -> DevTsa:
+def _tsa_names(generation: int) -> tuple[str, str]:
+    """Certificate and key file of a TSA generation: the first keeps its old names."""
+    return ("tsa.pem", "tsa.key.enc") if generation == 0 else (f"tsa-{generation}.pem", f"tsa-{generation}.key.enc")
+
+
+def _latest_tsa(files: dict[str, bytes]) -> int:
+    """The newest generation with both files (-1: none yet)."""
+    generation = -1
+    while all(name in files for name in _tsa_names(generation + 1)):
+        generation += 1
+    return generation
+
+
+def dev_tsa(config: Config, *, now: dt.datetime | None = None) -> DevTsa:
     """The TSA certificate of the development CA (next to the CA, key encrypted with the CA
-    passphrase), created on first use; in the database like the CA, first insert wins."""
+    passphrase), created on first use; in the database like the CA, first insert wins.
+
+    Renewed when it has no more than the archive margin (``DOCFLOW_ARCHIVE_MARGIN_DAYS``)
+    left at ``now``, so that an archive timestamp made then outlives the next renewal: a new
+    key and certificate are a new generation (``tsa-1.pem``…), inserted like the first (two
+    nodes renewing at once: one wins, both use it); the older ones stay (for validation)."""
     ca = ensure_dev_ca(config)
     cache_key = (config.sqlalchemy_url, str(config.data_dir))
+    now = (now or utcnow()).replace(microsecond=0)
+    margin = dt.timedelta(days=config.archive_margin_days)
     with _ca_lock:
         cached = _tsa_cache.get(cache_key)
-        if cached is not None:
+        if cached is not None and cached.certificate.not_valid_after_utc - now > margin:
             return cached
         passphrase = _ca_passphrase(config)
-        if _in_database(config):
-            url = config.sqlalchemy_url
-            files = instance_store.read(url, _CA)
-            if "tsa.pem" not in files or "tsa.key.enc" not in files:
-                key = keystore.generate_private_key("ec-p256")
-                cert = _issue_tsa_certificate(ca, key.public_key())
-                instance_store.insert_all(url, {
-                    (_CA, "tsa.key.enc"): keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config)),
-                    (_CA, "tsa.pem"): cert.public_bytes(serialization.Encoding.PEM)})
-                files = instance_store.read(url, _CA)
-            cert_pem, key_blob = files["tsa.pem"], files["tsa.key.enc"]
-        else:
-            directory = _legacy_ca_dir(config)
-            cert_path, key_path = directory / "tsa.pem", directory / "tsa.key.enc"
-            if not cert_path.exists():
-                key = keystore.generate_private_key("ec-p256")
-                cert = _issue_tsa_certificate(ca, key.public_key())
-                key_path.write_bytes(keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config)))
-                key_path.chmod(0o600)
-                cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-            cert_pem, key_blob = cert_path.read_bytes(), key_path.read_bytes()
-        tsa = DevTsa(x509.load_pem_x509_certificate(cert_pem), keystore.unlock(key_blob, passphrase), ca.chain)
+        url, directory = config.sqlalchemy_url, _legacy_ca_dir(config)
+        in_database = _in_database(config)
+
+        def read() -> dict[str, bytes]:
+            if in_database:
+                return instance_store.read(url, _CA)
+            return {p.name: p.read_bytes() for p in directory.glob("tsa*")}
+
+        files = read()
+        generation = _latest_tsa(files)
+        current = x509.load_pem_x509_certificate(files[_tsa_names(generation)[0]]) if generation >= 0 else None
+        if current is None or current.not_valid_after_utc - now <= margin:
+            key = keystore.generate_private_key("ec-p256")
+            cert = _issue_tsa_certificate(ca, key.public_key(), now=now, margin=margin)
+            cert_name, key_name = _tsa_names(generation + 1)
+            key_blob = keystore.encrypt_private_key(key, passphrase, kdf=kdf_params(config))
+            cert_pem = cert.public_bytes(serialization.Encoding.PEM)
+            if in_database:
+                instance_store.insert_all(url, {(_CA, key_name): key_blob, (_CA, cert_name): cert_pem})
+            else:
+                (directory / key_name).write_bytes(key_blob)
+                (directory / key_name).chmod(0o600)
+                (directory / cert_name).write_bytes(cert_pem)
+            files = read()
+            generation = _latest_tsa(files)
+        cert_name, key_name = _tsa_names(generation)
+        cert = x509.load_pem_x509_certificate(files[cert_name])
+        chain = (ca.root.certificate,) if cert.issuer == ca.root.certificate.subject else ca.chain
+        tsa = DevTsa(cert, keystore.unlock(files[key_name], passphrase), chain)
         _tsa_cache[cache_key] = tsa
         return tsa
 
 
-def _issue_tsa_certificate(ca: DevCA, public_key: object) -> x509.Certificate:
+_TSA_DAYS = 5 * 365
+
+
+def _issue_tsa_certificate(ca: DevCA, public_key: object, *, now: dt.datetime,
+                           margin: dt.timedelta) -> x509.Certificate:
+    """Five years from the issuing CA; from the root once the issuing CA could give no more
+    than twice the margin (it lives 10 years, the root 20: a timestamp made in the issuing
+    CA's last years must still outlive it)."""
     issuer = ca.issuing
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if min(now + dt.timedelta(days=_TSA_DAYS), issuer.certificate.not_valid_after_utc) - now <= 2 * margin:
+        issuer = ca.root
     org = issuer.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
     builder = (
         x509.CertificateBuilder()
@@ -453,7 +488,7 @@ def _issue_tsa_certificate(ca: DevCA, public_key: object) -> x509.Certificate:
         .public_key(public_key)  # type: ignore[arg-type]
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(min(now + dt.timedelta(days=5 * 365), issuer.certificate.not_valid_after_utc))
+        .not_valid_after(min(now + dt.timedelta(days=_TSA_DAYS), issuer.certificate.not_valid_after_utc))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.KeyUsage(
             digital_signature=True, content_commitment=False, key_encipherment=False,

@@ -98,7 +98,7 @@ def renew_file(session: Session, ctx: WorkflowContext, file_id: int, *,
     file = session.get_one(DocumentFile, file_id)
     current = file.current
     try:
-        result = ctx.archiver(ctx.blobs.get(current.sha256))
+        result = ctx.archiver(ctx.blobs.get(current.sha256), at=now)
     except SigningError as err:
         raise SigningFailed(N_("The archive timestamp could not be renewed: %(reason)s"), reason=err.text) from None
     previous = status.last_timestamp_at

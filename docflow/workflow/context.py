@@ -44,7 +44,7 @@ class WorkflowContext:
     allow_without_timestamp: bool = False
     # PAdES B-LTA at issuance: PDF bytes in, ``docflow.signing.ltv.LtaResult`` out (DSS and an
     # archive timestamp); None when the installation makes no timestamps (DOCFLOW_TSA_URL=none)
-    archiver: Callable[[bytes], Any] | None = None
+    archiver: Callable[..., Any] | None = None  # (pdf, *, at=None) -> signing.ltv.LtaResult
     archive_margin: dt.timedelta = dt.timedelta(days=365)  # renew this long before the end
     algorithm_policy: Any = None  # verification.algorithms.AlgorithmPolicy (None: the default table)
     max_pdf_bytes: int = 100 * 1024 * 1024

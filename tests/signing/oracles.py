@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import crl as a_crl
 from asn1crypto import x509 as a509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -141,17 +142,19 @@ class LtaVerdict:
 
 
 def pyhanko_lta_validate(pdf: bytes, root: x509.Certificate | list[x509.Certificate], at=None, *,
-                         require_revocation: bool = True) -> list[LtaVerdict]:
+                         require_revocation: bool = True, crls: tuple[bytes, ...] = ()) -> list[LtaVerdict]:
     """pyHanko's PAdES-LTA validation (ETSI EN 319 102-1 §5.6.3, ``ades_lta_validation``: the
     successor of ``validate_pdf_ltv_signature`` with the PAdES-LTA profile in pyHanko 0.38)
     of every signature that is not a document timestamp, offline: only what the file and the
     trust root hold, revocation data required for every certificate. ``at``: the validation
-    time (default now)."""
+    time (default now); ``crls``: DER CRLs known locally besides the file's (the trust
+    store's, as docflow's ``TrustContext.crls``)."""
     import asyncio
 
     from pyhanko.sign.validation.ades import ades_lta_validation
     from pyhanko.sign.validation.policy_decl import (
         CertValidationPolicySpec,
+        LocalKnowledge,
         PdfSignatureValidationSpec,
         RevinfoOnlineFetchingRule,
         RevocationInfoGatheringSpec,
@@ -164,6 +167,7 @@ def pyhanko_lta_validate(pdf: bytes, root: x509.Certificate | list[x509.Certific
         RevocationCheckingRule,
     )
     from pyhanko_certvalidator.registry import SimpleTrustManager
+    from pyhanko_certvalidator.revinfo.archival import CRLContainer
 
     required = (RevocationCheckingRule.CRL_OR_OCSP_REQUIRED if require_revocation
                 else RevocationCheckingRule.CHECK_IF_DECLARED)
@@ -175,6 +179,7 @@ def pyhanko_lta_validate(pdf: bytes, root: x509.Certificate | list[x509.Certific
             revinfo_policy=CertRevTrustPolicy(RevocationCheckingPolicy(required, required)),
         ),
         revinfo_gathering_policy=RevocationInfoGatheringSpec(online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
+        local_knowledge=LocalKnowledge(known_crls=[CRLContainer(a_crl.CertificateList.load(c)) for c in crls]),
     ))
     timing = ValidationTimingInfo(at, at, True) if at is not None else None
     reader = PdfFileReader(io.BytesIO(pdf), strict=True)

@@ -84,11 +84,11 @@ def test_a_crash_in_the_middle_leaves_no_file_half_renewed(world):
     ctx = world.ctx()
     calls = []
 
-    def crashing(pdf: bytes):
+    def crashing(pdf: bytes, **kw):
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("power cut")  # the process dies while the second file is renewed
-        return ctx.archiver(pdf)
+        return ctx.archiver(pdf, **kw)
 
     crashing_ctx = replace(ctx, archiver=crashing)
     due = archive.due_files(world.db, ctx.now())
