@@ -163,11 +163,14 @@ def decree30_document(
     parent: str = "UBND TỈNH QUẢNG NGÃI",
     agency: str = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
     size: float = 13,
+    signer_block: bool = True,
 ) -> bytes:
     """One A4 page in the Decree 30 Annex I layout as Word or LibreOffice make it: Times New
     Roman metrics (Liberation Serif), 13 pt, the number line "Số:        /QĐ-UBND" and the
     place-and-date line "Quảng Ngãi, ngày      tháng      năm 2026" in italics, blanks left for
-    the clerk. ``kind`` "" makes a công văn (the subject under the number, no title)."""
+    the clerk. ``kind`` "" makes a công văn (the subject under the number, no title).
+    ``signer_block`` False leaves the authority and title lines to the leader's signature
+    appearance (as the demo documents do)."""
     _ensure_serif()
     mm = 72 / 25.4
     buf = io.BytesIO()
@@ -210,9 +213,10 @@ def decree30_document(
         else:
             line = candidate
     c.drawString(30 * mm, y, line)
-    c.setFont("TNR-B", size)
-    c.drawCentredString(w - 20 * mm - 45 * mm, 300, "KT. GIÁM ĐỐC")
-    c.drawCentredString(w - 20 * mm - 45 * mm, 285, "PHÓ GIÁM ĐỐC")
+    if signer_block:
+        c.setFont("TNR-B", size)
+        c.drawCentredString(w - 20 * mm - 45 * mm, 300, "KT. GIÁM ĐỐC")
+        c.drawCentredString(w - 20 * mm - 45 * mm, 285, "PHÓ GIÁM ĐỐC")
     c.setFont("TNR-I", 12)
     c.drawString(30 * mm, 300, "Nơi nhận:")
     c.setFont("TNR", 11)

@@ -67,9 +67,32 @@ def _save_png(pdf: bytes, name: str) -> None:
     doc[0].render(scale=2.0, may_draw_forms=True).to_pil().convert("RGB").save(ARTIFACTS / name)
 
 
-def _through_issue(w, upload: Upload, doc_type: DocType, *, dispatch: bool = True):
+def _images(w, leader) -> None:
+    """A signature image and a seal image, as an agency has them: the PNGs of the note show the
+    document as issued, not the text-only fallback appearances."""
+    from PIL import Image, ImageDraw
+
+    def png(size, draw) -> bytes:
+        img = Image.new("RGBA", size, (0, 0, 0, 0))
+        draw(ImageDraw.Draw(img))
+        buf = io.BytesIO()
+        img.save(buf, "PNG", dpi=(300, 300))
+        return buf.getvalue()
+
+    seal = png((425, 425), lambda d: (d.ellipse([4, 4, 421, 421], outline=(210, 20, 20, 235), width=12),
+                                      d.ellipse([60, 60, 365, 365], outline=(210, 20, 20, 235), width=6)))
+    scribble = png((600, 200), lambda d: d.line([(20, 150), (120, 40), (200, 160), (300, 50), (420, 140), (580, 60)],
+                                                fill=(20, 40, 160, 255), width=8))
+    pki.set_seal_image(w.db, w.agency("SNNMT"), seal, actor=None)
+    pki.set_signature_image(w.db, leader, scribble, actor=None)
+    w.db.commit()
+
+
+def _through_issue(w, upload: Upload, doc_type: DocType, *, dispatch: bool = True, images: bool = False):
     db, ctx = w.db, w.ctx()
     staff, leader, clerk = w.user("snnmt.staff"), w.user("snnmt.leader"), w.user("snnmt.clerk")
+    if images:
+        _images(w, leader)
     doc = outgoing.create_draft(db, ctx, staff, w.draft_input(reviewer=None, doc_type=doc_type), upload)
     outgoing.submit(db, ctx, staff, doc, doc.revision)
     outgoing.sign(db, ctx, leader, doc, doc.revision, DEMO_PIN)
@@ -121,8 +144,8 @@ def test_a_decision_issued_shows_its_number_and_date_where_the_blanks_were(world
     w = world
     day, month, year = _today(w)
     draft = decree30_document(number_line="Số:        /QĐ-SNNMT",
-                              date_line=f"Quảng Ngãi, ngày      tháng      năm {year}")
-    doc, issued = _through_issue(w, Upload("quyet-dinh.pdf", draft), DocType.QD)
+                              date_line=f"Quảng Ngãi, ngày      tháng      năm {year}", signer_block=False)
+    doc, issued = _through_issue(w, Upload("quyet-dinh.pdf", draft), DocType.QD, images=True)
     assert doc.notation == "01/QĐ-SNNMT"
     assert outgoing.number_on_page(doc) is True
 
@@ -148,7 +171,7 @@ def test_a_letter_issued_shows_its_notation_and_date(world):
     """The công văn of the tests (dotted blank "Số: ......../SNNMT-QLĐĐ", DejaVu Sans)."""
     w = world
     day, month, _year = _today(w)
-    doc, issued = _through_issue(w, w.letter(), DocType.CV)
+    doc, issued = _through_issue(w, w.letter(), DocType.CV, images=True)
     assert doc.notation == "01/SNNMT-QLĐĐ"
     places = {p.kind: p for p in outgoing.draft_places(doc)}
     page = _flattened_page(issued)
