@@ -181,6 +181,7 @@ def trust_context(session: Session, config: Config, *, validation_time: dt.datet
     """Trust anchors of the store (certs/ + the instance's dev CA root), revocation from our
     own CA locally and from others over HTTP (for trusted chains, within a budget)."""
     return TrustContext(trust_anchors=tuple(pki.trust_anchors(config)), validation_time=validation_time,
+                        algorithm_policy=load_algorithm_policy(config.algorithm_policy),
                         fetch_revocation=True, fetch_timeout=3.0, fetcher=revocation_fetcher(session, config))
 
 

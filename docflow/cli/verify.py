@@ -178,7 +178,10 @@ def verify_command(trust: tuple[str, ...], crls: tuple[str, ...], as_json: bool,
         click.echo(f"docflow verify: trust anchor skipped, {line}", err=True)
     # in the past nothing is fetched: what a CRL says today is not what it said then, and the
     # file (DSS, timestamps) with the given CRLs and anchors must prove everything
-    ctx = (TrustContext(trust_anchors=anchors, crls=crl_data, validation_time=when, fetch_revocation=False)
+    from docflow.verification.algorithms import DEFAULT_ALGORITHM_POLICY
+
+    ctx = (TrustContext(trust_anchors=anchors, crls=crl_data, validation_time=when, fetch_revocation=False,
+                        algorithm_policy=DEFAULT_ALGORITHM_POLICY)
            if when is not None else TrustContext(trust_anchors=anchors, crls=crl_data, fetcher=cli_fetcher()))
     verdicts: list[str] = []
     io_error = False

@@ -407,6 +407,7 @@ class _Facts:
     algorithm_problems: list[str] = dc_field(default_factory=list)
     ku_problem: str | None = None
     unsupported: str | None = None  # an algorithm docflow does not implement: not checked
+    digest_algorithm: str | None = None  # of the signature (or the timestamp's), for the policy over time
 
 
 def _decide(f: _Facts) -> tuple[str, str | None]:
@@ -617,6 +618,10 @@ def _check_as_document_timestamp(j: _Judgement) -> bool:
     if j.facts.kind != "document_timestamp":
         return True
     _judge_doc_timestamp(j.doc, j.facts, j.blob, j.ranges, j.poe_time or j.now)
+    try:
+        j.facts.digest_algorithm = cmsmod.digest_algorithm(cmsmod.load_signed_data(j.blob))
+    except Exception:  # noqa: BLE001 - unreadable: judged above
+        j.facts.digest_algorithm = None
     return False
 
 
@@ -640,6 +645,10 @@ def _check_digest_and_signature_value(j: _Judgement) -> bool:
         digest = doc.digests.digest(cmsmod.digest_algorithm(sd), j.ranges)
         check = cmsmod.check_signed_data(sd, digest, **cms_kw)
     j.sd, j.check = sd, check
+    try:
+        f.digest_algorithm = cmsmod.digest_algorithm(sd)
+    except Exception:  # noqa: BLE001 - unreadable: the checks above say why
+        f.digest_algorithm = None
     f.intact, f.crypto_valid = check.intact, check.crypto_valid
     f.problems += check.problems
     f.claimed = f.claimed or check.claimed_signing_time
@@ -1014,6 +1023,8 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
     judged = with_proofs_of_existence(
         judged, lambda f: _decide(f)[0] == Indication.TOTAL_PASSED,
         lambda i, poe: judge(sigs[i], before[i], poe))
+    if ctx.algorithm_policy is not None:
+        _algorithms_over_time(judged, ctx.algorithm_policy, now)
     levels = _levels(doc, judged)
     reports = [_to_report(f, level) for f, level in zip(judged, levels, strict=True)]
     return VerificationReport(
@@ -1022,6 +1033,32 @@ def verify_pdf(data: bytes, context: TrustContext | None = None, *,
         revisions=len(doc.revisions), signatures=tuple(reports), file=file,
         revocation_fetches=tuple(doc.fetches.records) if doc.fetches else (),
     )
+
+
+def _algorithms_over_time(judged: list[_Facts], policy: Any, now: dt.datetime) -> None:
+    """The algorithm policy at the validation time (ETSI EN 319 102-1 §5.6.2.5): a signature
+    or timestamp whose digest algorithm's end date is before ``now`` keeps its TOTAL_PASSED
+    only if a later document timestamp that passes, itself with an algorithm still allowed at
+    ``now`` or proven in turn, proves it existed by that end date; else INDETERMINATE
+    CRYPTO_CONSTRAINTS_FAILURE. Newest first, so a proven timestamp proves the older ones."""
+    order = sorted(range(len(judged)), key=lambda i: judged[i].revision or 0, reverse=True)
+    good: list[tuple[int, dt.datetime]] = []  # (revision signed, time) of the strong, passing stamps
+    for i in order:
+        f = judged[i]
+        if _decide(f)[0] != Indication.TOTAL_PASSED or f.digest_algorithm is None:
+            continue
+        if not policy.allowed_at(f.digest_algorithm, now):
+            end = policy.end_of(f.digest_algorithm)
+            limit = dt.datetime.combine(end, dt.time(23, 59, 59), tzinfo=dt.UTC)
+            if not any(rev > (f.revision or 0) and when <= limit for rev, when in good):
+                problem = (f"{f.digest_algorithm} is no longer allowed at the validation time (the algorithm "
+                           f"policy ends it on {end.isoformat()}) and no archive timestamp proves the "
+                           "signature existed before that")
+                f.algorithm_problems.append(problem)
+                f.problems.append(problem)
+                continue
+        if f.kind == "document_timestamp" and f.timestamp is not None and f.revision is not None:
+            good.append((f.revision, f.timestamp.time))
 
 
 def _levels(doc: _Doc, judged: list[_Facts]) -> list[str | None]:

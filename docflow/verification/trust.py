@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import crl as a_crl
 from asn1crypto import ocsp as a_ocsp
@@ -135,6 +136,8 @@ class TrustContext:
     require_revocation: bool = False
     min_rsa_bits: int = 2048
     weak_hashes: frozenset[str] = frozenset({"md2", "md5", "sha1"})
+    # verification.algorithms.AlgorithmPolicy: end dates judged at the validation time (None: not applied)
+    algorithm_policy: Any = None
     max_size: int = DEFAULT_MAX_SIZE
     fetcher: RevocationFetcher | None = field(default=None, compare=False)
 

@@ -164,10 +164,43 @@ def test_cli_verify_at_a_time_in_the_future_offline(pki, tmp_path):
     renewed.write_bytes(pki.archive(archived, NOW + 4 * YEAR, pki.tsa2))
     anchors = tmp_path / "anchors.pem"
     anchors.write_bytes(b"".join(c.public_bytes(serialization.Encoding.PEM) for c in pki.anchors))
-    at = (NOW + 19 * YEAR).astimezone(dt.timezone(dt.timedelta(hours=7))).isoformat()
+    at = (NOW + 12 * YEAR).astimezone(dt.timezone(dt.timedelta(hours=7))).isoformat()
     result = CliRunner().invoke(verify_command, ["--trust", str(anchors), "--at", at, "--json", str(renewed)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["verdict"] == "TOTAL_PASSED" and report["revocation_fetches"] == []
+    # 19 years on is after SHA-256's end in the default algorithm policy (2040-12-31), and every
+    # timestamp of the file is SHA-256: nothing proves the signature before that end
+    later = (NOW + 19 * YEAR).isoformat()
+    result = CliRunner().invoke(verify_command, ["--trust", str(anchors), "--at", later, "--json", str(renewed)])
+    first = json.loads(result.output)["signatures"][0]
+    assert (first["indication"], first["subindication"]) == ("INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE")
+    assert any("sha256 is no longer allowed" in p for p in first["problems"]), first
     bad = CliRunner().invoke(verify_command, ["--at", "2045-01-01", str(renewed)])
     assert bad.exit_code == 64 and "offset" in bad.output
+
+
+def test_the_algorithm_policy_at_the_validation_time(pki):
+    """SHA-384 ends three years on (a policy of the test): four years on, a SHA-384 signature
+    is not TOTAL_PASSED unless an archive timestamp with an algorithm still allowed (SHA-256
+    here) proves it existed before that end; one made after the end proves nothing."""
+    from dataclasses import replace
+
+    from docflow.verification.algorithms import DEFAULT_ALGORITHM_POLICY, AlgorithmPolicy
+
+    policy = AlgorithmPolicy({**DEFAULT_ALGORITHM_POLICY.ends, "sha384": (NOW + 3 * YEAR).date()})
+    signed = sign(official_letter(), pki.leader, md="sha384", timestamper=stamper(pki.tsa, when=NOW))
+    at = NOW + 4 * YEAR
+
+    def judged(pdf: bytes, policy=policy):
+        return verify_pdf(pdf, replace(pki.context(at, crls_at=at), algorithm_policy=policy))
+
+    archived = pki.archive(signed, NOW, pki.tsa)
+    assert _first(judged(archived, None)) == ("TOTAL_PASSED", None)  # no policy: as before
+    assert _first(judged(archived)) == ("TOTAL_PASSED", None)  # proven before the end by a SHA-256 stamp
+    plain = judged(signed)
+    assert _first(plain) == ("INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE")
+    assert any("sha384 is no longer allowed" in p for p in plain.signatures[0].problems)
+    late = pki.archive(signed, NOW + 3 * YEAR + dt.timedelta(days=30), pki.tsa2)  # after the end
+    assert _first(judged(late)) == ("INDETERMINATE", "CRYPTO_CONSTRAINTS_FAILURE")
+    assert judged(late).signatures[1].indication == "TOTAL_PASSED"  # the stamp itself is fine

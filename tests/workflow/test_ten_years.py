@@ -84,7 +84,7 @@ def test_an_issued_document_verifies_offline_ten_years_after_its_certificates_ex
     # offline, fifteen years on: the trust anchor and the root's CRL of that day, nothing fetched
     root_crl = pki.crl_for_local_check(world.db, ca, ca.root.slug, now=target)
     trust = TrustContext(trust_anchors=(ca.root.certificate,), crls=(root_crl,), validation_time=target,
-                         fetch_revocation=False)
+                         fetch_revocation=False, algorithm_policy=LONG_LIVED_P256)
     report = verify_pdf(pdf, trust)
     assert report.verdict == "TOTAL_PASSED", "\n".join(str((s.field, s.indication, s.subindication, s.problems))
                                               for s in report.signatures)
