@@ -69,9 +69,9 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["repair_labels"] = repair_labels
     app.jinja_env.globals["can"] = _current_user_can
     app.jinja_env.globals["event_label"] = event_label
-    from ..workflow.outgoing import circulation_marks
+    from .labels import mark_labels
 
-    app.jinja_env.globals["circulation_marks"] = circulation_marks  # "XEM XONG TRẢ LẠI" on the page
+    app.jinja_env.globals["circulation_marks"] = mark_labels  # "XEM XONG TRẢ LẠI" on a Vietnamese page
 
     @app.context_processor
     def _inject() -> dict:

@@ -149,9 +149,9 @@ class DraftForm(FlaskForm):
     authority_line = StringField(_l("Authority line (e.g. KT. GIÁM ĐỐC)"), validators=[Optional(), Length(max=120)])
     handling_deadline = DateField(_l("Handling deadline for recipients"), validators=[Optional()])
     circulation_marks = MultiCheckboxField(_l("Circulation marks"), choices=choices([
-        ("xem_xong_tra_lai", _l("Return after reading (XEM XONG TRẢ LẠI)")),
-        ("luu_hanh_noi_bo", _l("For internal circulation (LƯU HÀNH NỘI BỘ)")),
-        ("du_thao", _l("Draft (DỰ THẢO), shown until the document is issued"))]), validate_choice=True)
+        ("xem_xong_tra_lai", _l("Return after reading")),
+        ("luu_hanh_noi_bo", _l("For internal circulation")),
+        ("du_thao", _l("Draft, shown until the document is issued"))]), validate_choice=True)
     main_pdf = FileField(_l("Main document (PDF, or Word: .docx, .doc, .odt)"), validators=[
         FileRequired(), FileAllowed(["pdf", "docx", "doc", "odt"], _l("PDF or Word (.docx, .doc, .odt) only."))])
     attachments = MultipleFileField(_l("Attachments (PDF, optional)"))

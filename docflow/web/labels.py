@@ -10,7 +10,19 @@ from flask_babel import gettext
 from ..messages import N_
 from ..workflow.errors import STATUS_LABELS
 
-__all__ = ["STATUS_LABELS", "status_label", "repair_labels", "EVENT_LABELS", "event_label"]
+__all__ = ["STATUS_LABELS", "status_label", "repair_labels", "EVENT_LABELS", "event_label", "mark_labels"]
+
+# the circulation marks as the page shows them: the official words in Vietnamese pages (the
+# catalogue), their meaning in English ones
+MARK_LABELS = {"xem_xong_tra_lai": N_("RETURN AFTER READING"), "luu_hanh_noi_bo": N_("FOR INTERNAL CIRCULATION"),
+               "du_thao": N_("DRAFT")}
+
+
+def mark_labels(doc) -> list[str]:
+    """The marks ``doc`` shows now (workflow.outgoing.shown_marks), in the reader's language."""
+    from ..workflow.outgoing import shown_marks
+
+    return [gettext(MARK_LABELS[m.value]) for m in shown_marks(doc)]
 
 
 

@@ -81,7 +81,7 @@ __all__ = [
     "Upload", "Placement", "DraftInput", "validate_draft", "check_pdf",
     "create_draft", "revise_draft", "submit", "forward", "return_document",
     "sign", "issue", "dispatch", "recall", "get_document", "notation_for", "default_signature_placement",
-    "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT", "circulation_marks",
+    "draft_places", "issuance_places", "number_on_page", "SECRET_NOT_SENT", "circulation_marks", "shown_marks",
     "notation_mismatch", "move_places", "NotationMismatch", "NOTATION_MISMATCH", "NOTATION_PARTS",
 ]
 
@@ -314,11 +314,16 @@ def _marks(data: DraftInput) -> list[str] | None:
     return [m.value for m in CirculationMark if m.value in set(data.circulation_marks)] or None
 
 
-def circulation_marks(doc: Document) -> list[str]:
-    """The marks the document shows now, in the official words: "DỰ THẢO" only until it is issued."""
+def shown_marks(doc: Document) -> list[CirculationMark]:
+    """The marks the document shows now: "DỰ THẢO" only until it is issued."""
     marks = [CirculationMark(m) for m in doc.circulation_marks or [] if m in set(CirculationMark)]
     issued = doc.status in (DocStatus.ISSUED, DocStatus.DISPATCHED, DocStatus.RECALLED)
-    return [CIRCULATION_MARK_WORDS[m] for m in marks if not (issued and m == CirculationMark.DRAFT)]
+    return [m for m in marks if not (issued and m == CirculationMark.DRAFT)]
+
+
+def circulation_marks(doc: Document) -> list[str]:
+    """The marks the document shows now in the official words (the API's data)."""
+    return [CIRCULATION_MARK_WORDS[m] for m in shown_marks(doc)]
 
 
 def validate_draft(session: Session, actor: User, data: DraftInput) -> None:
