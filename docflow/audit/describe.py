@@ -32,7 +32,7 @@ ACTION_TEXT: dict[str, str] = {
     "document.return": N_("Returned the draft"),
     "document.sign": N_("Signed the document"),
     "document.issue": N_("Assigned the number and applied the agency's digital seal"),
-    "document.copy": N_("Made an electronic copy (sao y, sao lục or trích sao) signed by the agency"),
+    "document.copy": N_("Made an electronic copy signed by the agency"),
     "document.dispatch": N_("Dispatched the document"),
     "document.recall": N_("Recalled the document"),
     "document.archive_renew": N_("Renewed the archive timestamp (long-term validation data)"),

@@ -31,8 +31,9 @@ __all__ = ["bp", "init_app", "CopyRequestForm", "FORM_LABELS"]
 
 bp = Blueprint("copies", __name__)
 
-FORM_LABELS = {CopyForm.SAO_Y: _l("Exact copy (sao y)"), CopyForm.SAO_LUC: _l("Copy of a copy (sao lục)"),
-               CopyForm.TRICH_SAO: _l("Excerpt (trích sao)")}
+# the forms' names: Vietnamese pages say "Sao y", "Sao lục", "Trích sao" (the catalogue)
+FORM_LABELS = {CopyForm.SAO_Y: _l("Exact copy"), CopyForm.SAO_LUC: _l("Copy of a copy"),
+               CopyForm.TRICH_SAO: _l("Excerpt")}
 
 
 class CopyRequestForm(FlaskForm):

@@ -91,7 +91,7 @@ def parse_pages(text: str, page_count: int) -> list[int]:
                                   field="pages")
         pages.update(range(lo, hi + 1))
     if not pages:
-        raise InvalidDocument(N_("An excerpt (trích sao) needs the pages to copy."), field="pages")
+        raise InvalidDocument(N_("An excerpt needs the pages to copy."), field="pages")
     return sorted(pages)
 
 
@@ -145,9 +145,10 @@ def make_copy(session: Session, ctx: WorkflowContext, actor: User, source: CopyS
     """Number, make and sign one electronic copy with the agency's key (the clerk's PIN)."""
     original, delivery, from_copy, data = _source_of(session, ctx, actor, source)
     if form == CopyForm.SAO_LUC and from_copy is None:
-        raise InvalidDocument(N_("A “sao lục” is made from a copy; copy the original as “sao y”."), field="form")
+        raise InvalidDocument(N_("A copy of a copy is made from a copy; copy the original as an exact copy."),
+                              field="form")
     if form == CopyForm.SAO_Y and from_copy is not None:
-        raise InvalidDocument(N_("A copy is copied again as “sao lục”, not “sao y”."), field="form")
+        raise InvalidDocument(N_("A copy is copied again as a copy of a copy, not as an exact copy."), field="form")
     note = note.strip()
     if len(note) > MAX_NOTE:
         raise InvalidDocument(N_("The note is longer than %(n)d characters."), n=MAX_NOTE, field="note")

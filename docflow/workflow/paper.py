@@ -112,7 +112,7 @@ def _check(session: Session, ctx: WorkflowContext, actor: User, data: ExternalDo
         raise InvalidDocument(N_("The sender's name is too long (at most %(n)d characters)."), field="sender_name",
                               n=255)
     if not data.subject.strip():
-        raise InvalidDocument(N_("Type the subject (trích yếu) of the document."), field="subject")
+        raise InvalidDocument(N_("Type the subject of the document."), field="subject")
     if data.doc_type not in {t.code for t in doctypes.all_types(session)}:
         raise InvalidDocument(N_("Choose the document type."), field="doc_type")
     if len(data.notation.strip()) > 120:

@@ -57,6 +57,9 @@ def openssl(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
                           timeout=60)
 
 
+_CONF: str | None = None  # this process's SoftHSM2 configuration, once made
+
+
 @pytest.fixture(scope="session")
 def softhsm(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A fresh SoftHSM2 token in a temporary directory; returns the module path.
@@ -67,6 +70,13 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory) -> str:
     """
     if not (shutil.which("softhsm2-util") and Path(SOFTHSM_MODULE).exists()):
         pytest.fail("SoftHSM2 is required for the PKCS#11 tests")
+    # One token directory per process: a module that imports this fixture gets a second
+    # session fixture, and a second directory would leave this process's initialised module
+    # on the first one while subprocesses (docflow-agent) read SOFTHSM2_CONF's new one.
+    global _CONF
+    if _CONF is not None:
+        os.environ["SOFTHSM2_CONF"] = _CONF
+        return SOFTHSM_MODULE
     root = tmp_path_factory.mktemp("softhsm")
     (root / "tokens").mkdir()
     conf = root / "softhsm2.conf"
@@ -78,4 +88,5 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory) -> str:
          "--so-pin", SO_PIN, "--pin", TOKEN_PIN],
         check=True, capture_output=True, timeout=60,
     )
+    _CONF = str(conf)
     return SOFTHSM_MODULE
