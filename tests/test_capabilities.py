@@ -28,7 +28,7 @@ MARKERS = {
     DocumentAction.FORWARD: 'id="btn-forward"', DocumentAction.RETURN: 'id="btn-return"',
     DocumentAction.SIGN: 'id="btn-sign"', DocumentAction.ISSUE: 'id="btn-issue"',
     DocumentAction.DISPATCH: 'id="btn-dispatch"', DocumentAction.RECALL: 'id="btn-recall"',
-    DocumentAction.REPLACE: "?replaces=",
+    DocumentAction.REPLACE: "?replaces=", DocumentAction.PLACE: 'id="places-form"',
 }
 
 
@@ -82,6 +82,8 @@ def _attempt(w, user, doc: Document, action: DocumentAction) -> None:
         DocumentAction.ISSUE: lambda: outgoing.issue(w.db, ctx, user, doc, rev, DEMO_PIN),
         DocumentAction.DISPATCH: lambda: outgoing.dispatch(w.db, ctx, user, doc, rev),
         DocumentAction.RECALL: lambda: outgoing.recall(w.db, ctx, user, doc, rev, "Lý do"),
+        DocumentAction.PLACE: lambda: outgoing.move_places(w.db, ctx, user, doc, rev,
+                                                           {"number": (120.0, 700.0, 220.0, 716.0)}),
     }
     calls[action]()
 
