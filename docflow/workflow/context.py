@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -15,6 +15,9 @@ from ..models import Unit, User
 from ..signer import Signer
 from ..storage import BlobStore
 from ..verification import TrustContext
+
+if TYPE_CHECKING:
+    from ..signing.service import Timestamper
 
 __all__ = ["Keys", "WorkflowContext", "VN_TZ"]
 
@@ -40,7 +43,7 @@ class WorkflowContext:
     blobs: BlobStore
     keys: Keys
     trust: Callable[[], TrustContext]
-    timestamper: object | None = None
+    timestamper: Timestamper | None = None
     allow_without_timestamp: bool = False
     # PAdES B-LTA at issuance: PDF bytes in, ``docflow.signing.ltv.LtaResult`` out (DSS and an
     # archive timestamp); None when the installation makes no timestamps (DOCFLOW_TSA_URL=none)
@@ -65,3 +68,11 @@ class WorkflowContext:
     def year(self) -> int:
         """The register year: the calendar year in Asia/Ho_Chi_Minh."""
         return self.now().astimezone(VN_TZ).year
+
+
+def unit_of(session: Session, unit_id: int) -> Unit:
+    """The unit a non-null foreign key names: only a broken database lacks it."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise LookupError(f"unit {unit_id} does not exist")
+    return unit

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +28,6 @@ from ..models import COPY_ABBREVIATIONS, COPY_LABELS, CopyForm, Delivery, Docume
 from ..signing import AppearanceError, SigningError, copy_stamp, sign_pdf
 from ..signing.checks import read_facts
 from ..signing.geometry import fit_appearance
-from ..signing.service import Timestamper
 from ..uow import transactional
 from .context import WorkflowContext
 from .doctypes import agency_code
@@ -174,7 +172,7 @@ def make_copy(session: Session, ctx: WorkflowContext, actor: User, source: CopyS
         stamp = fit_appearance(copy_stamp(COPY_LABELS[form], agency.name, notation, when, width, height),
                                (width, height))
         signed = sign_pdf(data, signer, appearance=stamp, reason=f"{COPY_LABELS[form].capitalize()} văn bản {what}",
-                          timestamper=cast("Timestamper | None", ctx.timestamper),
+                          timestamper=ctx.timestamper,
                           allow_without_timestamp=ctx.allow_without_timestamp,
                           signing_time=when, qpdf_check=False)
         result = signed.pdf

@@ -27,7 +27,7 @@ from ..models import (
 from ..uow import transactional
 from ..verification import verify_pdf
 from ..webhooks.outbox import delivery_event
-from .context import WorkflowContext
+from .context import WorkflowContext, unit_of
 from .errors import DocumentNotFound, InvalidDocument, InvalidTransition, NotAllowed, StaleRevision, not_now
 from .notify import agency_users_with_role, notify
 from .sender import check_sender
@@ -45,7 +45,7 @@ def plain_verdict(verdict: str) -> str:
 
 
 def _problems(report: dict) -> str:
-    reasons = []
+    reasons: list[str] = []
     for sig in report.get("signatures", []):
         if sig.get("indication") != "TOTAL_PASSED":
             reasons.extend(sig.get("problems") or [f"{sig.get('indication')} / {sig.get('subindication')}"])
@@ -80,7 +80,7 @@ def deliver(session: Session, ctx: WorkflowContext, doc: Document, recipient: Un
         delivery.refused_reason = "Từ chối tự động: chữ ký số không hợp lệ — " + _problems(report)
     else:
         # a valid seal of another agency proves nothing about the sender (issue 13)
-        sender_check = check_sender(session, session.get(Unit, doc.agency_id), report)
+        sender_check = check_sender(session, unit_of(session, doc.agency_id), report)
         delivery.verification = {**report, "sender_check": sender_check.to_json()}
         if not sender_check.ok:
             delivery.status = DeliveryStatus.REFUSED
@@ -196,7 +196,7 @@ def register(session: Session, ctx: WorkflowContext, actor: User, delivery: Deli
     notify(session, leaders, N_("An incoming document awaits your direction: %(subject)s"),
            {"subject": doc.subject}, document=doc, delivery=delivery, urgent=doc.urgency != Urgency.NORMAL)
     notify(session, _sender_people(session, delivery), N_("%(agency)s registered your document %(notation)s"),
-           {"agency": session.get(Unit, delivery.recipient_agency_id).name, "notation": doc.notation or ""},
+           {"agency": unit_of(session, delivery.recipient_agency_id).name, "notation": doc.notation or ""},
            document=doc, delivery=delivery)
     session.flush()
     delivery_event(session, "document.registered", delivery)
@@ -215,7 +215,7 @@ def refuse(session: Session, ctx: WorkflowContext, actor: User, delivery: Delive
     delivery.refused_reason = reason.strip()
     _event(session, delivery, actor, "refused", reason.strip())
     _audit(session, ctx, actor, "delivery.refuse", delivery, reason=reason.strip())
-    agency = session.get(Unit, delivery.recipient_agency_id)
+    agency = unit_of(session, delivery.recipient_agency_id)
     notify(session, _sender_people(session, delivery),
            N_("Your document %(notation)s was refused by %(agency)s: %(reason)s"),
            {"notation": delivery.document.notation or "", "agency": agency.name, "reason": reason.strip()},
@@ -310,7 +310,7 @@ def complete(session: Session, ctx: WorkflowContext, actor: User, delivery: Deli
     _event(session, delivery, actor, "completed", note.strip() or None)
     _audit(session, ctx, actor, "delivery.complete", delivery)
     notify(session, _sender_people(session, delivery), N_("%(agency)s completed your document %(notation)s"),
-           {"agency": session.get(Unit, delivery.recipient_agency_id).name,
+           {"agency": unit_of(session, delivery.recipient_agency_id).name,
             "notation": delivery.document.notation or ""}, document=delivery.document, delivery=delivery)
     session.flush()
     delivery_event(session, "document.completed", delivery)

@@ -66,7 +66,7 @@ from ..uow import transactional
 from ..webhooks.outbox import delivery_event, document_event
 from . import doctypes
 from .archive import record_archive
-from .context import WorkflowContext
+from .context import WorkflowContext, unit_of
 from .errors import (
     DocumentNotFound,
     InvalidDocument,
@@ -750,7 +750,7 @@ def issue(session: Session, ctx: WorkflowContext, actor: User, doc: Document, re
     from .numbering import next_number
 
     check_may_issue(actor, doc, revision)
-    agency = session.get(Unit, doc.agency_id)
+    agency = unit_of(session, doc.agency_id)
     signer = ctx.keys.seal_signer(session, agency, pin, actor)
     year = ctx.year()
     register = doctypes.register_for(session, doc, agency)  # secret / legal normative: their own sequence
@@ -862,7 +862,7 @@ def dispatch(session: Session, ctx: WorkflowContext, actor: User, doc: Document,
         raise NotAllowed(N_("Only a clerk of the issuing agency can dispatch this document."))
     data = ctx.blobs.get(doc.main_file.current.sha256)
     for agency_id in doc.recipients:
-        deliver(session, ctx, doc, session.get(Unit, agency_id), data)
+        deliver(session, ctx, doc, unit_of(session, agency_id), data)
     doc.status = DocStatus.DISPATCHED
     doc.dispatched_at = ctx.now()
     doc.updated_at = ctx.now()
